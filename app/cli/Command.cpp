@@ -1,0 +1,120 @@
+#include "Command.h"
+
+#include <AccountService.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cc::cli {
+
+CommandContext::CommandContext(CliEnvironment& environment, QCommandLineParser& parser,
+                               QStringList arguments)
+    : m_environment(environment)
+    , m_parser(parser)
+    , m_arguments(std::move(arguments)) {}
+
+bool CommandContext::json() const {
+    return m_parser.isSet(QStringLiteral("json"));
+}
+
+QString CommandContext::databasePath() const {
+    if (m_parser.isSet(QStringLiteral("db")))
+        return m_parser.value(QStringLiteral("db"));
+    const QString fromEnv = m_environment.env.value(QStringLiteral("COUNTERCARE_DB"));
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return Database::defaultPath();
+}
+
+std::unique_ptr<Database> CommandContext::openDatabase(const OpenOptions& options) {
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath(), options);
+    if (!opened) {
+        m_exitCode = fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+Result<QString> CommandContext::readSecret(const QString& envName, const QString& fileOption,
+                                           const QString& prompt, bool confirm) {
+    const QString fromEnv = m_environment.env.value(envName);
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (!fileOption.isEmpty() && m_parser.isSet(fileOption)) {
+        const QString path = m_parser.value(fileOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Validation,
+                             tr("--%1: cannot read %2.").arg(fileOption, path));
+        // The first line is the password; a trailing newline is not part of it.
+        QString line = QString::fromUtf8(file.readLine());
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.isEmpty())
+            return makeError(ErrorCode::Validation, tr("--%1: %2 is empty.").arg(fileOption, path));
+        return line;
+    }
+    if (!m_environment.promptSecret)
+        return makeError(ErrorCode::Validation,
+                         tr("Password: none given. Set %1%2, or run in a terminal to be asked.")
+                             .arg(envName, fileOption.isEmpty()
+                                               ? QString()
+                                               : tr(" or use --%1").arg(fileOption)));
+    std::optional<QString> first = m_environment.promptSecret(prompt);
+    if (!first || first->isEmpty())
+        return makeError(ErrorCode::Validation, tr("Password: nothing was entered."));
+    if (confirm) {
+        std::optional<QString> again = m_environment.promptSecret(tr("Repeat the password: "));
+        if (!again || *again != *first)
+            return makeError(ErrorCode::Validation, tr("Password: the two entries differ."));
+    }
+    return *first;
+}
+
+Result<User> CommandContext::signIn(Database& database) {
+    QString username = m_parser.value(QStringLiteral("user"));
+    if (username.isEmpty())
+        username = m_environment.env.value(QStringLiteral("COUNTERCARE_USER"));
+    if (username.isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("--user: say who is acting (or set COUNTERCARE_USER)."));
+    Result<QString> password =
+        readSecret(QStringLiteral("COUNTERCARE_PASSWORD"), QStringLiteral("password-file"),
+                   tr("Password for %1: ").arg(username), false);
+    if (!password)
+        return password.error();
+    return AccountService(database, clock()).signIn(username, password.value());
+}
+
+int CommandContext::exitCodeFor(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::DatabaseUnusable:
+        return ExitDatabaseUnusable;
+    default:
+        return ExitRefused;
+    }
+}
+
+int CommandContext::fail(const Error& error) {
+    err() << error.message << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int CommandContext::usage(const QString& message) {
+    err() << message << Qt::endl;
+    return ExitUsage;
+}
+
+void CommandContext::printJson(const QJsonValue& value) {
+    QJsonDocument document;
+    if (value.isArray())
+        document = QJsonDocument(value.toArray());
+    else
+        document = QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+} // namespace cc::cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "CliEnvironment.h"
+
+#include <Database.h>
+#include <Result.h>
+#include <User.h>
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include <memory>
+
+namespace cc::cli {
+
+class CommandContext;
+
+/// One CLI command ("init", "user add", ...): its options and what it does.
+class Command {
+public:
+    virtual ~Command() = default;
+    /// The words that select it: {"user", "add"}.
+    virtual QStringList words() const = 0;
+    /// One translated line for the overall help.
+    virtual QString summary() const = 0;
+    /// Positional arguments, for the help line ("NAME").
+    virtual QString arguments() const { return {}; }
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    virtual int run(CommandContext& context) = 0;
+};
+
+/// What a running command gets: parsed options, streams, and the shared steps
+/// (open the database, sign in, read a password, print) done one way for all commands.
+class CommandContext {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CommandContext)
+
+public:
+    CommandContext(CliEnvironment& environment, QCommandLineParser& parser, QStringList arguments);
+
+    QCommandLineParser& parser() { return m_parser; }
+    /// Positional arguments after the command's own words.
+    const QStringList& arguments() const { return m_arguments; }
+    bool json() const;
+    QTextStream& out() { return *m_environment.out; }
+    QTextStream& err() { return *m_environment.err; }
+    const Clock& clock() const { return *m_environment.clock; }
+    const QProcessEnvironment& env() const { return m_environment.env; }
+
+    /// The --db option, else env COUNTERCARE_DB, else the GUI's default file.
+    QString databasePath() const;
+    /// Opens the database; on failure prints the reason and stores exit code 3.
+    std::unique_ptr<Database> openDatabase(const OpenOptions& options = {});
+    /// Signs in --user (or env COUNTERCARE_USER) with the password sources of the contract.
+    Result<User> signIn(Database& database);
+    /// Reads a secret from env `envName`, else the file option `fileOption`, else a prompt.
+    Result<QString> readSecret(const QString& envName, const QString& fileOption,
+                               const QString& prompt, bool confirm);
+
+    /// Prints the error to stderr and returns its exit code.
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void printJson(const QJsonValue& value);
+    /// The exit code left by openDatabase() when it returned null.
+    int exitCode() const { return m_exitCode; }
+
+    static int exitCodeFor(ErrorCode code);
+
+private:
+    CliEnvironment& m_environment;
+    QCommandLineParser& m_parser;
+    QStringList m_arguments;
+    int m_exitCode = ExitOk;
+};
+
+} // namespace cc::cli

@@ -1,0 +1,55 @@
+#include "Cli.h"
+
+#include <AppInfo.h>
+#include <Clock.h>
+#include <Translations.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// Reads a line from the terminal with echo off; nothing when stdin is not a terminal.
+std::optional<QString> promptWithoutEcho(const QString& prompt) {
+    std::cerr << prompt.toStdString() << std::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::string line;
+    const bool read = static_cast<bool>(std::getline(std::cin, line));
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::cerr << std::endl;
+    if (!read)
+        return std::nullopt;
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    cc::applyApplicationIdentity();
+    cc::Translations::install(cc::Translations::forLocale(QLocale::system()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    cc::SystemClock clock;
+    cc::cli::CliEnvironment environment;
+    environment.out = &out;
+    environment.err = &err;
+    environment.env = QProcessEnvironment::systemEnvironment();
+    environment.clock = &clock;
+    if (isatty(STDIN_FILENO))
+        environment.promptSecret = promptWithoutEcho;
+
+    cc::cli::Cli cli;
+    return cli.run(app.arguments().mid(1), environment);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class Clock;
+class Database;
+
+/// Users, roles, sign-in and staff departure. Every change is audited in the same
+/// transaction as the change; every refusal changes nothing.
+class AccountService {
+    Q_DECLARE_TR_FUNCTIONS(cc::AccountService)
+
+public:
+    static constexpr int maxFailedSignIns = 5;
+    static constexpr int lockMinutes = 15;
+
+    AccountService(Database& database, const Clock& clock);
+
+    /// Checks a user name: 2–32 letters, digits, '.', '_' or '-'.
+    static Status validateUsername(const QString& username);
+    static Status validateDisplayName(const QString& displayName);
+
+    /// Signs in. Refused (WrongCredentials) for an unknown or deactivated user and a wrong
+    /// password alike; the fifth wrong password in a row locks the account for
+    /// lockMinutes (Locked). Successes, failures and locks are audited.
+    Result<User> signIn(const QString& username, const QString& password);
+    Status signOut(const User& user);
+
+    /// Manager only. The password must pass PasswordHasher::checkPolicy.
+    Result<User> addUser(const Actor& by, const QString& username, const QString& displayName,
+                         Role role, const QString& password);
+    Result<QList<User>> listUsers(const Actor& by);
+    Result<User> findUser(const QString& username);
+    /// A user may change their own password; a manager may reset anyone's.
+    Status changePassword(const Actor& by, const QString& username, const QString& newPassword);
+    /// Manager only; the last active manager cannot be demoted.
+    Status changeRole(const Actor& by, const QString& username, Role role);
+    Status changeDisplayName(const Actor& by, const QString& username, const QString& displayName);
+    /// Manager only: lifts a lock after failed sign-ins.
+    Status unlock(const Actor& by, const QString& username);
+    /// Manager only. Hands everything the user holds to `handoverTo` (may be empty when the
+    /// user holds nothing) and deactivates them, in one transaction. The last active
+    /// manager cannot be deactivated, nor can one deactivate oneself.
+    Status deactivate(const Actor& by, const QString& username, const QString& handoverTo);
+
+private:
+    Result<User> requireUser(const QString& username);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc

@@ -1,0 +1,187 @@
+#include "AuditLog.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Query.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cc {
+
+namespace {
+
+constexpr auto insertEntry = R"sql(
+    INSERT INTO audit_log (id, at, actor_id, actor, action, entity_kind, entity_id, detail,
+                           prev_hash, hash)
+    VALUES (:id, :at, :actor_id, :actor, :action, :entity_kind, :entity_id, :detail,
+            :prev_hash, :hash)
+)sql";
+
+constexpr auto selectHead = R"sql(
+    SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1
+)sql";
+
+constexpr auto selectChain = R"sql(
+    SELECT id, at, actor_id, actor, action, entity_kind, entity_id, detail, prev_hash, hash
+    FROM audit_log ORDER BY id
+)sql";
+
+AuditEntry entryFromRow(const Query& query) {
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = fromStoredTime(query.value(1).toString());
+    if (!query.value(2).isNull())
+        entry.actorId = query.value(2).toLongLong();
+    entry.actor = query.value(3).toString();
+    entry.action = query.value(4).toString();
+    entry.entityKind = query.value(5).toString();
+    entry.entityId = query.value(6).toString();
+    entry.detail = query.value(7).toString();
+    entry.prevHash = query.value(8).toString();
+    entry.hash = query.value(9).toString();
+    return entry;
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock) {}
+
+QString AuditLog::computeHash(const AuditEntry& entry) {
+    // A JSON array is an unambiguous encoding: no field can leak into its neighbour.
+    const QJsonArray fields{
+        QString::number(entry.id),
+        toStoredTime(entry.at),
+        entry.actorId ? QString::number(*entry.actorId) : QString(),
+        entry.actor,
+        entry.action,
+        entry.entityKind,
+        entry.entityId,
+        entry.detail,
+        entry.prevHash,
+    };
+    const QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+Status AuditLog::append(const Actor& actor, const QString& action, const QString& entityKind,
+                        const QString& entityId, const QString& detail) {
+    AuditEntry entry;
+    entry.prevHash = genesisHash();
+    {
+        Query head(m_database, QString::fromUtf8(selectHead));
+        if (Status done = head.exec(QStringLiteral("audit.head")); !done)
+            return done;
+        if (head.next()) {
+            entry.id = head.value(0).toLongLong() + 1;
+            entry.prevHash = head.value(1).toString();
+        } else {
+            entry.id = 1;
+        }
+    }
+    // Stored times have millisecond precision; hash exactly what is stored.
+    entry.at = fromStoredTime(toStoredTime(m_clock.nowUtc()));
+    entry.actorId = actor.userId;
+    entry.actor = actor.username;
+    entry.action = action;
+    entry.entityKind = entityKind;
+    entry.entityId = entityId;
+    entry.detail = detail;
+    entry.hash = computeHash(entry);
+
+    Query insert(m_database, QString::fromUtf8(insertEntry));
+    insert.bind(QStringLiteral(":id"), entry.id)
+        .bind(QStringLiteral(":at"), toStoredTime(entry.at))
+        .bind(QStringLiteral(":actor_id"), entry.actorId ? QVariant(*entry.actorId) : QVariant())
+        .bind(QStringLiteral(":actor"), entry.actor)
+        .bind(QStringLiteral(":action"), entry.action)
+        .bind(QStringLiteral(":entity_kind"), entry.entityKind)
+        .bind(QStringLiteral(":entity_id"), entry.entityId)
+        .bind(QStringLiteral(":detail"), entry.detail)
+        .bind(QStringLiteral(":prev_hash"), entry.prevHash)
+        .bind(QStringLiteral(":hash"), entry.hash);
+    return insert.exec(QStringLiteral("audit.insert"));
+}
+
+Result<AuditVerification> AuditLog::verify() {
+    AuditVerification report;
+    report.headHash = genesisHash();
+    Query query(m_database, QString::fromUtf8(selectChain));
+    if (Status done = query.exec(QStringLiteral("audit.verify")); !done)
+        return done.error();
+
+    qint64 expectedId = 1;
+    QString previousHash = genesisHash();
+    while (query.next()) {
+        const AuditEntry entry = entryFromRow(query);
+        ++report.entries;
+        QString problem;
+        if (entry.id != expectedId)
+            problem = entry.id > expectedId
+                          ? tr("Audit entry %1 is missing (the log jumps from %2 to %3).")
+                                .arg(expectedId)
+                                .arg(expectedId - 1)
+                                .arg(entry.id)
+                          : tr("Audit entry %1 is out of order.").arg(entry.id);
+        else if (entry.prevHash != previousHash)
+            problem = tr("Audit entry %1 does not follow the entry before it: an entry was "
+                         "removed, inserted or altered.")
+                          .arg(entry.id);
+        else if (computeHash(entry) != entry.hash)
+            problem = tr("Audit entry %1 has been altered after it was written.").arg(entry.id);
+
+        if (!problem.isEmpty()) {
+            report.intact = false;
+            report.firstBadId = entry.id > expectedId ? expectedId : entry.id;
+            report.problem = problem;
+            return report;
+        }
+        previousHash = entry.hash;
+        ++expectedId;
+    }
+    report.headHash = previousHash;
+    return report;
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) {
+    // Optional filters are written as "(:x IS NULL OR column = :x)" so the statement
+    // is fixed text with bound values, whatever the user typed.
+    static const QString sql = QStringLiteral(R"sql(
+        SELECT id, at, actor_id, actor, action, entity_kind, entity_id, detail, prev_hash, hash
+        FROM audit_log
+        WHERE (:since IS NULL OR at >= :since)
+          AND (:until IS NULL OR at < :until)
+          AND (:actor IS NULL OR actor = :actor)
+          AND (:kind IS NULL OR entity_kind = :kind)
+          AND (:entity IS NULL OR entity_id = :entity)
+          AND (:before = 0 OR id < :before)
+        ORDER BY id DESC
+        LIMIT :limit
+    )sql");
+    const auto textOrNull = [](const QString& text) {
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    };
+    Query query(m_database, sql);
+    query
+        .bind(QStringLiteral(":since"),
+              filter.since ? QVariant(toStoredTime(*filter.since)) : QVariant())
+        .bind(QStringLiteral(":until"),
+              filter.until ? QVariant(toStoredTime(*filter.until)) : QVariant())
+        .bind(QStringLiteral(":actor"), textOrNull(filter.actor))
+        .bind(QStringLiteral(":kind"), textOrNull(filter.entityKind))
+        .bind(QStringLiteral(":entity"), textOrNull(filter.entityId))
+        .bind(QStringLiteral(":before"), filter.beforeId)
+        .bind(QStringLiteral(":limit"), filter.limit);
+    if (Status done = query.exec(QStringLiteral("audit.list")); !done)
+        return done.error();
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(entryFromRow(query));
+    return entries;
+}
+
+} // namespace cc

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Result.h"
+#include "Roles.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace cc {
+
+class Clock;
+class Database;
+
+/// One row of the audit log.
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    std::optional<qint64> actorId;
+    QString actor;
+    QString action;     ///< dotted verb, e.g. "user.add", "customer.view"
+    QString entityKind; ///< "user", "store", "customer", ...
+    QString entityId;
+    QString detail; ///< short; never a password, customer text only when the action needs it
+    QString prevHash;
+    QString hash;
+};
+
+/// What to list.
+struct AuditFilter {
+    std::optional<QDateTime> since; ///< inclusive, UTC
+    std::optional<QDateTime> until; ///< exclusive, UTC
+    QString actor;                  ///< user name, exact
+    QString entityKind;
+    QString entityId;
+    int limit = 1000;
+    qint64 beforeId = 0; ///< paging: only entries with a smaller id (0 = newest first)
+};
+
+/// The outcome of recomputing the hash chain.
+struct AuditVerification {
+    bool intact = true;
+    qint64 entries = 0;
+    qint64 firstBadId = 0; ///< 0 when intact
+    QString problem;       ///< translated, names the entry
+    QString headHash;      ///< hash of the newest entry
+};
+
+/// The append-only, hash-chained audit log.
+///
+/// Each entry stores SHA-256 over its own fields and the previous entry's hash;
+/// triggers refuse UPDATE and DELETE. An entry edited, removed or inserted behind the
+/// program's back breaks the chain at that entry, and verify() names it.
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(cc::AuditLog)
+
+public:
+    AuditLog(Database& database, const Clock& clock);
+
+    /// Appends one entry. Call it inside the write transaction of the change it records.
+    Status append(const Actor& actor, const QString& action, const QString& entityKind,
+                  const QString& entityId, const QString& detail = {});
+
+    Result<AuditVerification> verify();
+    Result<QList<AuditEntry>> list(const AuditFilter& filter);
+
+    /// The hash an entry must carry; exposed for tests and backup manifests.
+    static QString computeHash(const AuditEntry& entry);
+    static QString genesisHash() { return QString(64, QLatin1Char('0')); }
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc

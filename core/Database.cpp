@@ -1,0 +1,261 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cc {
+
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("countercare-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Creates the file owner-only before SQLite sees it: SQLite gives its -wal and -shm
+// files the same mode as the database, so customer data never becomes world-readable.
+Status createOwnerOnlyFile(const QString& path) {
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::DatabaseUnusable,
+                         Database::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return makeError(ErrorCode::DatabaseUnusable,
+                         Database::tr("Cannot create the database file %1.").arg(path));
+    ::close(fd);
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path, bool readOnly)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath() {
+    const QString fromEnv =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("COUNTERCARE_DB"));
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("countercare.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+    if (path.trimmed().isEmpty())
+        return makeError(ErrorCode::DatabaseUnusable, tr("No database file was given."));
+
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return makeError(ErrorCode::DatabaseUnusable, tr("%1 is not a file.").arg(path));
+    if (!info.exists()) {
+        if (!options.create || options.readOnly)
+            return makeError(ErrorCode::DatabaseUnusable,
+                             tr("The database file %1 does not exist.").arg(path));
+        if (Status created = createOwnerOnlyFile(path); !created)
+            return created.error();
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(
+        new Database(name, info.absoluteFilePath(), options.readOnly));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        QString connectOptions =
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (options.readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (!db.open())
+            return makeError(
+                ErrorCode::DatabaseUnusable,
+                tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    }
+
+    if (Status identified = database->identify(options); !identified)
+        return identified.error();
+    if (Status configured = database->applyPragmas(options); !configured)
+        return configured.error();
+    if (options.migrate && !options.readOnly) {
+        if (Status migrated = Migrations::migrate(*database); !migrated)
+            return migrated.error();
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status Database::execute(const QString& sql) {
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return translateError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString& sql) {
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return translateError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+// Reads who wrote the file before anything writes to it.
+Status Database::identify(const OpenOptions& options) {
+    const auto notOurs = [this] {
+        return makeError(
+            ErrorCode::DatabaseUnusable,
+            tr("%1 is not a CounterCare database; it was left untouched.").arg(m_path));
+    };
+
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return notOurs();
+    const qint32 appId = query.value(0).toInt();
+    query.finish();
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return notOurs();
+    const int version = query.value(0).toInt();
+    query.finish();
+
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+        return notOurs();
+    const int objects = query.value(0).toInt();
+    query.finish();
+
+    const bool empty = appId == 0 && version == 0 && objects == 0;
+    if (!empty && appId != applicationId)
+        return notOurs();
+    if (version > Migrations::latestVersion())
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("%1 was written by a newer CounterCare (schema %2; this program "
+                            "knows up to %3). Install the newer version; the file was left "
+                            "untouched.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(Migrations::latestVersion()));
+
+    if (options.quickCheck && !empty) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+            return makeError(ErrorCode::DatabaseUnusable,
+                             tr("%1 is damaged: %2").arg(m_path, query.lastError().text()));
+        QStringList problems;
+        while (query.next())
+            problems << query.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")})
+            return makeError(
+                ErrorCode::DatabaseUnusable,
+                tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QLatin1Char(';'))));
+    }
+    return {};
+}
+
+Status Database::applyPragmas(const OpenOptions& options) {
+    struct Setting {
+        QString pragma;
+        QString value;
+        QString expected;
+    };
+    QList<Setting> settings{
+        {QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1")},
+        {QStringLiteral("trusted_schema"), QStringLiteral("OFF"), QStringLiteral("0")},
+        {QStringLiteral("busy_timeout"), QString::number(options.busyTimeoutMs),
+         QString::number(options.busyTimeoutMs)},
+    };
+    if (!options.readOnly) {
+        // WAL lets the counter read while another connection writes; FULL syncs the WAL
+        // on every commit, so a confirmed complaint survives a power cut.
+        settings.prepend(
+            {QStringLiteral("journal_mode"), QStringLiteral("WAL"), QStringLiteral("wal")});
+        settings.append(
+            {QStringLiteral("synchronous"), QStringLiteral("FULL"), QStringLiteral("2")});
+        settings.append(
+            {QStringLiteral("secure_delete"), QStringLiteral("ON"), QStringLiteral("1")});
+    }
+
+    QSqlQuery query(connection());
+    for (const Setting& setting : settings) {
+        const QString set = QStringLiteral("PRAGMA %1 = %2").arg(setting.pragma, setting.value);
+        if (!query.exec(set))
+            return translateError(query.lastError(), setting.pragma);
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA %1").arg(setting.pragma)) || !query.next())
+            return translateError(query.lastError(), setting.pragma);
+        const QString actual = query.value(0).toString().toLower();
+        query.finish();
+        if (actual != setting.expected)
+            return makeError(ErrorCode::DatabaseUnusable,
+                             tr("The database refused the setting %1=%2 (it reports %3).")
+                                 .arg(setting.pragma, setting.value, actual));
+    }
+    return {};
+}
+
+Error Database::translateError(const QSqlError& error, const QString& context) {
+    // Qt reports SQLite's (extended) result code as the native error code.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return makeError(ErrorCode::Busy,
+                         tr("The database is busy: another counter is saving. Nothing was "
+                            "saved; please try again."));
+    case 8: // SQLITE_READONLY
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The database file is read-only. Nothing was saved."));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The database file is damaged: %1").arg(error.databaseText()));
+    case 13: // SQLITE_FULL
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The disk is full. Nothing was saved; free some space and try again."));
+    case 10: // SQLITE_IOERR
+        return makeError(
+            ErrorCode::DatabaseUnusable,
+            tr("The database file could not be read or written: %1").arg(error.databaseText()));
+    case 19: // SQLITE_CONSTRAINT
+        return makeError(
+            ErrorCode::Conflict,
+            tr("The change conflicts with existing data (%1).").arg(error.databaseText()));
+    default:
+        return makeError(ErrorCode::Internal,
+                         tr("Database error in %1: %2").arg(context, error.text()));
+    }
+}
+
+} // namespace cc

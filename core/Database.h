@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+
+namespace cc {
+
+/// How a database file is opened.
+struct OpenOptions {
+    /// Create the file (mode 0600) when it does not exist.
+    bool create = true;
+    /// Open without writing anything: no migration, no journal-mode change.
+    bool readOnly = false;
+    /// Run `PRAGMA quick_check` before anything else touches the file.
+    bool quickCheck = true;
+    /// Bring the schema up to date with the numbered migrations.
+    bool migrate = true;
+    /// How long a writer waits for another connection before giving up.
+    int busyTimeoutMs = 5000;
+};
+
+/// The gateway: owns one SQLite connection to one CounterCare file.
+///
+/// A Database belongs to the thread that opened it (Qt Sql's rule); another thread
+/// opens its own. Opening refuses, without writing a byte, a file that is not
+/// SQLite, an SQLite file of another program, a file that fails `quick_check`, and a
+/// file written by a newer CounterCare (all ErrorCode::DatabaseUnusable).
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(cc::Database)
+
+public:
+    /// Our mark in the SQLite header (`PRAGMA application_id`): "CCar".
+    static constexpr qint32 applicationId = 0x43436172;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// The default file: AppDataLocation/countercare.sqlite, unless env COUNTERCARE_DB.
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// `PRAGMA user_version` as read now.
+    int schemaVersion() const;
+
+    /// Runs one statement without parameters (PRAGMAs, DDL). For data use Query.
+    Status execute(const QString& sql);
+    /// Runs a PRAGMA or scalar SELECT and returns the first column of the first row.
+    Result<QVariant> scalar(const QString& sql);
+
+    /// Turns a Qt SQL error into a core error with a message a person can act on.
+    static Error translateError(const QSqlError& error, const QString& context);
+
+private:
+    Database(QString connectionName, QString path, bool readOnly);
+    Status identify(const OpenOptions& options);
+    Status applyPragmas(const OpenOptions& options);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+} // namespace cc

@@ -1,0 +1,37 @@
+#include "HealthCheck.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cc {
+
+bool HealthReport::ok() const {
+    return integrity == QLatin1String("ok") && audit == QLatin1String("ok");
+}
+
+Result<HealthReport> HealthCheck::run(Database& database, const Clock& clock) {
+    HealthReport report;
+    report.schemaVersion = database.schemaVersion();
+    {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            report.integrity = query.lastError().databaseText();
+        } else {
+            QStringList lines;
+            while (query.next())
+                lines << query.value(0).toString();
+            report.integrity = lines.join(QLatin1Char('\n'));
+        }
+    }
+    Result<AuditVerification> chain = AuditLog(database, clock).verify();
+    if (!chain)
+        report.audit = chain.error().message;
+    else
+        report.audit = chain->intact ? QStringLiteral("ok") : chain->problem;
+    return report;
+}
+
+} // namespace cc

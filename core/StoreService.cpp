@@ -1,0 +1,110 @@
+#include "StoreService.h"
+
+#include "AccountService.h"
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "PasswordHasher.h"
+#include "Query.h"
+#include "UserRepository.h"
+#include "WriteTransaction.h"
+
+namespace cc {
+
+StoreService::StoreService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock) {}
+
+Result<std::optional<StoreInfo>> StoreService::store() {
+    Query query(m_database,
+                QStringLiteral("SELECT name, hotline, created_at FROM store WHERE id = 1"));
+    if (Status done = query.exec(QStringLiteral("store.get")); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<StoreInfo>();
+    return std::optional<StoreInfo>(StoreInfo{query.value(0).toString(), query.value(1).toString(),
+                                              fromStoredTime(query.value(2).toString())});
+}
+
+Status StoreService::validate(const StoreSetup& setup) {
+    const QString name = setup.storeName.trimmed();
+    if (name.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Store name: required."));
+    if (name.size() > 100)
+        return makeError(ErrorCode::Validation, tr("Store name: at most 100 characters."));
+    if (Status valid = AccountService::validateUsername(setup.adminUsername); !valid)
+        return valid;
+    if (!setup.adminDisplayName.trimmed().isEmpty()) {
+        if (Status valid = AccountService::validateDisplayName(setup.adminDisplayName); !valid)
+            return valid;
+    }
+    return PasswordHasher::checkPolicy(setup.adminPassword);
+}
+
+Result<User> StoreService::initialize(const StoreSetup& setup) {
+    if (Status valid = validate(setup); !valid)
+        return valid.error();
+    Result<QString> hashed = PasswordHasher::hash(setup.adminPassword);
+    if (!hashed)
+        return hashed.error();
+
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+
+    Result<std::optional<StoreInfo>> existing = store();
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return makeError(ErrorCode::Conflict,
+                         tr("This database already belongs to the store \"%1\"; it was left "
+                            "untouched.")
+                             .arg(existing.value()->name));
+    UserRepository users(m_database);
+    Result<qint64> userCount = users.count();
+    if (!userCount)
+        return userCount.error();
+    if (userCount.value() > 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("This database already has users; it was left untouched."));
+
+    const QDateTime now = m_clock.nowUtc();
+    {
+        Query insert(
+            m_database,
+            QStringLiteral(
+                "INSERT INTO store (id, name, created_at) VALUES (1, :name, :created_at)"));
+        insert.bind(QStringLiteral(":name"), setup.storeName.trimmed())
+            .bind(QStringLiteral(":created_at"), toStoredTime(now));
+        if (Status done = insert.exec(QStringLiteral("store.insert")); !done)
+            return done.error();
+    }
+
+    User admin;
+    admin.username = setup.adminUsername;
+    admin.displayName = setup.adminDisplayName.trimmed().isEmpty()
+                            ? setup.adminUsername
+                            : setup.adminDisplayName.trimmed();
+    admin.role = Role::Manager;
+    admin.createdAt = now;
+    Result<qint64> id = users.insert(admin, hashed.value());
+    if (!id)
+        return id.error();
+    admin.id = id.value();
+
+    AuditLog audit(m_database, m_clock);
+    if (Status logged = audit.append(admin.actor(), QStringLiteral("store.init"),
+                                     QStringLiteral("store"), QStringLiteral("1"));
+        !logged)
+        return logged.error();
+    if (Status logged = audit.append(admin.actor(), QStringLiteral("user.add"),
+                                     QStringLiteral("user"), QString::number(admin.id),
+                                     QStringLiteral("%1 as manager").arg(admin.username));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return admin;
+}
+
+} // namespace cc

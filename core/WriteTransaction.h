@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+
+namespace cc {
+
+class Database;
+
+/// A write transaction that takes the write lock up front (`BEGIN IMMEDIATE`).
+///
+/// A plain `BEGIN` (Qt's transaction()) fails at once with "database is locked" when
+/// another connection has just written; `BEGIN IMMEDIATE` waits for the busy timeout.
+/// Destroying an uncommitted transaction rolls it back. Every query must be finished
+/// (or out of scope) before commit().
+class WriteTransaction {
+public:
+    explicit WriteTransaction(Database& database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    /// Fails with ErrorCode::Busy when another writer holds the lock past the timeout.
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    Database& m_database;
+    bool m_open = false;
+};
+
+} // namespace cc

@@ -1,0 +1,90 @@
+#include "TestStore.h"
+
+#include <AccountService.h>
+#include <StoreService.h>
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+namespace cc::test {
+
+TestStore::TestStore()
+    : m_path(m_dir.filePath(QStringLiteral("store.sqlite")))
+    , m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc())) {
+    REQUIRE(m_dir.isValid());
+    reopen();
+    StoreSetup setup{QStringLiteral("旗舰店"), adminName, QStringLiteral("王店长"), adminPassword};
+    Result<User> admin = StoreService(*m_database, m_clock).initialize(setup);
+    REQUIRE(admin.ok());
+    m_admin = admin.value();
+}
+
+void TestStore::reopen() {
+    m_database.reset();
+    Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    m_database = std::move(opened).value();
+}
+
+User TestStore::addUser(const QString& username, Role role) {
+    Result<User> user = AccountService(*m_database, m_clock)
+                            .addUser(m_admin.actor(), username, username, role, staffPassword);
+    if (!user)
+        FAIL(user.error().message.toStdString());
+    return user.value();
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+namespace {
+
+template <typename Body>
+void withRawConnection(const QString& path, Body body) {
+    const QString name = QStringLiteral("raw-test-connection");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        body(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+void rawExec(const QString& path, const QStringList& statements) {
+    withRawConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            if (!query.exec(statement))
+                FAIL(QStringLiteral("raw SQL failed: %1: %2")
+                         .arg(statement, query.lastError().text())
+                         .toStdString());
+        }
+    });
+}
+
+QVariant rawScalar(const QString& path, const QString& sql) {
+    QVariant value;
+    withRawConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(sql));
+        if (query.next())
+            value = query.value(0);
+    });
+    return value;
+}
+
+} // namespace cc::test

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <Clock.h>
+#include <Database.h>
+#include <User.h>
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cc::test {
+
+/// The first manager of every test store.
+inline const QString adminName = QStringLiteral("boss");
+inline const QString adminPassword = QStringLiteral("counter-secret-1");
+/// The password every addUser() account gets.
+inline const QString staffPassword = QStringLiteral("staff-secret-22");
+
+/// A fresh, initialised store in its own temporary directory, with a clock the test sets.
+class TestStore {
+public:
+    TestStore();
+
+    Database& db() { return *m_database; }
+    ManualClock& clock() { return m_clock; }
+    const User& admin() const { return m_admin; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    /// Adds an active user with staffPassword; fails the test if refused.
+    User addUser(const QString& username, Role role);
+    /// Closes the gateway (e.g. before touching the file from outside).
+    void close() { m_database.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_database;
+    User m_admin;
+};
+
+/// The bytes of a file, to prove that a refusal changed nothing.
+QByteArray fileBytes(const QString& path);
+
+/// Runs SQL on the file through a separate raw connection: "behind the program's back".
+void rawExec(const QString& path, const QStringList& statements);
+
+/// A scalar read through a separate raw connection.
+QVariant rawScalar(const QString& path, const QString& sql);
+
+} // namespace cc::test

@@ -1,0 +1,189 @@
+#include "TestStore.h"
+
+#include <Database.h>
+#include <Migrations.h>
+#include <WriteTransaction.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+std::unique_ptr<Database> openOk(const QString& path, const OpenOptions& options = {}) {
+    Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    return std::move(opened).value();
+}
+
+QString pragma(Database& db, const char* name) {
+    return db.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))).value().toString();
+}
+
+} // namespace
+
+TEST_CASE("A new database file is created owner-only and migrated to the latest schema") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+    auto db = openOk(path);
+
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    CHECK(permissions.testFlag(QFileDevice::WriteOwner));
+    CHECK_FALSE(permissions.testFlag(QFileDevice::ReadGroup));
+    CHECK_FALSE(permissions.testFlag(QFileDevice::ReadOther));
+    CHECK_FALSE(permissions.testFlag(QFileDevice::WriteOther));
+    // SQLite gives the WAL the database's own mode.
+    const QFileDevice::Permissions walPermissions =
+        QFileInfo(path + QStringLiteral("-wal")).permissions();
+    CHECK_FALSE(walPermissions.testFlag(QFileDevice::ReadOther));
+
+    CHECK(db->schemaVersion() == Migrations::latestVersion());
+    CHECK(pragma(*db, "application_id").toInt() == Database::applicationId);
+    CHECK(pragma(*db, "journal_mode") == QStringLiteral("wal"));
+    CHECK(pragma(*db, "synchronous") == QStringLiteral("2"));
+    CHECK(pragma(*db, "foreign_keys") == QStringLiteral("1"));
+    CHECK(pragma(*db, "secure_delete") == QStringLiteral("1"));
+    CHECK(pragma(*db, "trusted_schema") == QStringLiteral("0"));
+    CHECK(pragma(*db, "busy_timeout") == QStringLiteral("5000"));
+}
+
+TEST_CASE("An empty file, as a USB copy or `touch` leaves it, is migrated from scratch") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    auto db = openOk(path);
+    CHECK(db->schemaVersion() == Migrations::latestVersion());
+    db.reset();
+    // Opening again is a no-op: the migrations ran once.
+    auto again = openOk(path);
+    CHECK(again->schemaVersion() == Migrations::latestVersion());
+}
+
+TEST_CASE("Files that are not ours, or are newer, are refused and left byte for byte untouched") {
+    QTemporaryDir dir;
+
+    SECTION("garbage") {
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray noise;
+        for (int i = 0; i < 8192; ++i)
+            noise.append(char((i * 7919) % 251));
+        file.write(noise);
+        file.close();
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
+        CHECK(opened.error().message.contains(QStringLiteral("not a CounterCare database")));
+        CHECK(test::fileBytes(path) == noise);
+    }
+
+    SECTION("another program's SQLite database") {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        test::rawExec(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                             QStringLiteral("INSERT INTO songs VALUES ('x')")});
+        const QByteArray before = test::fileBytes(path);
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
+        CHECK(test::fileBytes(path) == before);
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    SECTION("a database written by a newer CounterCare") {
+        test::TestStore store;
+        store.close();
+        test::rawExec(
+            store.path(),
+            {QStringLiteral("PRAGMA journal_mode = DELETE"),
+             QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)});
+        const QByteArray before = test::fileBytes(store.path());
+        Result<std::unique_ptr<Database>> opened = Database::open(store.path());
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
+        CHECK(opened.error().message.contains(QStringLiteral("newer CounterCare")));
+        CHECK(test::fileBytes(store.path()) == before);
+    }
+
+    SECTION("a file that does not exist, when creating is not allowed") {
+        OpenOptions options;
+        options.create = false;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+}
+
+TEST_CASE("A damaged file fails the quick check on open") {
+    test::TestStore store;
+    store.close();
+    test::rawExec(store.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    QFile file(store.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    // Overwrite the second page (the first table's root) with garbage.
+    file.seek(4096);
+    file.write(QByteArray(4096, '\x5a'));
+    file.close();
+    Result<std::unique_ptr<Database>> opened = Database::open(store.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
+}
+
+TEST_CASE("A writer waits for the busy timeout, then refuses clearly and loses nothing") {
+    test::TestStore store;
+    OpenOptions quick;
+    quick.busyTimeoutMs = 200;
+    auto other = openOk(store.path(), quick);
+
+    WriteTransaction holder(store.db());
+    REQUIRE(holder.begin().ok());
+    REQUIRE(store.db().execute(QStringLiteral("INSERT INTO settings VALUES ('a', '1')")).ok());
+
+    WriteTransaction blocked(*other);
+    const Status begun = blocked.begin();
+    REQUIRE_FALSE(begun.ok());
+    CHECK(begun.error().code == ErrorCode::Busy);
+    CHECK(begun.error().message.contains(QStringLiteral("busy")));
+
+    REQUIRE(holder.commit().ok());
+    // Once the first writer is done, the second gets through and sees its write.
+    WriteTransaction retry(*other);
+    REQUIRE(retry.begin().ok());
+    CHECK(other->scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'a'"))
+              .value()
+              .toString() == QStringLiteral("1"));
+    REQUIRE(retry.commit().ok());
+}
+
+TEST_CASE("An uncommitted write transaction rolls back when it goes out of scope") {
+    test::TestStore store;
+    {
+        WriteTransaction transaction(store.db());
+        REQUIRE(transaction.begin().ok());
+        REQUIRE(store.db().execute(QStringLiteral("INSERT INTO settings VALUES ('b', '2')")).ok());
+    }
+    CHECK(store.db()
+              .scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'b'"))
+              .value()
+              .toInt() == 0);
+}
+
+TEST_CASE("Tables are STRICT: a wrongly typed value is refused") {
+    test::TestStore store;
+    const Status inserted = store.db().execute(QStringLiteral(
+        "INSERT INTO users (username, display_name, role, password_hash, active, created_at) "
+        "VALUES ('x1', 'x', 'clerk', 'h', 'yes', 'now')"));
+    CHECK_FALSE(inserted.ok());
+}
