@@ -15,7 +15,8 @@ namespace cc {
 
 namespace {
 
-Status requirePermission(const Actor& by, Action action) {
+Status requirePermission(const Actor& by, Action action)
+{
     if (!Permissions::allows(by.role, action))
         return makeError(ErrorCode::Permission, Permissions::refusal(by.role, action));
     return {};
@@ -25,9 +26,11 @@ Status requirePermission(const Actor& by, Action action) {
 
 AccountService::AccountService(Database& database, const Clock& clock)
     : m_database(database)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-Status AccountService::validateUsername(const QString& username) {
+Status AccountService::validateUsername(const QString& username)
+{
     static const QRegularExpression shape(QStringLiteral("^[\\p{L}\\p{N}._-]{2,32}$"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     if (username.isEmpty())
@@ -39,7 +42,8 @@ Status AccountService::validateUsername(const QString& username) {
     return {};
 }
 
-Status AccountService::validateDisplayName(const QString& displayName) {
+Status AccountService::validateDisplayName(const QString& displayName)
+{
     const QString trimmed = displayName.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::Validation, tr("Display name: required."));
@@ -48,7 +52,8 @@ Status AccountService::validateDisplayName(const QString& displayName) {
     return {};
 }
 
-Result<User> AccountService::requireUser(const QString& username) {
+Result<User> AccountService::requireUser(const QString& username)
+{
     UserRepository users(m_database);
     Result<std::optional<User>> found = users.findByName(username);
     if (!found)
@@ -59,11 +64,13 @@ Result<User> AccountService::requireUser(const QString& username) {
     return *found.value();
 }
 
-Result<User> AccountService::findUser(const QString& username) {
+Result<User> AccountService::findUser(const QString& username)
+{
     return requireUser(username);
 }
 
-Result<User> AccountService::signIn(const QString& username, const QString& password) {
+Result<User> AccountService::signIn(const QString& username, const QString& password)
+{
     const Error refused =
         makeError(ErrorCode::WrongCredentials, tr("The user name or the password is wrong."));
     UserRepository users(m_database);
@@ -83,10 +90,12 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
         const Actor unknown{found.value() ? std::optional<qint64>(found.value()->id) : std::nullopt,
                             found.value() ? found.value()->username : QStringLiteral("?"),
                             Role::Clerk};
-        if (Status logged = audit.append(
-                unknown, QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
-                found.value() ? QString::number(found.value()->id) : QString(),
-                found.value() ? QStringLiteral("deactivated") : QStringLiteral("unknown user"));
+        if (Status logged =
+                audit.append(unknown, QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
+                             found.value() ? QString::number(found.value()->id) : QString(),
+                             AuditLog::details({{QStringLiteral("reason"),
+                                                 found.value() ? QStringLiteral("deactivated")
+                                                               : QStringLiteral("unknown_user")}}));
             !logged)
             return logged.error();
         if (Status committed = transaction.commit(); !committed)
@@ -96,9 +105,10 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
 
     User user = *found.value();
     if (user.lockedUntil.isValid() && user.lockedUntil > now) {
-        if (Status logged = audit.append(user.actor(), QStringLiteral("user.sign_in_failed"),
-                                         QStringLiteral("user"), QString::number(user.id),
-                                         QStringLiteral("locked"));
+        if (Status logged = audit.append(
+                user.actor(), QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
+                QString::number(user.id),
+                AuditLog::details({{QStringLiteral("reason"), QStringLiteral("locked")}}));
             !logged)
             return logged.error();
         if (Status committed = transaction.commit(); !committed)
@@ -119,19 +129,19 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
         const QDateTime lockedUntil = lock ? now.addSecs(lockMinutes * 60) : QDateTime();
         if (Status saved = users.recordFailures(user.id, lock ? 0 : failures, lockedUntil); !saved)
             return saved.error();
-        if (Status logged =
-                audit.append(user.actor(), QStringLiteral("user.sign_in_failed"),
-                             QStringLiteral("user"), QString::number(user.id),
-                             QStringLiteral("wrong password (%1 in a row)").arg(failures));
+        if (Status logged = audit.append(
+                user.actor(), QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
+                QString::number(user.id),
+                AuditLog::details({{QStringLiteral("reason"), QStringLiteral("wrong_password")},
+                                   {QStringLiteral("in_a_row"), QString::number(failures)}}));
             !logged)
             return logged.error();
         if (lock) {
-            if (Status logged =
-                    audit.append(Actor::system(), QStringLiteral("user.lock"),
-                                 QStringLiteral("user"), QString::number(user.id),
-                                 QStringLiteral("%1 wrong passwords; locked for %2 minutes")
-                                     .arg(failures)
-                                     .arg(lockMinutes));
+            if (Status logged = audit.append(
+                    Actor::system(), QStringLiteral("user.lock"), QStringLiteral("user"),
+                    QString::number(user.id),
+                    AuditLog::details({{QStringLiteral("failures"), QString::number(failures)},
+                                       {QStringLiteral("minutes"), QString::number(lockMinutes)}}));
                 !logged)
                 return logged.error();
         }
@@ -153,7 +163,8 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
     return user;
 }
 
-Status AccountService::signOut(const User& user) {
+Status AccountService::signOut(const User& user)
+{
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
@@ -166,8 +177,8 @@ Status AccountService::signOut(const User& user) {
 }
 
 Result<User> AccountService::addUser(const Actor& by, const QString& username,
-                                     const QString& displayName, Role role,
-                                     const QString& password) {
+                                     const QString& displayName, Role role, const QString& password)
+{
     if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
         return allowed.error();
     if (Status valid = validateUsername(username); !valid)
@@ -206,7 +217,8 @@ Result<User> AccountService::addUser(const Actor& by, const QString& username,
     AuditLog audit(m_database, m_clock);
     if (Status logged = audit.append(
             by, QStringLiteral("user.add"), QStringLiteral("user"), QString::number(user.id),
-            QStringLiteral("%1 as %2").arg(user.username, Roles::key(role)));
+            AuditLog::details({{QStringLiteral("username"), user.username},
+                               {QStringLiteral("role"), Roles::key(role)}}));
         !logged)
         return logged.error();
     if (Status committed = transaction.commit(); !committed)
@@ -214,14 +226,16 @@ Result<User> AccountService::addUser(const Actor& by, const QString& username,
     return user;
 }
 
-Result<QList<User>> AccountService::listUsers(const Actor& by) {
+Result<QList<User>> AccountService::listUsers(const Actor& by)
+{
     if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
         return allowed.error();
     return UserRepository(m_database).list();
 }
 
 Status AccountService::changePassword(const Actor& by, const QString& username,
-                                      const QString& newPassword) {
+                                      const QString& newPassword)
+{
     Result<User> target = requireUser(username);
     if (!target)
         return target.error();
@@ -251,7 +265,8 @@ Status AccountService::changePassword(const Actor& by, const QString& username,
     return transaction.commit();
 }
 
-Status AccountService::changeRole(const Actor& by, const QString& username, Role role) {
+Status AccountService::changeRole(const Actor& by, const QString& username, Role role)
+{
     if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
         return allowed;
     WriteTransaction transaction(m_database);
@@ -278,14 +293,16 @@ Status AccountService::changeRole(const Actor& by, const QString& username, Role
     AuditLog audit(m_database, m_clock);
     if (Status logged = audit.append(
             by, QStringLiteral("user.role"), QStringLiteral("user"), QString::number(target->id),
-            QStringLiteral("%1 -> %2").arg(Roles::key(target->role), Roles::key(role)));
+            AuditLog::details({{QStringLiteral("from"), Roles::key(target->role)},
+                               {QStringLiteral("to"), Roles::key(role)}}));
         !logged)
         return logged;
     return transaction.commit();
 }
 
 Status AccountService::changeDisplayName(const Actor& by, const QString& username,
-                                         const QString& displayName) {
+                                         const QString& displayName)
+{
     if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
         return allowed;
     if (Status valid = validateDisplayName(displayName); !valid)
@@ -308,7 +325,18 @@ Status AccountService::changeDisplayName(const Actor& by, const QString& usernam
     return transaction.commit();
 }
 
-Status AccountService::unlock(const Actor& by, const QString& username) {
+Result<Holdings> AccountService::holdingsOf(const Actor& by, const QString& username)
+{
+    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+        return allowed.error();
+    Result<User> target = requireUser(username);
+    if (!target)
+        return target.error();
+    return UserRepository(m_database).holdings(target->id);
+}
+
+Status AccountService::unlock(const Actor& by, const QString& username)
+{
     if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
         return allowed;
     WriteTransaction transaction(m_database);
@@ -329,7 +357,8 @@ Status AccountService::unlock(const Actor& by, const QString& username) {
 }
 
 Status AccountService::deactivate(const Actor& by, const QString& username,
-                                  const QString& handoverTo) {
+                                  const QString& handoverTo)
+{
     if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
         return allowed;
     WriteTransaction transaction(m_database);
@@ -389,11 +418,12 @@ Status AccountService::deactivate(const Actor& by, const QString& username,
         if (Status logged = audit.append(
                 by, QStringLiteral("user.handover"), QStringLiteral("user"),
                 QString::number(target->id),
-                QStringLiteral("to %1: %2 customer files, %3 open complaints, %4 pending callbacks")
-                    .arg(successor->username)
-                    .arg(held->customerFiles)
-                    .arg(held->openComplaints)
-                    .arg(held->pendingCallbacks));
+                AuditLog::details(
+                    {{QStringLiteral("to"), successor->username},
+                     {QStringLiteral("customer_files"), QString::number(held->customerFiles)},
+                     {QStringLiteral("open_complaints"), QString::number(held->openComplaints)},
+                     {QStringLiteral("pending_callbacks"),
+                      QString::number(held->pendingCallbacks)}}));
             !logged)
             return logged;
     }

@@ -41,6 +41,8 @@ public:
     /// Manager only; the last active manager cannot be demoted.
     Status changeRole(const Actor& by, const QString& username, Role role);
     Status changeDisplayName(const Actor& by, const QString& username, const QString& displayName);
+    /// What the user still holds (manager only): shown before a deactivation.
+    Result<Holdings> holdingsOf(const Actor& by, const QString& username);
     /// Manager only: lifts a lock after failed sign-ins.
     Status unlock(const Actor& by, const QString& username);
     /// Manager only. Hands everything the user holds to `handoverTo` (may be empty when the

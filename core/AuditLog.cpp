@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace cc {
 
@@ -28,7 +29,8 @@ constexpr auto selectChain = R"sql(
     FROM audit_log ORDER BY id
 )sql";
 
-AuditEntry entryFromRow(const Query& query) {
+AuditEntry entryFromRow(const Query& query)
+{
     AuditEntry entry;
     entry.id = query.value(0).toLongLong();
     entry.at = fromStoredTime(query.value(1).toString());
@@ -48,9 +50,28 @@ AuditEntry entryFromRow(const Query& query) {
 
 AuditLog::AuditLog(Database& database, const Clock& clock)
     : m_database(database)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-QString AuditLog::computeHash(const AuditEntry& entry) {
+QString AuditLog::details(std::initializer_list<std::pair<QString, QString>> fields)
+{
+    QUrlQuery query;
+    for (const auto& [key, value] : fields)
+        query.addQueryItem(
+            key, QString::fromLatin1(QUrl::toPercentEncoding(value, QByteArrayLiteral(" :/@()"))));
+    return query.toString(QUrl::FullyEncoded);
+}
+
+QMap<QString, QString> AuditLog::parseDetails(const QString& detail)
+{
+    QMap<QString, QString> fields;
+    for (const auto& [key, value] : QUrlQuery(detail).queryItems(QUrl::FullyDecoded))
+        fields.insert(key, value);
+    return fields;
+}
+
+QString AuditLog::computeHash(const AuditEntry& entry)
+{
     // A JSON array is an unambiguous encoding: no field can leak into its neighbour.
     const QJsonArray fields{
         QString::number(entry.id),
@@ -69,7 +90,8 @@ QString AuditLog::computeHash(const AuditEntry& entry) {
 }
 
 Status AuditLog::append(const Actor& actor, const QString& action, const QString& entityKind,
-                        const QString& entityId, const QString& detail) {
+                        const QString& entityId, const QString& detail)
+{
     AuditEntry entry;
     entry.prevHash = genesisHash();
     {
@@ -107,7 +129,8 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
     return insert.exec(QStringLiteral("audit.insert"));
 }
 
-Result<AuditVerification> AuditLog::verify() {
+Result<AuditVerification> AuditLog::verify()
+{
     AuditVerification report;
     report.headHash = genesisHash();
     Query query(m_database, QString::fromUtf8(selectChain));
@@ -147,7 +170,8 @@ Result<AuditVerification> AuditLog::verify() {
     return report;
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) {
+Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter)
+{
     // Optional filters are written as "(:x IS NULL OR column = :x)" so the statement
     // is fixed text with bound values, whatever the user typed.
     static const QString sql = QStringLiteral(R"sql(

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
+
+#include <initializer_list>
+#include <utility>
 
 #include <optional>
 
@@ -65,6 +69,11 @@ public:
 
     Result<AuditVerification> verify();
     Result<QList<AuditEntry>> list(const AuditFilter& filter);
+
+    /// Encodes a detail as "key=value&key=value" (values percent-encoded where needed), so
+    /// the GUI can show it in the reader's language and scripts can parse it.
+    static QString details(std::initializer_list<std::pair<QString, QString>> fields);
+    static QMap<QString, QString> parseDetails(const QString& detail);
 
     /// The hash an entry must carry; exposed for tests and backup manifests.
     static QString computeHash(const AuditEntry& entry);

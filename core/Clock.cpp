@@ -5,11 +5,13 @@
 
 namespace cc {
 
-QString toStoredTime(const QDateTime& instant) {
+QString toStoredTime(const QDateTime& instant)
+{
     return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-QDateTime fromStoredTime(const QString& text) {
+QDateTime fromStoredTime(const QString& text)
+{
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return {};
@@ -20,12 +22,14 @@ QDateTime fromStoredTime(const QString& text) {
 
 namespace cc {
 
-QString toIsoLocal(const QDateTime& instant) {
+QString toIsoLocal(const QDateTime& instant)
+{
     const QDateTime local = instant.toLocalTime();
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-QDateTime parseIsoDateTime(const QString& text) {
+QDateTime parseIsoDateTime(const QString& text)
+{
     const QString trimmed = text.trimmed();
     QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (!parsed.isValid())
@@ -33,7 +37,8 @@ QDateTime parseIsoDateTime(const QString& text) {
     return parsed;
 }
 
-QDate parseIsoDate(const QString& text) {
+QDate parseIsoDate(const QString& text)
+{
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!shape.match(text.trimmed()).hasMatch())
         return {};

@@ -22,7 +22,8 @@ public:
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime nowUtc)
-        : m_now(nowUtc.toUTC()) {}
+        : m_now(nowUtc.toUTC())
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& nowUtc) { m_now = nowUtc.toUTC(); }
     void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }

@@ -17,14 +17,16 @@ namespace cc {
 
 namespace {
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("countercare-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 // Creates the file owner-only before SQLite sees it: SQLite gives its -wal and -shm
 // files the same mode as the database, so customer data never becomes world-readable.
-Status createOwnerOnlyFile(const QString& path) {
+Status createOwnerOnlyFile(const QString& path)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::DatabaseUnusable,
@@ -43,9 +45,11 @@ Status createOwnerOnlyFile(const QString& path) {
 Database::Database(QString connectionName, QString path, bool readOnly)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-    , m_readOnly(readOnly) {}
+    , m_readOnly(readOnly)
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -54,7 +58,8 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::defaultPath() {
+QString Database::defaultPath()
+{
     const QString fromEnv =
         QProcessEnvironment::systemEnvironment().value(QStringLiteral("COUNTERCARE_DB"));
     if (!fromEnv.isEmpty())
@@ -63,7 +68,8 @@ QString Database::defaultPath() {
     return QDir(dir).filePath(QStringLiteral("countercare.sqlite"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::DatabaseUnusable, tr("No database file was given."));
 
@@ -106,25 +112,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return database;
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     QSqlQuery query(connection());
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
 }
 
-Status Database::execute(const QString& sql) {
+Status Database::execute(const QString& sql)
+{
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return translateError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
     return {};
 }
 
-Result<QVariant> Database::scalar(const QString& sql) {
+Result<QVariant> Database::scalar(const QString& sql)
+{
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return translateError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
@@ -134,7 +144,8 @@ Result<QVariant> Database::scalar(const QString& sql) {
 }
 
 // Reads who wrote the file before anything writes to it.
-Status Database::identify(const OpenOptions& options) {
+Status Database::identify(const OpenOptions& options)
+{
     const auto notOurs = [this] {
         return makeError(
             ErrorCode::DatabaseUnusable,
@@ -184,7 +195,8 @@ Status Database::identify(const OpenOptions& options) {
     return {};
 }
 
-Status Database::applyPragmas(const OpenOptions& options) {
+Status Database::applyPragmas(const OpenOptions& options)
+{
     struct Setting {
         QString pragma;
         QString value;
@@ -225,7 +237,8 @@ Status Database::applyPragmas(const OpenOptions& options) {
     return {};
 }
 
-Error Database::translateError(const QSqlError& error, const QString& context) {
+Error Database::translateError(const QSqlError& error, const QString& context)
+{
     // Qt reports SQLite's (extended) result code as the native error code.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {

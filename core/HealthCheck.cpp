@@ -8,11 +8,13 @@
 
 namespace cc {
 
-bool HealthReport::ok() const {
+bool HealthReport::ok() const
+{
     return integrity == QLatin1String("ok") && audit == QLatin1String("ok");
 }
 
-Result<HealthReport> HealthCheck::run(Database& database, const Clock& clock) {
+Result<HealthReport> HealthCheck::run(Database& database, const Clock& clock)
+{
     HealthReport report;
     report.schemaVersion = database.schemaVersion();
     {

@@ -16,7 +16,8 @@ struct Migration {
 };
 
 // Append only. A released migration is never edited: add a new one instead.
-const QList<Migration>& migrations() {
+const QList<Migration>& migrations()
+{
     static const QList<Migration> all{
         {1,
          {
@@ -69,11 +70,13 @@ const QList<Migration>& migrations() {
 
 } // namespace
 
-int Migrations::latestVersion() {
+int Migrations::latestVersion()
+{
     return migrations().constLast().version;
 }
 
-Status Migrations::migrate(Database& database) {
+Status Migrations::migrate(Database& database)
+{
     const int current = database.schemaVersion();
     if (current < 0)
         return makeError(ErrorCode::DatabaseUnusable, tr("Cannot read the schema version."));

@@ -4,7 +4,8 @@
 
 namespace cc {
 
-Result<qint64> Money::parseYuan(const QString& text, const QString& fieldName) {
+Result<qint64> Money::parseYuan(const QString& text, const QString& fieldName)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::Validation, tr("%1: enter an amount in yuan.").arg(fieldName));
@@ -42,7 +43,8 @@ Result<qint64> Money::parseYuan(const QString& text, const QString& fieldName) {
     return fen;
 }
 
-QString Money::formatFen(qint64 fen) {
+QString Money::formatFen(qint64 fen)
+{
     const bool negative = fen < 0;
     const qint64 magnitude = negative ? -fen : fen;
     return QStringLiteral("%1%2.%3")
@@ -51,7 +53,8 @@ QString Money::formatFen(qint64 fen) {
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
-QString Money::displayFen(qint64 fen) {
+QString Money::displayFen(qint64 fen)
+{
     const bool negative = fen < 0;
     const qint64 magnitude = negative ? -fen : fen;
     QString whole = QString::number(magnitude / 100);

@@ -6,14 +6,16 @@ namespace cc {
 
 namespace {
 
-bool ensureSodium() {
+bool ensureSodium()
+{
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
 
 } // namespace
 
-Status PasswordHasher::checkPolicy(const QString& password) {
+Status PasswordHasher::checkPolicy(const QString& password)
+{
     const qsizetype length = password.toUcs4().size();
     if (length < minLength)
         return makeError(ErrorCode::Validation,
@@ -24,7 +26,8 @@ Status PasswordHasher::checkPolicy(const QString& password) {
     return {};
 }
 
-Result<QString> PasswordHasher::hash(const QString& password) {
+Result<QString> PasswordHasher::hash(const QString& password)
+{
     if (!ensureSodium())
         return makeError(ErrorCode::Internal, tr("The password library could not start."));
     const QByteArray utf8 = password.toUtf8();
@@ -36,7 +39,8 @@ Result<QString> PasswordHasher::hash(const QString& password) {
     return QString::fromLatin1(out);
 }
 
-bool PasswordHasher::verify(const QString& storedHash, const QString& password) {
+bool PasswordHasher::verify(const QString& storedHash, const QString& password)
+{
     if (!ensureSodium())
         return false;
     const QByteArray stored = storedHash.toLatin1();
@@ -49,7 +53,8 @@ bool PasswordHasher::verify(const QString& storedHash, const QString& password) 
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
-void PasswordHasher::verifyDummy(const QString& password) {
+void PasswordHasher::verifyDummy(const QString& password)
+{
     static const QString dummy = hash(QStringLiteral("not-a-real-password")).value();
     (void)verify(dummy, password);
 }

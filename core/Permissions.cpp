@@ -6,7 +6,8 @@ namespace {
 
 // The lowest role that may perform each action. Roles are nested: what a clerk may
 // do, a supervisor and a manager may do too.
-Role lowestRole(Action action) {
+Role lowestRole(Action action)
+{
     switch (action) {
     case Action::ViewCustomers:
     case Action::EditCustomers:
@@ -40,17 +41,20 @@ Role lowestRole(Action action) {
     return Role::Manager;
 }
 
-int rank(Role role) {
+int rank(Role role)
+{
     return static_cast<int>(role);
 }
 
 } // namespace
 
-bool Permissions::allows(Role role, Action action) {
+bool Permissions::allows(Role role, Action action)
+{
     return rank(role) >= rank(lowestRole(action));
 }
 
-QList<Action> Permissions::allActions() {
+QList<Action> Permissions::allActions()
+{
     QList<Action> actions;
     for (int i = static_cast<int>(Action::ViewCustomers);
          i <= static_cast<int>(Action::BackupRestore); ++i)
@@ -58,7 +62,8 @@ QList<Action> Permissions::allActions() {
     return actions;
 }
 
-QString Permissions::describe(Action action) {
+QString Permissions::describe(Action action)
+{
     switch (action) {
     case Action::ViewCustomers:
         return tr("view customer files");
@@ -114,7 +119,8 @@ QString Permissions::describe(Action action) {
     return {};
 }
 
-QString Permissions::refusal(Role role, Action action) {
+QString Permissions::refusal(Role role, Action action)
+{
     return tr("A %1 may not %2.").arg(Roles::displayName(role).toLower(), describe(action));
 }
 

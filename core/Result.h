@@ -31,9 +31,11 @@ template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_value(std::move(value)) {}
+        : m_value(std::move(value))
+    {}
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -57,7 +59,8 @@ class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -69,7 +72,8 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(ErrorCode code, QString message) {
+inline Error makeError(ErrorCode code, QString message)
+{
     return Error{code, std::move(message)};
 }
 

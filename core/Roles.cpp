@@ -2,7 +2,8 @@
 
 namespace cc {
 
-QString Roles::key(Role role) {
+QString Roles::key(Role role)
+{
     switch (role) {
     case Role::Clerk:
         return QStringLiteral("clerk");
@@ -14,7 +15,8 @@ QString Roles::key(Role role) {
     return {};
 }
 
-std::optional<Role> Roles::fromKey(const QString& key) {
+std::optional<Role> Roles::fromKey(const QString& key)
+{
     for (Role role : all()) {
         if (Roles::key(role) == key)
             return role;
@@ -22,7 +24,8 @@ std::optional<Role> Roles::fromKey(const QString& key) {
     return std::nullopt;
 }
 
-QString Roles::displayName(Role role) {
+QString Roles::displayName(Role role)
+{
     switch (role) {
     case Role::Clerk:
         return tr("Clerk");

@@ -13,9 +13,11 @@ namespace cc {
 
 StoreService::StoreService(Database& database, const Clock& clock)
     : m_database(database)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-Result<std::optional<StoreInfo>> StoreService::store() {
+Result<std::optional<StoreInfo>> StoreService::store()
+{
     Query query(m_database,
                 QStringLiteral("SELECT name, hotline, created_at FROM store WHERE id = 1"));
     if (Status done = query.exec(QStringLiteral("store.get")); !done)
@@ -26,12 +28,20 @@ Result<std::optional<StoreInfo>> StoreService::store() {
                                               fromStoredTime(query.value(2).toString())});
 }
 
-Status StoreService::validate(const StoreSetup& setup) {
-    const QString name = setup.storeName.trimmed();
-    if (name.isEmpty())
+Status StoreService::validateStoreName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
         return makeError(ErrorCode::Validation, tr("Store name: required."));
-    if (name.size() > 100)
+    if (trimmed.size() > 100)
         return makeError(ErrorCode::Validation, tr("Store name: at most 100 characters."));
+    return {};
+}
+
+Status StoreService::validate(const StoreSetup& setup)
+{
+    if (Status valid = validateStoreName(setup.storeName); !valid)
+        return valid;
     if (Status valid = AccountService::validateUsername(setup.adminUsername); !valid)
         return valid;
     if (!setup.adminDisplayName.trimmed().isEmpty()) {
@@ -41,7 +51,8 @@ Status StoreService::validate(const StoreSetup& setup) {
     return PasswordHasher::checkPolicy(setup.adminPassword);
 }
 
-Result<User> StoreService::initialize(const StoreSetup& setup) {
+Result<User> StoreService::initialize(const StoreSetup& setup)
+{
     if (Status valid = validate(setup); !valid)
         return valid.error();
     Result<QString> hashed = PasswordHasher::hash(setup.adminPassword);
@@ -97,9 +108,11 @@ Result<User> StoreService::initialize(const StoreSetup& setup) {
                                      QStringLiteral("store"), QStringLiteral("1"));
         !logged)
         return logged.error();
-    if (Status logged = audit.append(admin.actor(), QStringLiteral("user.add"),
-                                     QStringLiteral("user"), QString::number(admin.id),
-                                     QStringLiteral("%1 as manager").arg(admin.username));
+    if (Status logged =
+            audit.append(admin.actor(), QStringLiteral("user.add"), QStringLiteral("user"),
+                         QString::number(admin.id),
+                         AuditLog::details({{QStringLiteral("username"), admin.username},
+                                            {QStringLiteral("role"), QStringLiteral("manager")}}));
         !logged)
         return logged.error();
     if (Status committed = transaction.commit(); !committed)

@@ -38,6 +38,7 @@ public:
     /// The store, or nothing when the database has none yet.
     Result<std::optional<StoreInfo>> store();
 
+    static Status validateStoreName(const QString& name);
     /// Checks a setup without writing; the message names the field at fault.
     static Status validate(const StoreSetup& setup);
 

@@ -16,18 +16,21 @@ struct Installed {
     QString language = QStringLiteral("en");
 };
 
-Installed& installed() {
+Installed& installed()
+{
     static Installed state;
     return state;
 }
 
 } // namespace
 
-QStringList Translations::available() {
+QStringList Translations::available()
+{
     return {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")};
 }
 
-QString Translations::forLocale(const QLocale& locale) {
+QString Translations::forLocale(const QLocale& locale)
+{
     if (locale.language() != QLocale::Chinese)
         return QStringLiteral("en");
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
@@ -37,7 +40,8 @@ QString Translations::forLocale(const QLocale& locale) {
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 
-bool Translations::install(const QString& language) {
+bool Translations::install(const QString& language)
+{
     if (!available().contains(language))
         return false;
     Installed& state = installed();
@@ -66,7 +70,8 @@ bool Translations::install(const QString& language) {
     return true;
 }
 
-QString Translations::current() {
+QString Translations::current()
+{
     return installed().language;
 }
 

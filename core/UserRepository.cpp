@@ -11,7 +11,8 @@ namespace {
 constexpr auto userColumns =
     "id, username, display_name, role, active, failed_attempts, locked_until, created_at";
 
-User userFromRow(const Query& query) {
+User userFromRow(const Query& query)
+{
     User user;
     user.id = query.value(0).toLongLong();
     user.username = query.value(1).toString();
@@ -25,7 +26,8 @@ User userFromRow(const Query& query) {
     return user;
 }
 
-QString selectUsers(const char* where) {
+QString selectUsers(const char* where)
+{
     return QStringLiteral("SELECT %1 FROM users %2")
         .arg(QLatin1String(userColumns), QLatin1String(where));
 }
@@ -38,14 +40,16 @@ struct HoldingSource {
     qint64 Holdings::*field;
 };
 
-const QList<HoldingSource>& holdingSources() {
+const QList<HoldingSource>& holdingSources()
+{
     static const QList<HoldingSource> sources{};
     return sources;
 }
 
 } // namespace
 
-Result<std::optional<User>> UserRepository::findByName(const QString& username) {
+Result<std::optional<User>> UserRepository::findByName(const QString& username)
+{
     Query query(m_database, selectUsers("WHERE username = :name"));
     query.bind(QStringLiteral(":name"), username);
     if (Status done = query.exec(QStringLiteral("users.find")); !done)
@@ -55,7 +59,8 @@ Result<std::optional<User>> UserRepository::findByName(const QString& username) 
     return std::optional<User>(userFromRow(query));
 }
 
-Result<std::optional<User>> UserRepository::findById(qint64 id) {
+Result<std::optional<User>> UserRepository::findById(qint64 id)
+{
     Query query(m_database, selectUsers("WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
     if (Status done = query.exec(QStringLiteral("users.get")); !done)
@@ -65,7 +70,8 @@ Result<std::optional<User>> UserRepository::findById(qint64 id) {
     return std::optional<User>(userFromRow(query));
 }
 
-Result<QString> UserRepository::passwordHash(qint64 id) {
+Result<QString> UserRepository::passwordHash(qint64 id)
+{
     Query query(m_database, QStringLiteral("SELECT password_hash FROM users WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
     if (Status done = query.exec(QStringLiteral("users.hash")); !done)
@@ -73,7 +79,8 @@ Result<QString> UserRepository::passwordHash(qint64 id) {
     return query.next() ? query.value(0).toString() : QString();
 }
 
-Result<QList<User>> UserRepository::list() {
+Result<QList<User>> UserRepository::list()
+{
     Query query(m_database, selectUsers("ORDER BY active DESC, username COLLATE NOCASE"));
     if (Status done = query.exec(QStringLiteral("users.list")); !done)
         return done.error();
@@ -83,14 +90,16 @@ Result<QList<User>> UserRepository::list() {
     return users;
 }
 
-Result<qint64> UserRepository::count() {
+Result<qint64> UserRepository::count()
+{
     Query query(m_database, QStringLiteral("SELECT count(*) FROM users"));
     if (Status done = query.exec(QStringLiteral("users.count")); !done)
         return done.error();
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-Result<qint64> UserRepository::countActiveManagers() {
+Result<qint64> UserRepository::countActiveManagers()
+{
     Query query(m_database,
                 QStringLiteral("SELECT count(*) FROM users WHERE role = 'manager' AND active = 1"));
     if (Status done = query.exec(QStringLiteral("users.managers")); !done)
@@ -98,7 +107,8 @@ Result<qint64> UserRepository::countActiveManagers() {
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-Result<qint64> UserRepository::insert(const User& user, const QString& passwordHash) {
+Result<qint64> UserRepository::insert(const User& user, const QString& passwordHash)
+{
     Query query(m_database, QStringLiteral(R"sql(
         INSERT INTO users (username, display_name, role, password_hash, active, created_at)
         VALUES (:username, :display_name, :role, :hash, 1, :created_at)
@@ -113,7 +123,8 @@ Result<qint64> UserRepository::insert(const User& user, const QString& passwordH
     return query.lastInsertId();
 }
 
-Status UserRepository::updatePassword(qint64 id, const QString& passwordHash) {
+Status UserRepository::updatePassword(qint64 id, const QString& passwordHash)
+{
     Query query(
         m_database,
         QStringLiteral(
@@ -123,26 +134,30 @@ Status UserRepository::updatePassword(qint64 id, const QString& passwordHash) {
     return query.exec(QStringLiteral("users.password"));
 }
 
-Status UserRepository::updateRole(qint64 id, Role role) {
+Status UserRepository::updateRole(qint64 id, Role role)
+{
     Query query(m_database, QStringLiteral("UPDATE users SET role = :role WHERE id = :id"));
     query.bind(QStringLiteral(":role"), Roles::key(role)).bind(QStringLiteral(":id"), id);
     return query.exec(QStringLiteral("users.role"));
 }
 
-Status UserRepository::updateDisplayName(qint64 id, const QString& displayName) {
+Status UserRepository::updateDisplayName(qint64 id, const QString& displayName)
+{
     Query query(m_database, QStringLiteral("UPDATE users SET display_name = :name WHERE id = :id"));
     query.bind(QStringLiteral(":name"), displayName).bind(QStringLiteral(":id"), id);
     return query.exec(QStringLiteral("users.display_name"));
 }
 
-Status UserRepository::deactivate(qint64 id, const QDateTime& at) {
+Status UserRepository::deactivate(qint64 id, const QDateTime& at)
+{
     Query query(m_database,
                 QStringLiteral("UPDATE users SET active = 0, deactivated_at = :at WHERE id = :id"));
     query.bind(QStringLiteral(":at"), toStoredTime(at)).bind(QStringLiteral(":id"), id);
     return query.exec(QStringLiteral("users.deactivate"));
 }
 
-Status UserRepository::recordFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil) {
+Status UserRepository::recordFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil)
+{
     Query query(
         m_database,
         QStringLiteral(
@@ -154,7 +169,8 @@ Status UserRepository::recordFailures(qint64 id, int failedAttempts, const QDate
     return query.exec(QStringLiteral("users.failures"));
 }
 
-Result<Holdings> UserRepository::holdings(qint64 id) {
+Result<Holdings> UserRepository::holdings(qint64 id)
+{
     Holdings holdings;
     for (const HoldingSource& source : holdingSources()) {
         Query query(m_database, QString::fromUtf8(source.countSql));
@@ -167,7 +183,8 @@ Result<Holdings> UserRepository::holdings(qint64 id) {
     return holdings;
 }
 
-Status UserRepository::handOver(qint64 from, qint64 to) {
+Status UserRepository::handOver(qint64 from, qint64 to)
+{
     for (const HoldingSource& source : holdingSources()) {
         Query query(m_database, QString::fromUtf8(source.moveSql));
         query.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), to);

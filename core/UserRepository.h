@@ -15,7 +15,8 @@ class Database;
 class UserRepository {
 public:
     explicit UserRepository(Database& database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<std::optional<User>> findByName(const QString& username);
     Result<std::optional<User>> findById(qint64 id);

@@ -8,14 +8,17 @@
 namespace cc {
 
 WriteTransaction::WriteTransaction(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     if (m_open)
         rollback();
 }
 
-Status WriteTransaction::begin() {
+Status WriteTransaction::begin()
+{
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Database::translateError(query.lastError(), QStringLiteral("BEGIN"));
@@ -23,7 +26,8 @@ Status WriteTransaction::begin() {
     return {};
 }
 
-Status WriteTransaction::commit() {
+Status WriteTransaction::commit()
+{
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const Error error = Database::translateError(query.lastError(), QStringLiteral("COMMIT"));
@@ -34,7 +38,8 @@ Status WriteTransaction::commit() {
     return {};
 }
 
-void WriteTransaction::rollback() {
+void WriteTransaction::rollback()
+{
     QSqlQuery query(m_database.connection());
     query.exec(QStringLiteral("ROLLBACK"));
     m_open = false;

@@ -1,9 +1,8 @@
 // audit verify | list: the tamper-evident log.
 #include "Cli.h"
 
-#include <AuditLog.h>
+#include <AuditService.h>
 #include <Clock.h>
-#include <Permissions.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,13 +15,16 @@ class AuditVerifyCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(cc::cli::AuditCommand)
 
 public:
-    QStringList words() const override {
+    QStringList words() const override
+    {
         return {QStringLiteral("audit"), QStringLiteral("verify")};
     }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Recompute the audit log's hash chain; exit 1 naming the first bad entry.");
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         OpenOptions options;
         options.create = false;
         std::unique_ptr<Database> database = context.openDatabase(options);
@@ -59,10 +61,12 @@ class AuditListCommand final : public Command {
 
 public:
     QStringList words() const override { return {QStringLiteral("audit"), QStringLiteral("list")}; }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("List audit entries, newest first (manager only).");
     }
-    QList<QCommandLineOption> options() const override {
+    QList<QCommandLineOption> options() const override
+    {
         return {
             QCommandLineOption(QStringLiteral("since"),
                                tr("Only entries from this day on (local time)."), tr("DATE")),
@@ -72,7 +76,8 @@ public:
                                tr("At most this many entries (default 1000)."), tr("N")),
         };
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         AuditFilter filter;
         if (context.parser().isSet(QStringLiteral("since"))) {
             const QDate since = parseIsoDate(context.parser().value(QStringLiteral("since")));
@@ -100,10 +105,8 @@ public:
         Result<User> me = context.signIn(*database);
         if (!me)
             return context.fail(me.error());
-        if (!Permissions::allows(me->role, Action::ViewAuditLog))
-            return context.fail(makeError(ErrorCode::Permission,
-                                          Permissions::refusal(me->role, Action::ViewAuditLog)));
-        Result<QList<AuditEntry>> entries = AuditLog(*database, context.clock()).list(filter);
+        Result<QList<AuditEntry>> entries =
+            AuditService(*database, context.clock()).list(me->actor(), filter);
         if (!entries)
             return context.fail(entries.error());
         if (context.json()) {
@@ -135,7 +138,8 @@ public:
 
 } // namespace
 
-void addAuditCommands(std::vector<std::unique_ptr<Command>>& commands) {
+void addAuditCommands(std::vector<std::unique_ptr<Command>>& commands)
+{
     commands.push_back(std::make_unique<AuditVerifyCommand>());
     commands.push_back(std::make_unique<AuditListCommand>());
 }

@@ -10,7 +10,8 @@ namespace {
 class LanguageScope {
 public:
     explicit LanguageScope(const QString& language)
-        : m_previous(Translations::current()) {
+        : m_previous(Translations::current())
+    {
         if (!language.isEmpty())
             Translations::install(language);
     }
@@ -22,7 +23,8 @@ private:
 
 } // namespace
 
-Cli::Cli() {
+Cli::Cli()
+{
     addStoreCommands(m_commands);
     addUserCommands(m_commands);
     addAuditCommands(m_commands);
@@ -30,7 +32,8 @@ Cli::Cli() {
 
 Cli::~Cli() = default;
 
-QList<QCommandLineOption> Cli::globalOptions() {
+QList<QCommandLineOption> Cli::globalOptions()
+{
     return {
         QCommandLineOption(
             QStringLiteral("db"),
@@ -49,7 +52,8 @@ QList<QCommandLineOption> Cli::globalOptions() {
     };
 }
 
-Command* Cli::find(const QStringList& positional, int* wordCount) const {
+Command* Cli::find(const QStringList& positional, int* wordCount) const
+{
     Command* best = nullptr;
     for (const auto& command : m_commands) {
         const QStringList words = command->words();
@@ -62,7 +66,8 @@ Command* Cli::find(const QStringList& positional, int* wordCount) const {
     return best;
 }
 
-QString Cli::overallHelp() const {
+QString Cli::overallHelp() const
+{
     QString text = tr("Usage: countercare-cli [global options] COMMAND [options]\n\n"
                       "The command-line companion of CounterCare: set-up, users, audit and "
                       "automation.\n\nCommands:\n");
@@ -84,7 +89,8 @@ QString Cli::overallHelp() const {
     return text;
 }
 
-QString Cli::commandHelp(const Command& command, QCommandLineParser& parser) const {
+QString Cli::commandHelp(const Command& command, QCommandLineParser& parser) const
+{
     QString text =
         tr("Usage: countercare-cli %1 %2 [options]\n\n%3\n\nOptions:\n")
             .arg(command.words().join(QLatin1Char(' ')), command.arguments(), command.summary());
@@ -99,7 +105,8 @@ QString Cli::commandHelp(const Command& command, QCommandLineParser& parser) con
     return text;
 }
 
-int Cli::run(const QStringList& arguments, CliEnvironment& environment) {
+int Cli::run(const QStringList& arguments, CliEnvironment& environment)
+{
     QTextStream& out = *environment.out;
     QTextStream& err = *environment.err;
     const QStringList argv = QStringList{QStringLiteral("countercare-cli")} + arguments;

@@ -13,13 +13,16 @@ CommandContext::CommandContext(CliEnvironment& environment, QCommandLineParser& 
                                QStringList arguments)
     : m_environment(environment)
     , m_parser(parser)
-    , m_arguments(std::move(arguments)) {}
+    , m_arguments(std::move(arguments))
+{}
 
-bool CommandContext::json() const {
+bool CommandContext::json() const
+{
     return m_parser.isSet(QStringLiteral("json"));
 }
 
-QString CommandContext::databasePath() const {
+QString CommandContext::databasePath() const
+{
     if (m_parser.isSet(QStringLiteral("db")))
         return m_parser.value(QStringLiteral("db"));
     const QString fromEnv = m_environment.env.value(QStringLiteral("COUNTERCARE_DB"));
@@ -28,7 +31,8 @@ QString CommandContext::databasePath() const {
     return Database::defaultPath();
 }
 
-std::unique_ptr<Database> CommandContext::openDatabase(const OpenOptions& options) {
+std::unique_ptr<Database> CommandContext::openDatabase(const OpenOptions& options)
+{
     Result<std::unique_ptr<Database>> opened = Database::open(databasePath(), options);
     if (!opened) {
         m_exitCode = fail(opened.error());
@@ -38,7 +42,8 @@ std::unique_ptr<Database> CommandContext::openDatabase(const OpenOptions& option
 }
 
 Result<QString> CommandContext::readSecret(const QString& envName, const QString& fileOption,
-                                           const QString& prompt, bool confirm) {
+                                           const QString& prompt, bool confirm)
+{
     const QString fromEnv = m_environment.env.value(envName);
     if (!fromEnv.isEmpty())
         return fromEnv;
@@ -73,7 +78,8 @@ Result<QString> CommandContext::readSecret(const QString& envName, const QString
     return *first;
 }
 
-Result<User> CommandContext::signIn(Database& database) {
+Result<User> CommandContext::signIn(Database& database)
+{
     QString username = m_parser.value(QStringLiteral("user"));
     if (username.isEmpty())
         username = m_environment.env.value(QStringLiteral("COUNTERCARE_USER"));
@@ -88,7 +94,8 @@ Result<User> CommandContext::signIn(Database& database) {
     return AccountService(database, clock()).signIn(username, password.value());
 }
 
-int CommandContext::exitCodeFor(ErrorCode code) {
+int CommandContext::exitCodeFor(ErrorCode code)
+{
     switch (code) {
     case ErrorCode::DatabaseUnusable:
         return ExitDatabaseUnusable;
@@ -97,17 +104,20 @@ int CommandContext::exitCodeFor(ErrorCode code) {
     }
 }
 
-int CommandContext::fail(const Error& error) {
+int CommandContext::fail(const Error& error)
+{
     err() << error.message << Qt::endl;
     return exitCodeFor(error.code);
 }
 
-int CommandContext::usage(const QString& message) {
+int CommandContext::usage(const QString& message)
+{
     err() << message << Qt::endl;
     return ExitUsage;
 }
 
-void CommandContext::printJson(const QJsonValue& value) {
+void CommandContext::printJson(const QJsonValue& value)
+{
     QJsonDocument document;
     if (value.isArray())
         document = QJsonDocument(value.toArray());

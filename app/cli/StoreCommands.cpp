@@ -19,10 +19,12 @@ class VersionCommand final : public Command {
 
 public:
     QStringList words() const override { return {QStringLiteral("version")}; }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Print the program version and the schema version it writes.");
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         if (context.json()) {
             context.printJson(
                 QJsonObject{{QStringLiteral("version"), programVersion()},
@@ -42,11 +44,13 @@ class InitCommand final : public Command {
 
 public:
     QStringList words() const override { return {QStringLiteral("init")}; }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Create a new store database with its first manager (password from "
                   "COUNTERCARE_PASSWORD, --password-file or a prompt).");
     }
-    QList<QCommandLineOption> options() const override {
+    QList<QCommandLineOption> options() const override
+    {
         return {
             QCommandLineOption(QStringLiteral("store-name"), tr("Name of the store."), tr("NAME")),
             QCommandLineOption(QStringLiteral("admin"), tr("User name of the first manager."),
@@ -55,7 +59,8 @@ public:
                                tr("Display name of the first manager."), tr("TEXT")),
         };
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         if (!context.parser().isSet(QStringLiteral("store-name")))
             return context.usage(tr("--store-name: required."));
         if (!context.parser().isSet(QStringLiteral("admin")))
@@ -113,11 +118,13 @@ class CheckCommand final : public Command {
 
 public:
     QStringList words() const override { return {QStringLiteral("check")}; }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Check the schema version, the file's integrity and the audit chain; exit 0 "
                   "only when all are healthy.");
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         OpenOptions options;
         options.create = false;
         Result<std::unique_ptr<Database>> opened = Database::open(context.databasePath(), options);
@@ -152,7 +159,8 @@ public:
 
 } // namespace
 
-void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands) {
+void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands)
+{
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<CheckCommand>());

@@ -11,7 +11,8 @@ namespace cc::cli {
 
 namespace {
 
-QJsonObject userJson(const User& user) {
+QJsonObject userJson(const User& user)
+{
     return QJsonObject{
         {QStringLiteral("id"), user.id},
         {QStringLiteral("username"), user.username},
@@ -30,7 +31,8 @@ class UserCommandBase : public Command {
 
 protected:
     int withSignedIn(CommandContext& context, int expectedArguments,
-                     const std::function<int(Database&, const User&)>& body) {
+                     const std::function<int(Database&, const User&)>& body)
+    {
         if (context.arguments().size() != expectedArguments)
             return context.usage(expectedArguments == 0 ? tr("This command takes no arguments.")
                                                         : tr("NAME: give exactly one user name."));
@@ -43,7 +45,8 @@ protected:
         return body(*database, me.value());
     }
 
-    int done(CommandContext& context, const QString& message, const QJsonObject& json) {
+    int done(CommandContext& context, const QString& message, const QJsonObject& json)
+    {
         if (context.json())
             context.printJson(json);
         else
@@ -56,11 +59,13 @@ class UserAddCommand final : public UserCommandBase {
 public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("add")}; }
     QString arguments() const override { return QStringLiteral("NAME"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Add a user (manager only); the new password comes from "
                   "COUNTERCARE_NEW_PASSWORD, --new-password-file or a prompt.");
     }
-    QList<QCommandLineOption> options() const override {
+    QList<QCommandLineOption> options() const override
+    {
         return {
             QCommandLineOption(QStringLiteral("role"), tr("clerk, supervisor or manager."),
                                tr("ROLE")),
@@ -70,7 +75,8 @@ public:
                                tr("Read the new user's password from PATH."), tr("PATH")),
         };
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         const std::optional<Role> role =
             Roles::fromKey(context.parser().value(QStringLiteral("role")));
         if (!role)
@@ -100,7 +106,8 @@ class UserListCommand final : public UserCommandBase {
 public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("list")}; }
     QString summary() const override { return tr("List the users (manager only)."); }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         return withSignedIn(context, 0, [&](Database& database, const User& me) {
             Result<QList<User>> users =
                 AccountService(database, context.clock()).listUsers(me.actor());
@@ -129,19 +136,23 @@ public:
 
 class UserPasswdCommand final : public UserCommandBase {
 public:
-    QStringList words() const override {
+    QStringList words() const override
+    {
         return {QStringLiteral("user"), QStringLiteral("passwd")};
     }
     QString arguments() const override { return QStringLiteral("NAME"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Change a password: your own, or anyone's as a manager (new password from "
                   "COUNTERCARE_NEW_PASSWORD, --new-password-file or a prompt).");
     }
-    QList<QCommandLineOption> options() const override {
+    QList<QCommandLineOption> options() const override
+    {
         return {QCommandLineOption(QStringLiteral("new-password-file"),
                                    tr("Read the new password from PATH."), tr("PATH"))};
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         return withSignedIn(context, 1, [&](Database& database, const User& me) {
             const QString name = context.arguments().constFirst();
             Result<QString> password = context.readSecret(
@@ -162,20 +173,24 @@ public:
 
 class UserDeactivateCommand final : public UserCommandBase {
 public:
-    QStringList words() const override {
+    QStringList words() const override
+    {
         return {QStringLiteral("user"), QStringLiteral("deactivate")};
     }
     QString arguments() const override { return QStringLiteral("NAME"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Deactivate a leaving user, handing their customer files, open complaints "
                   "and pending callbacks to another user (manager only).");
     }
-    QList<QCommandLineOption> options() const override {
+    QList<QCommandLineOption> options() const override
+    {
         return {QCommandLineOption(QStringLiteral("handover-to"),
                                    tr("User who takes over everything the leaving user holds."),
                                    tr("OTHER"))};
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         return withSignedIn(context, 1, [&](Database& database, const User& me) {
             const QString name = context.arguments().constFirst();
             const QString successor = context.parser().value(QStringLiteral("handover-to"));
@@ -198,14 +213,17 @@ public:
 
 class UserUnlockCommand final : public UserCommandBase {
 public:
-    QStringList words() const override {
+    QStringList words() const override
+    {
         return {QStringLiteral("user"), QStringLiteral("unlock")};
     }
     QString arguments() const override { return QStringLiteral("NAME"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Lift the lock after too many wrong passwords (manager only).");
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         return withSignedIn(context, 1, [&](Database& database, const User& me) {
             const QString name = context.arguments().constFirst();
             Status unlocked = AccountService(database, context.clock()).unlock(me.actor(), name);
@@ -223,11 +241,13 @@ public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("role")}; }
     QString arguments() const override { return QStringLiteral("NAME"); }
     QString summary() const override { return tr("Change a user's role (manager only)."); }
-    QList<QCommandLineOption> options() const override {
+    QList<QCommandLineOption> options() const override
+    {
         return {QCommandLineOption(QStringLiteral("role"), tr("clerk, supervisor or manager."),
                                    tr("ROLE"))};
     }
-    int run(CommandContext& context) override {
+    int run(CommandContext& context) override
+    {
         const std::optional<Role> role =
             Roles::fromKey(context.parser().value(QStringLiteral("role")));
         if (!role)
@@ -247,7 +267,8 @@ public:
 
 } // namespace
 
-void addUserCommands(std::vector<std::unique_ptr<Command>>& commands) {
+void addUserCommands(std::vector<std::unique_ptr<Command>>& commands)
+{
     commands.push_back(std::make_unique<UserAddCommand>());
     commands.push_back(std::make_unique<UserListCommand>());
     commands.push_back(std::make_unique<UserPasswdCommand>());

@@ -16,7 +16,8 @@
 namespace {
 
 // Reads a line from the terminal with echo off; nothing when stdin is not a terminal.
-std::optional<QString> promptWithoutEcho(const QString& prompt) {
+std::optional<QString> promptWithoutEcho(const QString& prompt)
+{
     std::cerr << prompt.toStdString() << std::flush;
     termios saved{};
     tcgetattr(STDIN_FILENO, &saved);
@@ -34,7 +35,8 @@ std::optional<QString> promptWithoutEcho(const QString& prompt) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     cc::applyApplicationIdentity();
     cc::Translations::install(cc::Translations::forLocale(QLocale::system()));

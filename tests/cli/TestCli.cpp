@@ -25,7 +25,8 @@ struct CliRun {
 
 // Runs countercare-cli in-process with its own streams and environment, as a script would.
 CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& env = {},
-              const ManualClock* clock = nullptr) {
+              const ManualClock* clock = nullptr)
+{
     static const ManualClock defaultClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     CliRun run;
     QTextStream out(&run.out);
@@ -46,14 +47,16 @@ CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& env = 
 const QMap<QString, QString> asBoss{{QStringLiteral("COUNTERCARE_USER"), test::adminName},
                                     {QStringLiteral("COUNTERCARE_PASSWORD"), test::adminPassword}};
 
-QMap<QString, QString> with(QMap<QString, QString> env, const QString& key, const QString& value) {
+QMap<QString, QString> with(QMap<QString, QString> env, const QString& key, const QString& value)
+{
     env.insert(key, value);
     return env;
 }
 
 } // namespace
 
-TEST_CASE("help, version and usage errors") {
+TEST_CASE("help, version and usage errors")
+{
     CliRun help = runCli({QStringLiteral("--help")});
     CHECK(help.code == 0);
     CHECK(help.out.contains(QStringLiteral("init")));
@@ -74,7 +77,8 @@ TEST_CASE("help, version and usage errors") {
         2);
 }
 
-TEST_CASE("init creates a healthy store and check reports it as JSON") {
+TEST_CASE("init creates a healthy store and check reports it as JSON")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("store.sqlite"));
     CliRun init =
@@ -97,7 +101,8 @@ TEST_CASE("init creates a healthy store and check reports it as JSON") {
     CHECK(report.value(QStringLiteral("integrity")).toString() == QStringLiteral("ok"));
     CHECK(report.value(QStringLiteral("audit")).toString() == QStringLiteral("ok"));
 
-    SECTION("a second init is refused (exit 1) and the store keeps its name") {
+    SECTION("a second init is refused (exit 1) and the store keeps its name")
+    {
         CliRun again = runCli({QStringLiteral("init"), QStringLiteral("--db"), db,
                                QStringLiteral("--store-name"), QStringLiteral("Other"),
                                QStringLiteral("--admin"), QStringLiteral("x2")},
@@ -107,7 +112,8 @@ TEST_CASE("init creates a healthy store and check reports it as JSON") {
     }
 }
 
-TEST_CASE("a refused init leaves no file behind") {
+TEST_CASE("a refused init leaves no file behind")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("store.sqlite"));
     CliRun weak =
@@ -130,7 +136,8 @@ TEST_CASE("a refused init leaves no file behind") {
               .code == 2);
 }
 
-TEST_CASE("the password can come from a file, never from an option value") {
+TEST_CASE("the password can come from a file, never from an option value")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("store.sqlite"));
     const QString secret = dir.filePath(QStringLiteral("secret.txt"));
@@ -155,7 +162,8 @@ TEST_CASE("the password can come from a file, never from an option value") {
               .code == 2);
 }
 
-TEST_CASE("check and every command exit 3 on garbage, foreign and newer files, changing nothing") {
+TEST_CASE("check and every command exit 3 on garbage, foreign and newer files, changing nothing")
+{
     QTemporaryDir dir;
     const QString garbage = dir.filePath(QStringLiteral("garbage.sqlite"));
     QFile file(garbage);
@@ -190,7 +198,8 @@ TEST_CASE("check and every command exit 3 on garbage, foreign and newer files, c
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 }
 
-TEST_CASE("users are managed by managers only") {
+TEST_CASE("users are managed by managers only")
+{
     test::TestStore store;
     store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     store.close();
@@ -247,7 +256,8 @@ TEST_CASE("users are managed by managers only") {
           1);
 }
 
-TEST_CASE("audit verify and list and tampering exits 1 naming the entry") {
+TEST_CASE("audit verify and list and tampering exits 1 naming the entry")
+{
     test::TestStore store;
     store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     store.close();

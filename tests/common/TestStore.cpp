@@ -15,7 +15,8 @@ namespace cc::test {
 
 TestStore::TestStore()
     : m_path(m_dir.filePath(QStringLiteral("store.sqlite")))
-    , m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc())) {
+    , m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))
+{
     REQUIRE(m_dir.isValid());
     reopen();
     StoreSetup setup{QStringLiteral("旗舰店"), adminName, QStringLiteral("王店长"), adminPassword};
@@ -24,7 +25,8 @@ TestStore::TestStore()
     m_admin = admin.value();
 }
 
-void TestStore::reopen() {
+void TestStore::reopen()
+{
     m_database.reset();
     Result<std::unique_ptr<Database>> opened = Database::open(m_path);
     if (!opened)
@@ -32,7 +34,8 @@ void TestStore::reopen() {
     m_database = std::move(opened).value();
 }
 
-User TestStore::addUser(const QString& username, Role role) {
+User TestStore::addUser(const QString& username, Role role)
+{
     Result<User> user = AccountService(*m_database, m_clock)
                             .addUser(m_admin.actor(), username, username, role, staffPassword);
     if (!user)
@@ -40,7 +43,8 @@ User TestStore::addUser(const QString& username, Role role) {
     return user.value();
 }
 
-QByteArray fileBytes(const QString& path) {
+QByteArray fileBytes(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -50,7 +54,8 @@ QByteArray fileBytes(const QString& path) {
 namespace {
 
 template <typename Body>
-void withRawConnection(const QString& path, Body body) {
+void withRawConnection(const QString& path, Body body)
+{
     const QString name = QStringLiteral("raw-test-connection");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -64,7 +69,8 @@ void withRawConnection(const QString& path, Body body) {
 
 } // namespace
 
-void rawExec(const QString& path, const QStringList& statements) {
+void rawExec(const QString& path, const QStringList& statements)
+{
     withRawConnection(path, [&](QSqlDatabase& db) {
         QSqlQuery query(db);
         for (const QString& statement : statements) {
@@ -76,7 +82,8 @@ void rawExec(const QString& path, const QStringList& statements) {
     });
 }
 
-QVariant rawScalar(const QString& path, const QString& sql) {
+QVariant rawScalar(const QString& path, const QString& sql)
+{
     QVariant value;
     withRawConnection(path, [&](QSqlDatabase& db) {
         QSqlQuery query(db);

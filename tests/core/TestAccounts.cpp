@@ -9,7 +9,8 @@ using namespace cc;
 
 namespace {
 
-QStringList actionsAbout(test::TestStore& store, qint64 userId) {
+QStringList actionsAbout(test::TestStore& store, qint64 userId)
+{
     AuditFilter filter;
     filter.entityKind = QStringLiteral("user");
     filter.entityId = QString::number(userId);
@@ -19,13 +20,15 @@ QStringList actionsAbout(test::TestStore& store, qint64 userId) {
     return actions;
 }
 
-qint64 auditCount(test::TestStore& store) {
+qint64 auditCount(test::TestStore& store)
+{
     return store.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong();
 }
 
 } // namespace
 
-TEST_CASE("Managers add users and others are refused without any change") {
+TEST_CASE("Managers add users and others are refused without any change")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
@@ -49,7 +52,8 @@ TEST_CASE("Managers add users and others are refused without any change") {
     CHECK(actionsAbout(store, added->id) == QStringList{QStringLiteral("user.add")});
 }
 
-TEST_CASE("User names, display names and passwords are checked before anything is written") {
+TEST_CASE("User names, display names and passwords are checked before anything is written")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     const Actor boss = store.admin().actor();
@@ -81,7 +85,8 @@ TEST_CASE("User names, display names and passwords are checked before anything i
               .ok());
 }
 
-TEST_CASE("Sign-in succeeds with the right password and is audited") {
+TEST_CASE("Sign-in succeeds with the right password and is audited")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
@@ -94,7 +99,8 @@ TEST_CASE("Sign-in succeeds with the right password and is audited") {
                                                        QStringLiteral("user.sign_out")});
 }
 
-TEST_CASE("A wrong user and a wrong password get the same answer") {
+TEST_CASE("A wrong user and a wrong password get the same answer")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
@@ -116,12 +122,14 @@ TEST_CASE("A wrong user and a wrong password get the same answer") {
     CHECK(entries->at(1).actor == QStringLiteral("xiaoli"));
 }
 
-TEST_CASE("Five wrong passwords in a row lock the account for 15 minutes") {
+TEST_CASE("Five wrong passwords in a row lock the account for 15 minutes")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
 
-    SECTION("a success in between resets the count") {
+    SECTION("a success in between resets the count")
+    {
         for (int i = 0; i < 4; ++i)
             REQUIRE_FALSE(
                 accounts.signIn(QStringLiteral("xiaoli"), QStringLiteral("wrong-password")).ok());
@@ -132,7 +140,8 @@ TEST_CASE("Five wrong passwords in a row lock the account for 15 minutes") {
         CHECK(accounts.signIn(QStringLiteral("xiaoli"), test::staffPassword).ok());
     }
 
-    SECTION("the fifth locks; even the right password is refused until the lock ends") {
+    SECTION("the fifth locks; even the right password is refused until the lock ends")
+    {
         for (int i = 0; i < 4; ++i) {
             Result<User> attempt =
                 accounts.signIn(QStringLiteral("xiaoli"), QStringLiteral("wrong-password"));
@@ -154,7 +163,8 @@ TEST_CASE("Five wrong passwords in a row lock the account for 15 minutes") {
         CHECK(accounts.signIn(QStringLiteral("xiaoli"), test::staffPassword).ok());
     }
 
-    SECTION("a manager can unlock at once; a clerk cannot") {
+    SECTION("a manager can unlock at once; a clerk cannot")
+    {
         for (int i = 0; i < 5; ++i)
             REQUIRE_FALSE(
                 accounts.signIn(QStringLiteral("xiaoli"), QStringLiteral("wrong-password")).ok());
@@ -169,7 +179,8 @@ TEST_CASE("Five wrong passwords in a row lock the account for 15 minutes") {
     }
 }
 
-TEST_CASE("Passwords are changed by their owner or reset by a manager") {
+TEST_CASE("Passwords are changed by their owner or reset by a manager")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
@@ -198,7 +209,8 @@ TEST_CASE("Passwords are changed by their owner or reset by a manager") {
     CHECK(accounts.signIn(QStringLiteral("other"), QStringLiteral("reset-by-boss")).ok());
 }
 
-TEST_CASE("The last active manager can be neither demoted nor deactivated") {
+TEST_CASE("The last active manager can be neither demoted nor deactivated")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     User second = store.addUser(QStringLiteral("deputy"), Role::Supervisor);
@@ -218,7 +230,8 @@ TEST_CASE("The last active manager can be neither demoted nor deactivated") {
     CHECK(lastOne.error().message.contains(QStringLiteral("last active manager")));
 }
 
-TEST_CASE("Deactivated users cannot sign in and deactivation is audited") {
+TEST_CASE("Deactivated users cannot sign in and deactivation is audited")
+{
     test::TestStore store;
     AccountService accounts(store.db(), store.clock());
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);

@@ -11,7 +11,8 @@ using namespace cc;
 
 namespace {
 
-void appendSome(test::TestStore& store, int count) {
+void appendSome(test::TestStore& store, int count)
+{
     AuditLog audit(store.db(), store.clock());
     for (int i = 0; i < count; ++i) {
         WriteTransaction transaction(store.db());
@@ -26,7 +27,8 @@ void appendSome(test::TestStore& store, int count) {
     }
 }
 
-AuditVerification verify(test::TestStore& store) {
+AuditVerification verify(test::TestStore& store)
+{
     Result<AuditVerification> report = AuditLog(store.db(), store.clock()).verify();
     REQUIRE(report.ok());
     return report.value();
@@ -37,7 +39,8 @@ const QStringList dropTriggers{QStringLiteral("DROP TRIGGER audit_log_no_update"
 
 } // namespace
 
-TEST_CASE("Every write is chained into the audit log and the chain verifies") {
+TEST_CASE("Every write is chained into the audit log and the chain verifies")
+{
     test::TestStore store;
     appendSome(store, 5);
     const AuditVerification report = verify(store);
@@ -56,19 +59,22 @@ TEST_CASE("Every write is chained into the audit log and the chain verifies") {
         CHECK(entries->at(i).prevHash == entries->at(i + 1).hash);
 }
 
-TEST_CASE("The audit table refuses UPDATE and DELETE through its triggers") {
+TEST_CASE("The audit table refuses UPDATE and DELETE through its triggers")
+{
     test::TestStore store;
     CHECK_FALSE(store.db().execute(QStringLiteral("UPDATE audit_log SET detail = 'x'")).ok());
     CHECK_FALSE(store.db().execute(QStringLiteral("DELETE FROM audit_log")).ok());
     CHECK(verify(store).intact);
 }
 
-TEST_CASE("Tampering behind the program's back is detected and the first bad entry named") {
+TEST_CASE("Tampering behind the program's back is detected and the first bad entry named")
+{
     test::TestStore store;
     appendSome(store, 6); // entries 1..8
     store.close();
 
-    SECTION("a detail changed") {
+    SECTION("a detail changed")
+    {
         test::rawExec(store.path(),
                       dropTriggers +
                           QStringList{QStringLiteral(
@@ -80,7 +86,8 @@ TEST_CASE("Tampering behind the program's back is detected and the first bad ent
         CHECK(report.problem.contains(QStringLiteral("5")));
     }
 
-    SECTION("a row changed and its hash recomputed by someone without the chain") {
+    SECTION("a row changed and its hash recomputed by someone without the chain")
+    {
         test::rawExec(store.path(),
                       dropTriggers + QStringList{QStringLiteral(
                                          "UPDATE audit_log SET actor = 'nobody', hash = "
@@ -92,7 +99,8 @@ TEST_CASE("Tampering behind the program's back is detected and the first bad ent
         CHECK(report.firstBadId == 4);
     }
 
-    SECTION("a row in the middle deleted") {
+    SECTION("a row in the middle deleted")
+    {
         test::rawExec(store.path(), dropTriggers + QStringList{QStringLiteral(
                                                        "DELETE FROM audit_log WHERE id = 3")});
         store.reopen();
@@ -102,7 +110,8 @@ TEST_CASE("Tampering behind the program's back is detected and the first bad ent
         CHECK(report.problem.contains(QStringLiteral("missing")));
     }
 
-    SECTION("rows deleted and the rest renumbered") {
+    SECTION("rows deleted and the rest renumbered")
+    {
         test::rawExec(
             store.path(),
             dropTriggers +
@@ -114,7 +123,8 @@ TEST_CASE("Tampering behind the program's back is detected and the first bad ent
         CHECK(report.firstBadId == 2);
     }
 
-    SECTION("the health check reports the broken chain") {
+    SECTION("the health check reports the broken chain")
+    {
         test::rawExec(
             store.path(),
             dropTriggers +
@@ -129,7 +139,8 @@ TEST_CASE("Tampering behind the program's back is detected and the first bad ent
     }
 }
 
-TEST_CASE("The audit list filters by time, user and entity") {
+TEST_CASE("The audit list filters by time, user and entity")
+{
     test::TestStore store;
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     appendSome(store, 3);

@@ -15,20 +15,23 @@ using namespace cc;
 
 namespace {
 
-std::unique_ptr<Database> openOk(const QString& path, const OpenOptions& options = {}) {
+std::unique_ptr<Database> openOk(const QString& path, const OpenOptions& options = {})
+{
     Result<std::unique_ptr<Database>> opened = Database::open(path, options);
     if (!opened)
         FAIL(opened.error().message.toStdString());
     return std::move(opened).value();
 }
 
-QString pragma(Database& db, const char* name) {
+QString pragma(Database& db, const char* name)
+{
     return db.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))).value().toString();
 }
 
 } // namespace
 
-TEST_CASE("A new database file is created owner-only and migrated to the latest schema") {
+TEST_CASE("A new database file is created owner-only and migrated to the latest schema")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
     auto db = openOk(path);
@@ -54,7 +57,8 @@ TEST_CASE("A new database file is created owner-only and migrated to the latest 
     CHECK(pragma(*db, "busy_timeout") == QStringLiteral("5000"));
 }
 
-TEST_CASE("An empty file, as a USB copy or `touch` leaves it, is migrated from scratch") {
+TEST_CASE("An empty file, as a USB copy or `touch` leaves it, is migrated from scratch")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     {
@@ -69,10 +73,12 @@ TEST_CASE("An empty file, as a USB copy or `touch` leaves it, is migrated from s
     CHECK(again->schemaVersion() == Migrations::latestVersion());
 }
 
-TEST_CASE("Files that are not ours, or are newer, are refused and left byte for byte untouched") {
+TEST_CASE("Files that are not ours, or are newer, are refused and left byte for byte untouched")
+{
     QTemporaryDir dir;
 
-    SECTION("garbage") {
+    SECTION("garbage")
+    {
         const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
@@ -88,7 +94,8 @@ TEST_CASE("Files that are not ours, or are newer, are refused and left byte for 
         CHECK(test::fileBytes(path) == noise);
     }
 
-    SECTION("another program's SQLite database") {
+    SECTION("another program's SQLite database")
+    {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         test::rawExec(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
                              QStringLiteral("INSERT INTO songs VALUES ('x')")});
@@ -100,7 +107,8 @@ TEST_CASE("Files that are not ours, or are newer, are refused and left byte for 
         CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     }
 
-    SECTION("a database written by a newer CounterCare") {
+    SECTION("a database written by a newer CounterCare")
+    {
         test::TestStore store;
         store.close();
         test::rawExec(
@@ -115,7 +123,8 @@ TEST_CASE("Files that are not ours, or are newer, are refused and left byte for 
         CHECK(test::fileBytes(store.path()) == before);
     }
 
-    SECTION("a file that does not exist, when creating is not allowed") {
+    SECTION("a file that does not exist, when creating is not allowed")
+    {
         OpenOptions options;
         options.create = false;
         const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
@@ -126,7 +135,8 @@ TEST_CASE("Files that are not ours, or are newer, are refused and left byte for 
     }
 }
 
-TEST_CASE("A damaged file fails the quick check on open") {
+TEST_CASE("A damaged file fails the quick check on open")
+{
     test::TestStore store;
     store.close();
     test::rawExec(store.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
@@ -141,7 +151,8 @@ TEST_CASE("A damaged file fails the quick check on open") {
     CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
 }
 
-TEST_CASE("A writer waits for the busy timeout, then refuses clearly and loses nothing") {
+TEST_CASE("A writer waits for the busy timeout, then refuses clearly and loses nothing")
+{
     test::TestStore store;
     OpenOptions quick;
     quick.busyTimeoutMs = 200;
@@ -167,7 +178,8 @@ TEST_CASE("A writer waits for the busy timeout, then refuses clearly and loses n
     REQUIRE(retry.commit().ok());
 }
 
-TEST_CASE("An uncommitted write transaction rolls back when it goes out of scope") {
+TEST_CASE("An uncommitted write transaction rolls back when it goes out of scope")
+{
     test::TestStore store;
     {
         WriteTransaction transaction(store.db());
@@ -180,7 +192,8 @@ TEST_CASE("An uncommitted write transaction rolls back when it goes out of scope
               .toInt() == 0);
 }
 
-TEST_CASE("Tables are STRICT: a wrongly typed value is refused") {
+TEST_CASE("Tables are STRICT: a wrongly typed value is refused")
+{
     test::TestStore store;
     const Status inserted = store.db().execute(QStringLiteral(
         "INSERT INTO users (username, display_name, role, password_hash, active, created_at) "

@@ -6,7 +6,8 @@ using cc::Money;
 
 namespace {
 
-qint64 fenOf(const char* text) {
+qint64 fenOf(const char* text)
+{
     const cc::Result<qint64> parsed =
         Money::parseYuan(QString::fromUtf8(text), QStringLiteral("Price"));
     INFO(text);
@@ -14,7 +15,8 @@ qint64 fenOf(const char* text) {
     return parsed.value();
 }
 
-QString refusalOf(const char* text) {
+QString refusalOf(const char* text)
+{
     const cc::Result<qint64> parsed =
         Money::parseYuan(QString::fromUtf8(text), QStringLiteral("Price"));
     INFO(text);
@@ -27,7 +29,8 @@ QString refusalOf(const char* text) {
 
 } // namespace
 
-TEST_CASE("Amounts typed in yuan become integer fen") {
+TEST_CASE("Amounts typed in yuan become integer fen")
+{
     CHECK(fenOf("1498") == 149800);
     CHECK(fenOf("1498.00") == 149800);
     CHECK(fenOf("12.5") == 1250);
@@ -39,7 +42,8 @@ TEST_CASE("Amounts typed in yuan become integer fen") {
     CHECK(fenOf("100000000") == Money::maxFen);
 }
 
-TEST_CASE("Malformed amounts are refused with a message naming the field") {
+TEST_CASE("Malformed amounts are refused with a message naming the field")
+{
     CHECK(refusalOf("").contains(QStringLiteral("enter an amount")));
     CHECK(refusalOf("   ").contains(QStringLiteral("enter an amount")));
     CHECK(refusalOf("-5").contains(QStringLiteral("negative")));
@@ -59,7 +63,8 @@ TEST_CASE("Malformed amounts are refused with a message naming the field") {
     CHECK(refusalOf("99999999999999999999999").contains(QStringLiteral("too large")));
 }
 
-TEST_CASE("Fen print with two decimals for the CLI and with ¥ and grouping for people") {
+TEST_CASE("Fen print with two decimals for the CLI and with ¥ and grouping for people")
+{
     CHECK(Money::formatFen(149800) == QStringLiteral("1498.00"));
     CHECK(Money::formatFen(1250) == QStringLiteral("12.50"));
     CHECK(Money::formatFen(1) == QStringLiteral("0.01"));

@@ -8,7 +8,8 @@ using namespace cc;
 
 // The matrix written out by hand, row by row, so a change to Permissions.cpp that is not
 // also made here fails. C = clerk, S = supervisor, M = manager.
-TEST_CASE("Every cell of the permission matrix, refusals included") {
+TEST_CASE("Every cell of the permission matrix, refusals included")
+{
     const std::map<Action, const char*> expected{
         {Action::ViewCustomers, "CSM"},
         {Action::EditCustomers, "CSM"},
@@ -52,7 +53,8 @@ TEST_CASE("Every cell of the permission matrix, refusals included") {
     }
 }
 
-TEST_CASE("A refusal says who may not do what") {
+TEST_CASE("A refusal says who may not do what")
+{
     const QString message = Permissions::refusal(Role::Clerk, Action::ManageUsers);
     CHECK(message == QStringLiteral("A clerk may not manage users."));
     for (Action action : Permissions::allActions())

@@ -2,6 +2,7 @@
 
 #include <AccountService.h>
 #include <StoreService.h>
+#include <StoreSettings.h>
 
 #include <QTemporaryDir>
 
@@ -9,7 +10,8 @@
 
 using namespace cc;
 
-TEST_CASE("A new store gets its name and its first manager, who can sign in") {
+TEST_CASE("A new store gets its name and its first manager, who can sign in")
+{
     test::TestStore store;
     Result<std::optional<StoreInfo>> info = StoreService(store.db(), store.clock()).store();
     REQUIRE(info.ok());
@@ -21,7 +23,8 @@ TEST_CASE("A new store gets its name and its first manager, who can sign in") {
               .ok());
 }
 
-TEST_CASE("A second initialisation is refused and changes nothing") {
+TEST_CASE("A second initialisation is refused and changes nothing")
+{
     test::TestStore store;
     const qint64 auditBefore =
         store.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong();
@@ -42,7 +45,8 @@ TEST_CASE("A second initialisation is refused and changes nothing") {
         auditBefore);
 }
 
-TEST_CASE("Store set-up input is validated field by field") {
+TEST_CASE("Store set-up input is validated field by field")
+{
     auto message = [](StoreSetup setup) {
         Status status = StoreService::validate(setup);
         REQUIRE_FALSE(status.ok());
@@ -63,4 +67,24 @@ TEST_CASE("Store set-up input is validated field by field") {
     StoreSetup weak = good;
     weak.adminPassword = QStringLiteral("123");
     CHECK(message(weak).startsWith(QStringLiteral("Password")));
+}
+
+TEST_CASE("The idle lock time defaults to 5 minutes and only a manager changes it")
+{
+    test::TestStore store;
+    StoreSettings settings(store.db(), store.clock());
+    CHECK(settings.idleLockMinutes().value() == 5);
+    User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+    CHECK(settings.setIdleLockMinutes(supervisor.actor(), 10).error().code ==
+          ErrorCode::Permission);
+    CHECK(settings.setIdleLockMinutes(store.admin().actor(), 0)
+              .error()
+              .message.startsWith(QStringLiteral("Lock after")));
+    CHECK(settings.setIdleLockMinutes(store.admin().actor(), 121).error().code ==
+          ErrorCode::Validation);
+    CHECK(settings.idleLockMinutes().value() == 5);
+    REQUIRE(settings.setIdleLockMinutes(store.admin().actor(), 15).ok());
+    CHECK(settings.idleLockMinutes().value() == 15);
+    REQUIRE(settings.setIdleLockMinutes(store.admin().actor(), 3).ok());
+    CHECK(settings.idleLockMinutes().value() == 3);
 }

@@ -1,0 +1,85 @@
+#include "AuditService.h"
+
+#include "Clock.h"
+#include "Csv.h"
+#include "Permissions.h"
+#include "WriteTransaction.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace cc {
+
+AuditService::AuditService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<QList<AuditEntry>> AuditService::list(const Actor& by, const AuditFilter& filter)
+{
+    if (!Permissions::allows(by.role, Action::ViewAuditLog))
+        return makeError(ErrorCode::Permission,
+                         Permissions::refusal(by.role, Action::ViewAuditLog));
+    return AuditLog(m_database, m_clock).list(filter);
+}
+
+Result<AuditVerification> AuditService::verify()
+{
+    return AuditLog(m_database, m_clock).verify();
+}
+
+Result<qint64> AuditService::exportCsv(const Actor& by, AuditFilter filter, const QString& path)
+{
+    if (!Permissions::allows(by.role, Action::ExportAuditLog))
+        return makeError(ErrorCode::Permission,
+                         Permissions::refusal(by.role, Action::ExportAuditLog));
+
+    AuditLog log(m_database, m_clock);
+    QList<AuditEntry> entries;
+    filter.beforeId = 0;
+    filter.limit = 5000;
+    for (;;) {
+        Result<QList<AuditEntry>> page = log.list(filter);
+        if (!page)
+            return page.error();
+        entries.append(page.value());
+        if (page->size() < filter.limit)
+            break;
+        filter.beforeId = page->constLast().id;
+    }
+    std::reverse(entries.begin(), entries.end());
+
+    // QSaveFile: a failed export never leaves a half-written file behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Validation, tr("File: cannot write %1.").arg(path));
+    file.write(Csv::utf8Bom());
+    file.write(Csv::row({tr("Entry"), tr("Time"), tr("User"), tr("Action"), tr("Kind"), tr("Id"),
+                         tr("Detail"), tr("Hash")})
+                   .toUtf8());
+    for (const AuditEntry& entry : entries) {
+        file.write(
+            Csv::row({QString::number(entry.id), toIsoLocal(entry.at), entry.actor, entry.action,
+                      entry.entityKind, entry.entityId, entry.detail, entry.hash})
+                .toUtf8());
+    }
+
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    if (Status logged = log.append(
+            by, QStringLiteral("audit.export"), QStringLiteral("audit"), QString(),
+            AuditLog::details({{QStringLiteral("entries"), QString::number(entries.size())},
+                               {QStringLiteral("file"), QFileInfo(path).fileName()}}));
+        !logged)
+        return logged.error();
+    if (!file.commit())
+        return makeError(ErrorCode::Validation, tr("File: cannot write %1.").arg(path));
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return qint64(entries.size());
+}
+
+} // namespace cc

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AuditLog.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+/// The audit log as people use it: reading and exporting are a manager's, and an
+/// export is itself audited.
+class AuditService {
+    Q_DECLARE_TR_FUNCTIONS(cc::AuditService)
+
+public:
+    AuditService(Database& database, const Clock& clock);
+
+    Result<QList<AuditEntry>> list(const Actor& by, const AuditFilter& filter);
+    Result<AuditVerification> verify();
+    /// Writes every entry matching `filter` (oldest first) to `path` as UTF-8 CSV with a
+    /// BOM, then records the export. Returns the number of entries written.
+    Result<qint64> exportCsv(const Actor& by, AuditFilter filter, const QString& path);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc

@@ -1,0 +1,71 @@
+#include "StoreSettings.h"
+
+#include "AuditLog.h"
+#include "Permissions.h"
+#include "Query.h"
+#include "WriteTransaction.h"
+
+namespace cc {
+
+namespace {
+const QString idleLockKey = QStringLiteral("idle_lock_minutes");
+}
+
+StoreSettings::StoreSettings(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<QString> StoreSettings::value(const QString& key)
+{
+    Query query(m_database, QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    query.bind(QStringLiteral(":key"), key);
+    if (Status done = query.exec(QStringLiteral("settings.get")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status StoreSettings::setValue(const Actor& by, const QString& key, const QString& value)
+{
+    if (!Permissions::allows(by.role, Action::EditSettings))
+        return makeError(ErrorCode::Permission,
+                         Permissions::refusal(by.role, Action::EditSettings));
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Query upsert(m_database,
+                 QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    upsert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
+    if (Status done = upsert.exec(QStringLiteral("settings.set")); !done)
+        return done;
+    AuditLog audit(m_database, m_clock);
+    if (Status logged = audit.append(by, QStringLiteral("settings.set"), QStringLiteral("setting"),
+                                     key, AuditLog::details({{QStringLiteral("value"), value}}));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<int> StoreSettings::idleLockMinutes()
+{
+    Result<QString> stored = value(idleLockKey);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int minutes = stored.value().toInt(&ok);
+    if (!ok || minutes < minIdleLockMinutes || minutes > maxIdleLockMinutes)
+        return defaultIdleLockMinutes;
+    return minutes;
+}
+
+Status StoreSettings::setIdleLockMinutes(const Actor& by, int minutes)
+{
+    if (minutes < minIdleLockMinutes || minutes > maxIdleLockMinutes)
+        return makeError(ErrorCode::Validation, tr("Lock after: choose between %1 and %2 minutes.")
+                                                    .arg(minIdleLockMinutes)
+                                                    .arg(maxIdleLockMinutes));
+    return setValue(by, idleLockKey, QString::number(minutes));
+}
+
+} // namespace cc

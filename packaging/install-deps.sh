@@ -1,0 +1,14 @@
+#!/bin/sh
+# Installs what CounterCare needs to build, run and test on Debian 12 (as root, or via sudo).
+set -eu
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo "$0" "$@"
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends \
+    build-essential cmake ninja-build pkg-config git \
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+    qt6-translations-l10n libgl-dev \
+    libsodium-dev catch2 \
+    fonts-noto-cjk sqlite3 opencc

@@ -1,0 +1,58 @@
+#include "UiTestSupport.h"
+
+#include <QInputMethodEvent>
+#include <QTest>
+
+namespace cc::test {
+
+void onNextModal(const std::function<void(QWidget* dialog)>& step)
+{
+    auto* poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, step] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        step(modal);
+    });
+    poll->start();
+}
+
+void typeText(QWidget* widget, const QString& text)
+{
+    QString ascii;
+    const auto flushAscii = [&] {
+        if (!ascii.isEmpty())
+            QTest::keyClicks(widget, ascii);
+        ascii.clear();
+    };
+    QString composed;
+    const auto flushComposed = [&] {
+        if (composed.isEmpty())
+            return;
+        QInputMethodEvent commit;
+        commit.setCommitString(composed);
+        QApplication::sendEvent(widget, &commit);
+        composed.clear();
+    };
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128) {
+            flushComposed();
+            ascii.append(ch);
+        } else {
+            flushAscii();
+            composed.append(ch);
+        }
+    }
+    flushAscii();
+    flushComposed();
+}
+
+void settle(int msecs)
+{
+    QTest::qWait(msecs);
+}
+
+} // namespace cc::test

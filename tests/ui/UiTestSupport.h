@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace cc::test {
+
+/// Runs `step` on the next modal dialog that opens (QDialog::exec blocks the test),
+/// after it is shown and laid out. The step must close the dialog.
+void onNextModal(const std::function<void(QWidget* dialog)>& step);
+
+/// The child of `root` with this object name, failing the test when there is none.
+template <typename T>
+T* child(QWidget* root, const QString& name)
+{
+    T* found = root->findChild<T*>(name);
+    if (!found)
+        throw std::runtime_error("no child named " + name.toStdString());
+    return found;
+}
+
+/// Types text as a clerk would: ASCII key by key, Chinese through the input method
+/// (an IME commit), since QTest::keyClicks handles only ASCII.
+void typeText(QWidget* widget, const QString& text);
+
+/// Lets queued events and timers run for a moment.
+void settle(int msecs = 20);
+
+} // namespace cc::test

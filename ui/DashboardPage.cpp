@@ -1,0 +1,91 @@
+#include "DashboardPage.h"
+
+#include "Session.h"
+#include "Theme.h"
+
+#include <QDir>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+DashboardPage::DashboardPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_greeting(new QLabel(this))
+    , m_cards(new QGridLayout)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* title = new QLabel(tr("Dashboard"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    m_greeting->setObjectName(QStringLiteral("pageSubtitle"));
+
+    m_cards->setSpacing(14);
+    m_store = addCard(0, 0, tr("Store"));
+    m_user = addCard(0, 1, tr("Signed in"));
+    m_today = addCard(1, 0, tr("Today"));
+    m_database = addCard(1, 1, tr("Database"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(8);
+    layout->addWidget(title);
+    layout->addWidget(m_greeting);
+    layout->addSpacing(10);
+    layout->addLayout(m_cards);
+    layout->addStretch();
+    refresh();
+}
+
+QLabel* DashboardPage::addCard(int row, int column, const QString& title)
+{
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    card->setMinimumHeight(110);
+    auto* heading = new QLabel(title, card);
+    heading->setObjectName(QStringLiteral("cardTitle"));
+    auto* value = new QLabel(card);
+    value->setObjectName(QStringLiteral("cardValue"));
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(heading);
+    layout->addWidget(value);
+    layout->addStretch();
+    m_cards->addWidget(card, row, column);
+    return value;
+}
+
+void DashboardPage::refresh()
+{
+    const User& user = m_session.user();
+    const QLocale locale;
+    m_greeting->setText(
+        tr("Hello, %1. Everything you need at the counter starts here.").arg(user.displayName));
+    m_store->setText(
+        QStringLiteral(
+            "%1<br><span style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%2</span>")
+            .arg(m_session.store().name.toHtmlEscaped(),
+                 tr("Opened on %1")
+                     .arg(locale.toString(m_session.store().createdAt.toLocalTime().date(),
+                                          QLocale::LongFormat))));
+    m_user->setText(
+        QStringLiteral(
+            "%1<br><span style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%2</span>")
+            .arg(user.displayName.toHtmlEscaped(), Roles::displayName(user.role)));
+    m_today->setText(
+        locale.toString(m_session.clock().nowUtc().toLocalTime().date(), QLocale::LongFormat));
+    m_database->setText(
+        QStringLiteral("<span style='color:%1'>%2</span><br><span "
+                       "style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%3</span>")
+            .arg(QLatin1String(colors::ok), tr("Healthy"),
+                 tr("Schema %1 · %2")
+                     .arg(m_session.database().schemaVersion())
+                     .arg(QDir::toNativeSeparators(m_session.database().path()).toHtmlEscaped())));
+}
+
+} // namespace cc::ui

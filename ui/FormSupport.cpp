@@ -1,0 +1,39 @@
+#include "FormSupport.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace cc::ui {
+
+QLabel* makeFieldError(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void setFieldError(QLabel* label, const QString& message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+bool showFieldStatus(const QLineEdit* edit, QLabel* label, const Status& status)
+{
+    setFieldError(label, !status && !edit->text().isEmpty() ? status.error().message : QString());
+    return status.ok();
+}
+
+Status confirmMatches(const QString& password, const QString& repeated)
+{
+    if (password == repeated)
+        return {};
+    return makeError(ErrorCode::Validation,
+                     QCoreApplication::translate("cc::ui::FormSupport",
+                                                 "Repeat password: the two passwords differ."));
+}
+
+} // namespace cc::ui

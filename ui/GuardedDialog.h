@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDialog>
+
+namespace cc::ui {
+
+/// A dialog whose Esc, Cancel and close button ask before throwing away what was typed.
+class GuardedDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    using QDialog::QDialog;
+
+    void reject() override;
+
+protected:
+    /// True when closing would lose something the user typed.
+    virtual bool hasInput() const = 0;
+    /// Closes without asking (after a successful save).
+    void closeWithoutAsking() { QDialog::reject(); }
+};
+
+} // namespace cc::ui

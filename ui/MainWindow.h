@@ -1,0 +1,65 @@
+#pragma once
+
+#include <User.h>
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace cc::ui {
+
+class DashboardPage;
+class AdminPage;
+class IdleWatcher;
+class LockScreen;
+class Session;
+
+/// The counter window: navigation on the left, the page in the centre, the lock
+/// screen over everything when idle. It only wires the pages together.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool isLocked() const;
+    /// Hides every page behind the lock screen until someone signs in.
+    void lock();
+    /// The lock screen with an empty user name: another clerk takes the counter.
+    void switchUser();
+    IdleWatcher* idleWatcher() const { return m_idle; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void rebuildNavigation();
+    void showLock(const QString& username, const QString& reason);
+    void onUnlocked(const User& user);
+    void updateStatusBar();
+    void refreshCurrentPage();
+    void applyIdleTimeout();
+    void chooseLanguage(const QString& language);
+    void showShortcuts();
+    void showAbout();
+
+    Session& m_session;
+    QStackedWidget* m_root;
+    QWidget* m_workspace;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    DashboardPage* m_dashboard;
+    AdminPage* m_admin = nullptr;
+    LockScreen* m_lockScreen;
+    IdleWatcher* m_idle;
+    int m_idleMinutes = 5;
+    QLabel* m_userLabel;
+    QLabel* m_storeLabel;
+    QLabel* m_databaseLabel;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <User.h>
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cc::ui {
+
+class Session;
+
+/// User name, password and a "sign in" button; shared by the sign-in dialog and the
+/// lock screen. Emits signedIn() after AccountService accepted the password.
+class SignInForm : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SignInForm(Session& session, QWidget* parent = nullptr);
+
+    void setUsername(const QString& username);
+    /// Clears the password and the error, and puts the cursor where typing starts.
+    void reset();
+
+Q_SIGNALS:
+    void signedIn(const cc::User& user);
+
+private:
+    void submit();
+
+    Session& m_session;
+    QLineEdit* m_username;
+    QLineEdit* m_password;
+    QLabel* m_error;
+    QPushButton* m_submit;
+};
+
+} // namespace cc::ui

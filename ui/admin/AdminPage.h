@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace cc::ui {
+
+class AuditTab;
+class Session;
+class StoreSettingsTab;
+class UsersTab;
+
+/// 管理: users, the audit log and the store's settings. Managers only.
+class AdminPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AdminPage(Session& session, QWidget* parent = nullptr);
+
+    void refresh();
+    QTabWidget* tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void idleTimeoutChanged();
+
+private:
+    QTabWidget* m_tabs;
+    UsersTab* m_users;
+    AuditTab* m_audit;
+    StoreSettingsTab* m_settings;
+};
+
+} // namespace cc::ui

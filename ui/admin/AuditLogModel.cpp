@@ -1,0 +1,209 @@
+#include "AuditLogModel.h"
+
+#include "Session.h"
+
+#include <AuditService.h>
+
+#include <QLocale>
+
+namespace cc::ui {
+
+AuditLogModel::AuditLogModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{}
+
+void AuditLogModel::setFilter(const AuditFilter& filter)
+{
+    // Nothing may be fetched while the reset is in flight (views and testers ask).
+    m_complete = true;
+    beginResetModel();
+    m_filter = filter;
+    m_filter.limit = pageSize;
+    m_entries.clear();
+    m_error.clear();
+    Result<QList<AuditEntry>> first = fetchPage();
+    if (first) {
+        m_entries = first.value();
+        m_complete = first->size() < pageSize;
+    } else {
+        m_error = first.error().message;
+    }
+    endResetModel();
+}
+
+Result<QList<AuditEntry>> AuditLogModel::fetchPage() const
+{
+    AuditFilter page = m_filter;
+    page.beforeId = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+    return AuditService(m_session.database(), m_session.clock())
+        .list(m_session.user().actor(), page);
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    Result<QList<AuditEntry>> entries = fetchPage();
+    if (!entries) {
+        m_error = entries.error().message;
+        m_complete = true;
+        return;
+    }
+    m_complete = entries->size() < pageSize;
+    if (entries->isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + entries->size() - 1));
+    m_entries.append(entries.value());
+    endInsertRows();
+}
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString AuditLogModel::describeAction(const QString& action)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("store.init"), QT_TR_NOOP("Store created")},
+        {QStringLiteral("user.add"), QT_TR_NOOP("User added")},
+        {QStringLiteral("user.sign_in"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("user.sign_out"), QT_TR_NOOP("Signed out")},
+        {QStringLiteral("user.sign_in_failed"), QT_TR_NOOP("Sign-in refused")},
+        {QStringLiteral("user.lock"), QT_TR_NOOP("Account locked")},
+        {QStringLiteral("user.unlock"), QT_TR_NOOP("Account unlocked")},
+        {QStringLiteral("user.password_change"), QT_TR_NOOP("Password changed")},
+        {QStringLiteral("user.password_reset"), QT_TR_NOOP("Password reset")},
+        {QStringLiteral("user.role"), QT_TR_NOOP("Role changed")},
+        {QStringLiteral("user.display_name"), QT_TR_NOOP("Display name changed")},
+        {QStringLiteral("user.handover"), QT_TR_NOOP("Work handed over")},
+        {QStringLiteral("user.deactivate"), QT_TR_NOOP("User deactivated")},
+        {QStringLiteral("settings.set"), QT_TR_NOOP("Setting changed")},
+        {QStringLiteral("audit.export"), QT_TR_NOOP("Audit log exported")},
+    };
+    const auto found = names.constFind(action);
+    return found == names.cend() ? action : tr(found.value());
+}
+
+QString AuditLogModel::describeDetail(const QString& action, const QString& detail)
+{
+    if (detail.isEmpty())
+        return {};
+    const QMap<QString, QString> f = AuditLog::parseDetails(detail);
+    const auto role = [](const QString& key) {
+        const std::optional<Role> parsed = Roles::fromKey(key);
+        return parsed ? Roles::displayName(*parsed) : key;
+    };
+    if (action == QLatin1String("user.add") || action == QLatin1String("store.init"))
+        return tr("%1 as %2")
+            .arg(f.value(QStringLiteral("username")), role(f.value(QStringLiteral("role"))));
+    if (action == QLatin1String("user.sign_in_failed")) {
+        const QString reason = f.value(QStringLiteral("reason"));
+        if (reason == QLatin1String("wrong_password"))
+            return tr("Wrong password (%1 in a row)").arg(f.value(QStringLiteral("in_a_row")));
+        if (reason == QLatin1String("unknown_user"))
+            return tr("Unknown user name");
+        if (reason == QLatin1String("deactivated"))
+            return tr("Account is deactivated");
+        if (reason == QLatin1String("locked"))
+            return tr("Account is locked");
+    }
+    if (action == QLatin1String("user.lock"))
+        return tr("Locked for %1 minutes after %2 wrong passwords")
+            .arg(f.value(QStringLiteral("minutes")), f.value(QStringLiteral("failures")));
+    if (action == QLatin1String("user.role"))
+        return tr("%1 → %2").arg(role(f.value(QStringLiteral("from"))),
+                                 role(f.value(QStringLiteral("to"))));
+    if (action == QLatin1String("user.handover"))
+        return tr("To %1: %2 customer files, %3 open complaints, %4 pending callbacks")
+            .arg(f.value(QStringLiteral("to")), f.value(QStringLiteral("customer_files")),
+                 f.value(QStringLiteral("open_complaints")),
+                 f.value(QStringLiteral("pending_callbacks")));
+    if (action == QLatin1String("settings.set"))
+        return tr("New value: %1").arg(f.value(QStringLiteral("value")));
+    if (action == QLatin1String("audit.export"))
+        return tr("%1 entries to %2")
+            .arg(f.value(QStringLiteral("entries")), f.value(QStringLiteral("file")));
+    QStringList pairs;
+    for (auto it = f.cbegin(); it != f.cend(); ++it)
+        pairs << QStringLiteral("%1: %2").arg(it.key(), it.value());
+    return pairs.join(QStringLiteral("; "));
+}
+
+QString AuditLogModel::describeEntity(const QString& kind, const QString& id)
+{
+    if (kind == QLatin1String("user"))
+        return id.isEmpty() ? tr("User") : tr("User #%1").arg(id);
+    if (kind == QLatin1String("store"))
+        return tr("Store");
+    if (kind == QLatin1String("setting"))
+        return id == QLatin1String("idle_lock_minutes") ? tr("Setting: lock after (minutes)")
+                                                        : tr("Setting: %1").arg(id);
+    if (kind == QLatin1String("audit"))
+        return tr("Audit log");
+    return id.isEmpty() ? kind : QStringLiteral("%1 #%2").arg(kind, id);
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const AuditEntry& entry = m_entries.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::Time:
+            return QLocale().toString(entry.at.toLocalTime(),
+                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Column::User:
+            // Automatic entries (an account lock) are the system's, not a person's.
+            return entry.actorId || entry.actor != QLatin1String("system") ? entry.actor
+                                                                           : tr("System");
+        case Column::Action:
+            return describeAction(entry.action);
+        case Column::Entity:
+            return describeEntity(entry.entityKind, entry.entityId);
+        case Column::Detail:
+            return describeDetail(entry.action, entry.detail);
+        case Column::Count:
+            break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        return tr("Entry %1 · %2 · hash %3").arg(entry.id).arg(entry.action, entry.hash.left(16));
+    }
+    return {};
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Column::Time:
+        return tr("Time");
+    case Column::User:
+        return tr("User");
+    case Column::Action:
+        return tr("Action");
+    case Column::Entity:
+        return tr("Concerns");
+    case Column::Detail:
+        return tr("Detail");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace cc::ui
