@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "UiSettings.h"
 #include "admin/AdminPage.h"
+#include "admin/PasswordDialog.h"
 
 #include <AccountService.h>
 #include <AppInfo.h>
@@ -105,6 +106,10 @@ void MainWindow::buildMenus()
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction* switchAction = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
     switchAction->setObjectName(QStringLiteral("actionSwitchUser"));
+    QAction* passwordAction = file->addAction(tr("Change my &password…"), this, [this] {
+        PasswordDialog(m_session, m_session.user().username, this).exec();
+    });
+    passwordAction->setObjectName(QStringLiteral("actionChangePassword"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

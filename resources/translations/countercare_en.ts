@@ -1345,6 +1345,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>CounterCare</source>
             <translation>CounterCare</translation>
         </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Change my &amp;password…</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>

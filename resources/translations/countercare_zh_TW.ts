@@ -1341,6 +1341,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>CounterCare</source>
             <translation>CounterCare 櫃檯客服</translation>
         </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密碼(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>

@@ -93,6 +93,7 @@ T = {
 "Cannot open the database %1: %2": "无法打开数据库 %1：%2",
 "Cannot read the schema version.": "无法读取数据库结构版本。",
 "Change role": "更改角色",
+"Change my &password…": "修改我的密码(&P)…",
 "Change role…": "更改角色…",
 "Clerk": "营业员",
 "Closing this window throws away what you typed in it. Close anyway?": "关闭此窗口会丢弃您已输入的内容。仍要关闭吗？",

@@ -292,3 +292,20 @@ TEST_CASE("audit verify and list and tampering exits 1 naming the entry")
     CHECK(check.code != 0);
     CHECK_FALSE(check.json().object().value(QStringLiteral("ok")).toBool(true));
 }
+
+TEST_CASE("messages follow --lang, in Simplified Chinese too")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    CliRun chinese = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("check"),
+                             QStringLiteral("--db"), missing});
+    CHECK(chinese.code == 3);
+    CHECK(chinese.err.contains(QStringLiteral("数据库文件")));
+    CHECK(chinese.err.contains(QStringLiteral("不存在")));
+    CliRun english = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"),
+                             QStringLiteral("--db"), missing});
+    CHECK(english.err.contains(QStringLiteral("does not exist")));
+    CliRun traditional = runCli({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--help")});
+    CHECK(traditional.out.contains(QStringLiteral("命令")));
+    CHECK(traditional.out.contains(QStringLiteral("審計")));
+}
