@@ -64,6 +64,100 @@ const QList<Migration>& migrations()
              R"sql(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
                  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)sql",
          }},
+        {2,
+         {
+             // Customer files (seed 003 篇二), found by phone, name, file or receipt number.
+             R"sql(CREATE TABLE customers (
+                 id INTEGER PRIMARY KEY,
+                 file_no TEXT NOT NULL UNIQUE,
+                 name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
+                 name_key TEXT NOT NULL,
+                 gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'f', 'm')),
+                 birthday TEXT,
+                 address TEXT NOT NULL DEFAULT '',
+                 company TEXT NOT NULL DEFAULT '',
+                 category TEXT NOT NULL DEFAULT 'general' CHECK (category IN ('general', 'special')),
+                 stage TEXT NOT NULL DEFAULT 'potential' CHECK (stage IN ('potential', 'target',
+                     'first_purchase', 'repeat', 'long_term', 'advocate', 'unqualified')),
+                 status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'lost', 'won_back')),
+                 lost_reason TEXT NOT NULL DEFAULT '',
+                 confidentiality TEXT NOT NULL DEFAULT 'normal'
+                     CHECK (confidentiality IN ('normal', 'confidential', 'secret')),
+                 owner_id INTEGER NOT NULL REFERENCES users(id),
+                 preferences TEXT NOT NULL DEFAULT '',
+                 source TEXT NOT NULL DEFAULT '',
+                 note TEXT NOT NULL DEFAULT '',
+                 merged_into INTEGER REFERENCES customers(id),
+                 created_at TEXT NOT NULL,
+                 updated_at TEXT NOT NULL
+             ) STRICT)sql",
+             R"sql(CREATE INDEX customers_name_key ON customers(name_key))sql",
+             R"sql(CREATE INDEX customers_owner ON customers(owner_id))sql",
+             R"sql(CREATE TABLE customer_phones (
+                 id INTEGER PRIMARY KEY,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                 e164 TEXT NOT NULL,
+                 label TEXT NOT NULL DEFAULT 'mobile' CHECK (label IN ('mobile', 'home', 'office', 'other')),
+                 national_digits TEXT NOT NULL,
+                 reversed_digits TEXT NOT NULL,
+                 UNIQUE (customer_id, e164)
+             ) STRICT)sql",
+             R"sql(CREATE INDEX customer_phones_e164 ON customer_phones(e164))sql",
+             R"sql(CREATE INDEX customer_phones_national ON customer_phones(national_digits))sql",
+             R"sql(CREATE INDEX customer_phones_reversed ON customer_phones(reversed_digits))sql",
+             R"sql(CREATE TABLE customer_tags (
+                 customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                 tag TEXT NOT NULL,
+                 PRIMARY KEY (customer_id, tag)
+             ) STRICT, WITHOUT ROWID)sql",
+             R"sql(CREATE TABLE family_members (
+                 id INTEGER PRIMARY KEY,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                 name TEXT NOT NULL,
+                 relation TEXT NOT NULL DEFAULT '',
+                 birthday TEXT
+             ) STRICT)sql",
+             R"sql(CREATE INDEX family_members_customer ON family_members(customer_id))sql",
+             // One and two character pieces of the name: a two-character Chinese name
+             // fragment is found through an index, where a trigram index cannot help.
+             R"sql(CREATE TABLE customer_name_grams (
+                 gram TEXT NOT NULL,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                 PRIMARY KEY (gram, customer_id)
+             ) STRICT, WITHOUT ROWID)sql",
+             R"sql(CREATE INDEX customer_name_grams_customer ON customer_name_grams(customer_id))sql",
+             // Fragments of three or more characters of name, address, note and phones.
+             R"sql(CREATE VIRTUAL TABLE customer_fts USING fts5(
+                 name_key, address, note, phones, tokenize = 'trigram'))sql",
+             R"sql(CREATE TABLE purchases (
+                 id INTEGER PRIMARY KEY,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id),
+                 receipt_no TEXT NOT NULL,
+                 purchased_on TEXT NOT NULL,
+                 created_by INTEGER NOT NULL REFERENCES users(id),
+                 created_at TEXT NOT NULL,
+                 UNIQUE (receipt_no)
+             ) STRICT)sql",
+             R"sql(CREATE INDEX purchases_customer ON purchases(customer_id, purchased_on))sql",
+             R"sql(CREATE TABLE purchase_lines (
+                 id INTEGER PRIMARY KEY,
+                 purchase_id INTEGER NOT NULL REFERENCES purchases(id) ON DELETE CASCADE,
+                 product TEXT NOT NULL,
+                 quantity INTEGER NOT NULL CHECK (quantity > 0),
+                 unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),
+                 unit_cost_fen INTEGER NOT NULL CHECK (unit_cost_fen >= 0)
+             ) STRICT)sql",
+             R"sql(CREATE INDEX purchase_lines_purchase ON purchase_lines(purchase_id))sql",
+             R"sql(CREATE TABLE contacts (
+                 id INTEGER PRIMARY KEY,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id),
+                 at TEXT NOT NULL,
+                 channel TEXT NOT NULL CHECK (channel IN ('phone', 'visit', 'sms', 'wechat', 'email', 'letter')),
+                 user_id INTEGER NOT NULL REFERENCES users(id),
+                 note TEXT NOT NULL
+             ) STRICT)sql",
+             R"sql(CREATE INDEX contacts_customer ON contacts(customer_id, at))sql",
+         }},
     };
     return all;
 }

@@ -9,7 +9,8 @@ namespace cc {
 
 namespace {
 const QString idleLockKey = QStringLiteral("idle_lock_minutes");
-}
+const QString tiersKey = QStringLiteral("tier_thresholds_fen");
+} // namespace
 
 StoreSettings::StoreSettings(Database& database, const Clock& clock)
     : m_database(database)
@@ -66,6 +67,36 @@ Status StoreSettings::setIdleLockMinutes(const Actor& by, int minutes)
                                                     .arg(minIdleLockMinutes)
                                                     .arg(maxIdleLockMinutes));
     return setValue(by, idleLockKey, QString::number(minutes));
+}
+
+Result<StoreSettings::TierThresholds> StoreSettings::tierThresholds()
+{
+    Result<QString> stored = value(tiersKey);
+    if (!stored)
+        return stored.error();
+    TierThresholds thresholds;
+    const QStringList parts = stored.value().split(QLatin1Char(','));
+    if (parts.size() == 3) {
+        bool ok1 = false, ok2 = false, ok3 = false;
+        const TierThresholds parsed{parts[0].toLongLong(&ok1), parts[1].toLongLong(&ok2),
+                                    parts[2].toLongLong(&ok3)};
+        if (ok1 && ok2 && ok3)
+            thresholds = parsed;
+    }
+    return thresholds;
+}
+
+Status StoreSettings::setTierThresholds(const Actor& by, const TierThresholds& thresholds)
+{
+    if (thresholds.silverFen <= 0 || thresholds.goldFen <= thresholds.silverFen ||
+        thresholds.vipFen <= thresholds.goldFen)
+        return makeError(ErrorCode::Validation,
+                         tr("Tiers: each threshold must be above zero and above the one before."));
+    return setValue(by, tiersKey,
+                    QStringLiteral("%1,%2,%3")
+                        .arg(thresholds.silverFen)
+                        .arg(thresholds.goldFen)
+                        .arg(thresholds.vipFen));
 }
 
 } // namespace cc

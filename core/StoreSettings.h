@@ -26,6 +26,16 @@ public:
     /// Manager only; 1 to 120 minutes.
     Status setIdleLockMinutes(const Actor& by, int minutes);
 
+    /// Lifetime profit (fen) from which a customer is silver, gold, VIP.
+    struct TierThresholds {
+        qint64 silverFen = 100'000; // 1,000 yuan
+        qint64 goldFen = 500'000;   // 5,000 yuan
+        qint64 vipFen = 2'000'000;  // 20,000 yuan
+    };
+    Result<TierThresholds> tierThresholds();
+    /// Manager only; each threshold above the one before.
+    Status setTierThresholds(const Actor& by, const TierThresholds& thresholds);
+
 private:
     Result<QString> value(const QString& key);
     Status setValue(const Actor& by, const QString& key, const QString& value);

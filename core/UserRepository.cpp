@@ -42,7 +42,11 @@ struct HoldingSource {
 
 const QList<HoldingSource>& holdingSources()
 {
-    static const QList<HoldingSource> sources{};
+    static const QList<HoldingSource> sources{
+        {"SELECT count(*) FROM customers WHERE owner_id = :user AND merged_into IS NULL",
+         "UPDATE customers SET owner_id = :to WHERE owner_id = :from AND merged_into IS NULL",
+         &Holdings::customerFiles},
+    };
     return sources;
 }
 

@@ -297,15 +297,16 @@ TEST_CASE("messages follow --lang, in Simplified Chinese too")
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
-    CliRun chinese = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("check"),
-                             QStringLiteral("--db"), missing});
+    CliRun chinese = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                             QStringLiteral("check"), QStringLiteral("--db"), missing});
     CHECK(chinese.code == 3);
     CHECK(chinese.err.contains(QStringLiteral("数据库文件")));
     CHECK(chinese.err.contains(QStringLiteral("不存在")));
-    CliRun english = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"),
-                             QStringLiteral("--db"), missing});
+    CliRun english = runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("check"), QStringLiteral("--db"), missing});
     CHECK(english.err.contains(QStringLiteral("does not exist")));
-    CliRun traditional = runCli({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--help")});
+    CliRun traditional =
+        runCli({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--help")});
     CHECK(traditional.out.contains(QStringLiteral("命令")));
     CHECK(traditional.out.contains(QStringLiteral("審計")));
 }

@@ -1,0 +1,607 @@
+#include "CustomerRepository.h"
+
+#include "ChineseText.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Query.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cc {
+
+namespace {
+
+constexpr auto customerColumns = R"sql(
+    c.id, c.file_no, c.name, c.gender, c.birthday, c.address, c.company, c.category, c.stage,
+    c.status, c.lost_reason, c.confidentiality, c.owner_id, u.display_name, c.preferences,
+    c.source, c.note, c.created_at, c.updated_at
+)sql";
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+Customer customerFromRow(const Query& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.fileNo = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.gender = CustomerKeys::fromKey<Gender>(q.value(3).toString()).value_or(Gender::Unknown);
+    c.birthday = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    c.address = q.value(5).toString();
+    c.company = q.value(6).toString();
+    c.category = CustomerKeys::fromKey<CustomerCategory>(q.value(7).toString())
+                     .value_or(CustomerCategory::General);
+    c.stage = CustomerKeys::fromKey<LoyaltyStage>(q.value(8).toString())
+                  .value_or(LoyaltyStage::Potential);
+    c.status = CustomerKeys::fromKey<CustomerStatus>(q.value(9).toString())
+                   .value_or(CustomerStatus::Active);
+    c.lostReason = q.value(10).toString();
+    c.confidentiality = CustomerKeys::fromKey<Confidentiality>(q.value(11).toString())
+                            .value_or(Confidentiality::Normal);
+    c.ownerId = q.value(12).toLongLong();
+    c.ownerName = q.value(13).toString();
+    c.preferences = q.value(14).toString();
+    c.source = q.value(15).toString();
+    c.note = q.value(16).toString();
+    c.createdAt = fromStoredTime(q.value(17).toString());
+    c.updatedAt = fromStoredTime(q.value(18).toString());
+    return c;
+}
+
+QString idsJson(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// The national significant number of a +86 number: what people type without +86.
+QString nationalDigits(const QString& e164)
+{
+    return e164.startsWith(QLatin1String("+86")) ? e164.mid(3) : e164.mid(1);
+}
+
+QString reversed(const QString& text)
+{
+    QString out = text;
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+// One- and two-character pieces of a name key, spaces skipped.
+QStringList nameGrams(const QString& nameKey)
+{
+    QString compact = nameKey;
+    compact.remove(QLatin1Char(' '));
+    const QList<uint> chars = compact.toUcs4();
+    QStringList grams;
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        grams << QString::fromUcs4(reinterpret_cast<const char32_t*>(&chars[i]), 1);
+        if (i + 1 < chars.size())
+            grams << QString::fromUcs4(reinterpret_cast<const char32_t*>(&chars[i]), 2);
+    }
+    grams.removeDuplicates();
+    return grams;
+}
+
+Result<QList<CustomerRepository::Hit>> hits(Query& query, const QString& context, int rank)
+{
+    if (Status done = query.exec(context); !done)
+        return done.error();
+    QList<CustomerRepository::Hit> found;
+    while (query.next())
+        found.append({query.value(0).toLongLong(), rank});
+    return found;
+}
+
+} // namespace
+
+Result<qint64> CustomerRepository::nextId()
+{
+    Query query(m_database, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM customers"));
+    if (Status done = query.exec(QStringLiteral("customers.next_id")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 1;
+}
+
+Status CustomerRepository::insert(const Customer& c)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        INSERT INTO customers (id, file_no, name, name_key, gender, birthday, address, company,
+            category, stage, status, lost_reason, confidentiality, owner_id, preferences, source,
+            note, created_at, updated_at)
+        VALUES (:id, :file_no, :name, :name_key, :gender, :birthday, :address, :company,
+            :category, :stage, :status, :lost_reason, :confidentiality, :owner_id, :preferences,
+            :source, :note, :created_at, :updated_at)
+    )sql"));
+    query.bind(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":file_no"), c.fileNo)
+        .bind(QStringLiteral(":name"), c.name)
+        .bind(QStringLiteral(":name_key"), ChineseText::searchKey(c.name))
+        .bind(QStringLiteral(":gender"), CustomerKeys::key(c.gender))
+        .bind(QStringLiteral(":birthday"), dateOrNull(c.birthday))
+        .bind(QStringLiteral(":address"), c.address)
+        .bind(QStringLiteral(":company"), c.company)
+        .bind(QStringLiteral(":category"), CustomerKeys::key(c.category))
+        .bind(QStringLiteral(":stage"), CustomerKeys::key(c.stage))
+        .bind(QStringLiteral(":status"), CustomerKeys::key(c.status))
+        .bind(QStringLiteral(":lost_reason"), c.lostReason)
+        .bind(QStringLiteral(":confidentiality"), CustomerKeys::key(c.confidentiality))
+        .bind(QStringLiteral(":owner_id"), c.ownerId)
+        .bind(QStringLiteral(":preferences"), c.preferences)
+        .bind(QStringLiteral(":source"), c.source)
+        .bind(QStringLiteral(":note"), c.note)
+        .bind(QStringLiteral(":created_at"), toStoredTime(c.createdAt))
+        .bind(QStringLiteral(":updated_at"), toStoredTime(c.updatedAt));
+    return query.exec(QStringLiteral("customers.insert"));
+}
+
+Status CustomerRepository::update(const Customer& c)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        UPDATE customers SET name = :name, name_key = :name_key, gender = :gender,
+            birthday = :birthday, address = :address, company = :company, category = :category,
+            stage = :stage, status = :status, lost_reason = :lost_reason,
+            confidentiality = :confidentiality, owner_id = :owner_id, preferences = :preferences,
+            source = :source, note = :note, updated_at = :updated_at
+        WHERE id = :id
+    )sql"));
+    query.bind(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":name"), c.name)
+        .bind(QStringLiteral(":name_key"), ChineseText::searchKey(c.name))
+        .bind(QStringLiteral(":gender"), CustomerKeys::key(c.gender))
+        .bind(QStringLiteral(":birthday"), dateOrNull(c.birthday))
+        .bind(QStringLiteral(":address"), c.address)
+        .bind(QStringLiteral(":company"), c.company)
+        .bind(QStringLiteral(":category"), CustomerKeys::key(c.category))
+        .bind(QStringLiteral(":stage"), CustomerKeys::key(c.stage))
+        .bind(QStringLiteral(":status"), CustomerKeys::key(c.status))
+        .bind(QStringLiteral(":lost_reason"), c.lostReason)
+        .bind(QStringLiteral(":confidentiality"), CustomerKeys::key(c.confidentiality))
+        .bind(QStringLiteral(":owner_id"), c.ownerId)
+        .bind(QStringLiteral(":preferences"), c.preferences)
+        .bind(QStringLiteral(":source"), c.source)
+        .bind(QStringLiteral(":note"), c.note)
+        .bind(QStringLiteral(":updated_at"), toStoredTime(c.updatedAt));
+    return query.exec(QStringLiteral("customers.update"));
+}
+
+Status CustomerRepository::replaceDetails(const Customer& c)
+{
+    const QVariant id = c.id;
+    for (const char* clear : {"DELETE FROM customer_phones WHERE customer_id = :id",
+                              "DELETE FROM customer_tags WHERE customer_id = :id",
+                              "DELETE FROM family_members WHERE customer_id = :id",
+                              "DELETE FROM customer_name_grams WHERE customer_id = :id",
+                              "DELETE FROM customer_fts WHERE rowid = :id"}) {
+        Query query(m_database, QString::fromUtf8(clear));
+        query.bind(QStringLiteral(":id"), id);
+        if (Status done = query.exec(QStringLiteral("customers.clear_details")); !done)
+            return done;
+    }
+
+    Query phone(m_database, QStringLiteral(R"sql(
+        INSERT INTO customer_phones (customer_id, e164, label, national_digits, reversed_digits)
+        VALUES (:id, :e164, :label, :national, :reversed)
+    )sql"));
+    QStringList phoneDigits;
+    for (const CustomerPhone& number : c.phones) {
+        const QString national = nationalDigits(number.e164);
+        phoneDigits << national;
+        phone.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":e164"), number.e164)
+            .bind(QStringLiteral(":label"), number.label)
+            .bind(QStringLiteral(":national"), national)
+            .bind(QStringLiteral(":reversed"), reversed(national));
+        if (Status done = phone.exec(QStringLiteral("customers.phone")); !done)
+            return done;
+    }
+
+    Query tag(m_database,
+              QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (:id, :tag)"));
+    for (const QString& value : c.tags) {
+        tag.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), value);
+        if (Status done = tag.exec(QStringLiteral("customers.tag")); !done)
+            return done;
+    }
+
+    Query member(m_database,
+                 QStringLiteral("INSERT INTO family_members (customer_id, name, relation, "
+                                "birthday) VALUES (:id, :name, :relation, :birthday)"));
+    for (const FamilyMember& person : c.family) {
+        member.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":name"), person.name)
+            .bind(QStringLiteral(":relation"), person.relation)
+            .bind(QStringLiteral(":birthday"), dateOrNull(person.birthday));
+        if (Status done = member.exec(QStringLiteral("customers.family")); !done)
+            return done;
+    }
+
+    const QString nameKey = ChineseText::searchKey(c.name);
+    Query gram(
+        m_database,
+        QStringLiteral("INSERT INTO customer_name_grams (gram, customer_id) VALUES (:gram, :id)"));
+    for (const QString& piece : nameGrams(nameKey)) {
+        gram.bind(QStringLiteral(":gram"), piece).bind(QStringLiteral(":id"), id);
+        if (Status done = gram.exec(QStringLiteral("customers.gram")); !done)
+            return done;
+    }
+
+    Query fts(m_database,
+              QStringLiteral("INSERT INTO customer_fts (rowid, name_key, address, note, phones) "
+                             "VALUES (:id, :name, :address, :note, :phones)"));
+    fts.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":name"), nameKey)
+        .bind(QStringLiteral(":address"), ChineseText::searchKey(c.address))
+        .bind(QStringLiteral(":note"),
+              ChineseText::searchKey(c.note + QLatin1Char(' ') + c.preferences))
+        .bind(QStringLiteral(":phones"), phoneDigits.join(QLatin1Char(' ')));
+    return fts.exec(QStringLiteral("customers.fts"));
+}
+
+Result<std::optional<Customer>> CustomerRepository::get(qint64 id)
+{
+    std::optional<Customer> found;
+    {
+        Query query(
+            m_database,
+            QStringLiteral(
+                "SELECT %1 FROM customers c JOIN users u ON u.id = c.owner_id WHERE c.id = :id")
+                .arg(QLatin1String(customerColumns)));
+        query.bind(QStringLiteral(":id"), id);
+        if (Status done = query.exec(QStringLiteral("customers.get")); !done)
+            return done.error();
+        if (!query.next())
+            return found;
+        found = customerFromRow(query);
+    }
+    {
+        Query query(
+            m_database,
+            QStringLiteral(
+                "SELECT e164, label FROM customer_phones WHERE customer_id = :id ORDER BY id"));
+        query.bind(QStringLiteral(":id"), id);
+        if (Status done = query.exec(QStringLiteral("customers.phones")); !done)
+            return done.error();
+        while (query.next())
+            found->phones.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    {
+        Query query(
+            m_database,
+            QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = :id ORDER BY tag"));
+        query.bind(QStringLiteral(":id"), id);
+        if (Status done = query.exec(QStringLiteral("customers.tags")); !done)
+            return done.error();
+        while (query.next())
+            found->tags.append(query.value(0).toString());
+    }
+    {
+        Query query(m_database,
+                    QStringLiteral("SELECT name, relation, birthday FROM family_members WHERE "
+                                   "customer_id = :id ORDER BY id"));
+        query.bind(QStringLiteral(":id"), id);
+        if (Status done = query.exec(QStringLiteral("customers.family")); !done)
+            return done.error();
+        while (query.next())
+            found->family.append({query.value(0).toString(), query.value(1).toString(),
+                                  QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+    }
+    return found;
+}
+
+Result<std::optional<qint64>> CustomerRepository::idByFileNo(const QString& fileNo)
+{
+    Query query(m_database, QStringLiteral("SELECT id FROM customers WHERE file_no = :no"));
+    query.bind(QStringLiteral(":no"), fileNo);
+    if (Status done = query.exec(QStringLiteral("customers.by_file_no")); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Result<QList<Customer>> CustomerRepository::holdersOfPhone(const QString& e164, qint64 exceptId)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT %1 FROM customers c JOIN users u ON u.id = c.owner_id
+        WHERE c.id IN (SELECT customer_id FROM customer_phones WHERE e164 = :e164)
+          AND c.id <> :except AND c.merged_into IS NULL
+        ORDER BY c.id
+    )sql")
+                                .arg(QLatin1String(customerColumns)));
+    query.bind(QStringLiteral(":e164"), e164).bind(QStringLiteral(":except"), exceptId);
+    if (Status done = query.exec(QStringLiteral("customers.phone_holders")); !done)
+        return done.error();
+    QList<Customer> holders;
+    while (query.next())
+        holders.append(customerFromRow(query));
+    return holders;
+}
+
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byPhoneExact(const QString& e164,
+                                                                        int limit)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT customer_id FROM customer_phones WHERE e164 = :e164 LIMIT :limit"));
+    query.bind(QStringLiteral(":e164"), e164).bind(QStringLiteral(":limit"), limit);
+    return hits(query, QStringLiteral("search.phone"), 0);
+}
+
+// "8000" finds every number ending in 8000: a range scan over the reversed digits.
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byPhoneSuffix(const QString& digits,
+                                                                         int limit)
+{
+    const QString key = reversed(digits);
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT customer_id FROM customer_phones
+        WHERE reversed_digits >= :low AND reversed_digits < :high LIMIT :limit
+    )sql"));
+    query.bind(QStringLiteral(":low"), key)
+        .bind(QStringLiteral(":high"), key + QChar(0x7f))
+        .bind(QStringLiteral(":limit"), limit);
+    return hits(query, QStringLiteral("search.phone_suffix"), 1);
+}
+
+Result<QList<CustomerRepository::Hit>>
+CustomerRepository::byPhonePrefix(const QString& nationalDigits, int limit)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT customer_id FROM customer_phones
+        WHERE national_digits >= :low AND national_digits < :high LIMIT :limit
+    )sql"));
+    query.bind(QStringLiteral(":low"), nationalDigits)
+        .bind(QStringLiteral(":high"), nationalDigits + QChar(0x7f))
+        .bind(QStringLiteral(":limit"), limit);
+    return hits(query, QStringLiteral("search.phone_prefix"), 2);
+}
+
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byFileNo(const QString& fileNo)
+{
+    Query query(m_database, QStringLiteral("SELECT id FROM customers WHERE file_no = :no"));
+    query.bind(QStringLiteral(":no"), fileNo);
+    return hits(query, QStringLiteral("search.file_no"), 0);
+}
+
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byReceipt(const QString& receiptNo)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT customer_id FROM purchases WHERE receipt_no = :no"));
+    query.bind(QStringLiteral(":no"), receiptNo);
+    return hits(query, QStringLiteral("search.receipt"), 0);
+}
+
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameExact(const QString& nameKey,
+                                                                       int limit)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT id FROM customers WHERE name_key = :key LIMIT :limit"));
+    query.bind(QStringLiteral(":key"), nameKey).bind(QStringLiteral(":limit"), limit);
+    return hits(query, QStringLiteral("search.name"), 0);
+}
+
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameGram(const QString& gram,
+                                                                      int limit)
+{
+    Query query(m_database,
+                QStringLiteral(
+                    "SELECT customer_id FROM customer_name_grams WHERE gram = :gram LIMIT :limit"));
+    query.bind(QStringLiteral(":gram"), gram).bind(QStringLiteral(":limit"), limit);
+    return hits(query, QStringLiteral("search.name_gram"), 1);
+}
+
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byFullText(const QString& text,
+                                                                      int limit)
+{
+    // A quoted FTS5 string: the user's text is data, never query syntax.
+    const QString phrase = QLatin1Char('"') +
+                           QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                           QLatin1Char('"');
+    Query query(
+        m_database,
+        QStringLiteral(
+            "SELECT rowid FROM customer_fts WHERE customer_fts MATCH :phrase LIMIT :limit"));
+    query.bind(QStringLiteral(":phrase"), phrase).bind(QStringLiteral(":limit"), limit);
+    return hits(query, QStringLiteral("search.fulltext"), 2);
+}
+
+Result<QList<CustomerMatch>> CustomerRepository::matches(const QList<qint64>& ids)
+{
+    QHash<qint64, CustomerMatch> byId;
+    {
+        Query query(m_database, QStringLiteral(R"sql(
+            SELECT id, file_no, name, confidentiality, owner_id FROM customers
+            WHERE id IN (SELECT value FROM json_each(:ids)) AND merged_into IS NULL
+        )sql"));
+        query.bind(QStringLiteral(":ids"), idsJson(ids));
+        if (Status done = query.exec(QStringLiteral("search.rows")); !done)
+            return done.error();
+        while (query.next()) {
+            CustomerMatch match;
+            match.id = query.value(0).toLongLong();
+            match.fileNo = query.value(1).toString();
+            match.name = query.value(2).toString();
+            match.confidentiality =
+                CustomerKeys::fromKey<Confidentiality>(query.value(3).toString())
+                    .value_or(Confidentiality::Normal);
+            match.ownerId = query.value(4).toLongLong();
+            byId.insert(match.id, match);
+        }
+    }
+    {
+        Query query(
+            m_database,
+            QStringLiteral("SELECT customer_id, e164 FROM customer_phones WHERE customer_id IN "
+                           "(SELECT value FROM json_each(:ids)) ORDER BY id"));
+        query.bind(QStringLiteral(":ids"), idsJson(ids));
+        if (Status done = query.exec(QStringLiteral("search.phones")); !done)
+            return done.error();
+        while (query.next()) {
+            auto found = byId.find(query.value(0).toLongLong());
+            if (found != byId.end())
+                found->phones.append(query.value(1).toString());
+        }
+    }
+    return byId.values();
+}
+
+Result<bool> CustomerRepository::receiptExists(const QString& receiptNo)
+{
+    Query query(m_database, QStringLiteral("SELECT 1 FROM purchases WHERE receipt_no = :no"));
+    query.bind(QStringLiteral(":no"), receiptNo);
+    if (Status done = query.exec(QStringLiteral("purchases.exists")); !done)
+        return done.error();
+    return query.next();
+}
+
+Result<qint64> CustomerRepository::insertPurchase(const Purchase& purchase, qint64 createdBy)
+{
+    qint64 purchaseId = 0;
+    {
+        Query query(m_database, QStringLiteral(R"sql(
+            INSERT INTO purchases (customer_id, receipt_no, purchased_on, created_by, created_at)
+            VALUES (:customer, :receipt, :date, :by, :at)
+        )sql"));
+        query.bind(QStringLiteral(":customer"), purchase.customerId)
+            .bind(QStringLiteral(":receipt"), purchase.receiptNo)
+            .bind(QStringLiteral(":date"), purchase.date.toString(Qt::ISODate))
+            .bind(QStringLiteral(":by"), createdBy)
+            .bind(QStringLiteral(":at"), toStoredTime(purchase.createdAt));
+        if (Status done = query.exec(QStringLiteral("purchases.insert")); !done)
+            return done.error();
+        purchaseId = query.lastInsertId();
+    }
+    Query line(m_database, QStringLiteral(R"sql(
+        INSERT INTO purchase_lines (purchase_id, product, quantity, unit_price_fen, unit_cost_fen)
+        VALUES (:purchase, :product, :quantity, :price, :cost)
+    )sql"));
+    for (const PurchaseLine& item : purchase.lines) {
+        line.bind(QStringLiteral(":purchase"), purchaseId)
+            .bind(QStringLiteral(":product"), item.product)
+            .bind(QStringLiteral(":quantity"), item.quantity)
+            .bind(QStringLiteral(":price"), item.unitPriceFen)
+            .bind(QStringLiteral(":cost"), item.unitCostFen);
+        if (Status done = line.exec(QStringLiteral("purchases.line")); !done)
+            return done.error();
+    }
+    return purchaseId;
+}
+
+Result<QList<Purchase>> CustomerRepository::purchases(qint64 customerId)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT p.id, p.receipt_no, p.purchased_on, p.created_at, l.product, l.quantity,
+               l.unit_price_fen, l.unit_cost_fen
+        FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id
+        WHERE p.customer_id = :customer
+        ORDER BY p.purchased_on DESC, p.id DESC, l.id
+    )sql"));
+    query.bind(QStringLiteral(":customer"), customerId);
+    if (Status done = query.exec(QStringLiteral("purchases.list")); !done)
+        return done.error();
+    QList<Purchase> list;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (list.isEmpty() || list.constLast().id != id) {
+            Purchase purchase;
+            purchase.id = id;
+            purchase.customerId = customerId;
+            purchase.receiptNo = query.value(1).toString();
+            purchase.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            purchase.createdAt = fromStoredTime(query.value(3).toString());
+            list.append(purchase);
+        }
+        list.last().lines.append({query.value(4).toString(), query.value(5).toLongLong(),
+                                  query.value(6).toLongLong(), query.value(7).toLongLong()});
+    }
+    return list;
+}
+
+Result<qint64> CustomerRepository::insertContact(const ContactEntry& entry, qint64 userId)
+{
+    Query query(m_database,
+                QStringLiteral("INSERT INTO contacts (customer_id, at, channel, user_id, note) "
+                               "VALUES (:customer, :at, :channel, :user, :note)"));
+    query.bind(QStringLiteral(":customer"), entry.customerId)
+        .bind(QStringLiteral(":at"), toStoredTime(entry.at))
+        .bind(QStringLiteral(":channel"), CustomerKeys::key(entry.channel))
+        .bind(QStringLiteral(":user"), userId)
+        .bind(QStringLiteral(":note"), entry.note);
+    if (Status done = query.exec(QStringLiteral("contacts.insert")); !done)
+        return done.error();
+    return query.lastInsertId();
+}
+
+Result<QList<ContactEntry>> CustomerRepository::contacts(qint64 customerId, int limit)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT c.id, c.at, c.channel, u.username, c.note FROM contacts c JOIN users u ON u.id = c.user_id
+        WHERE c.customer_id = :customer ORDER BY c.at DESC, c.id DESC LIMIT :limit
+    )sql"));
+    query.bind(QStringLiteral(":customer"), customerId).bind(QStringLiteral(":limit"), limit);
+    if (Status done = query.exec(QStringLiteral("contacts.list")); !done)
+        return done.error();
+    QList<ContactEntry> list;
+    while (query.next()) {
+        ContactEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.customerId = customerId;
+        entry.at = fromStoredTime(query.value(1).toString());
+        entry.channel = CustomerKeys::fromKey<ContactChannel>(query.value(2).toString())
+                            .value_or(ContactChannel::Phone);
+        entry.username = query.value(3).toString();
+        entry.note = query.value(4).toString();
+        list.append(entry);
+    }
+    return list;
+}
+
+Result<ProfitContribution> CustomerRepository::profit(qint64 customerId, const QDate& since)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT count(DISTINCT p.id),
+               coalesce(sum(l.quantity * l.unit_price_fen), 0),
+               coalesce(sum(l.quantity * (l.unit_price_fen - l.unit_cost_fen)), 0),
+               coalesce(sum(CASE WHEN p.purchased_on >= :since
+                                 THEN l.quantity * (l.unit_price_fen - l.unit_cost_fen) END), 0)
+        FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id
+        WHERE p.customer_id = :customer
+    )sql"));
+    query.bind(QStringLiteral(":customer"), customerId)
+        .bind(QStringLiteral(":since"), since.toString(Qt::ISODate));
+    if (Status done = query.exec(QStringLiteral("purchases.profit")); !done)
+        return done.error();
+    ProfitContribution profit;
+    if (query.next()) {
+        profit.purchases = query.value(0).toInt();
+        profit.revenueFen = query.value(1).toLongLong();
+        profit.lifetimeFen = query.value(2).toLongLong();
+        profit.last12MonthsFen = query.value(3).toLongLong();
+    }
+    return profit;
+}
+
+Result<QHash<qint64, qint64>> CustomerRepository::lifetimeProfits(const QList<qint64>& ids)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT p.customer_id, sum(l.quantity * (l.unit_price_fen - l.unit_cost_fen))
+        FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id
+        WHERE p.customer_id IN (SELECT value FROM json_each(:ids))
+        GROUP BY p.customer_id
+    )sql"));
+    query.bind(QStringLiteral(":ids"), idsJson(ids));
+    if (Status done = query.exec(QStringLiteral("purchases.profits")); !done)
+        return done.error();
+    QHash<qint64, qint64> profits;
+    while (query.next())
+        profits.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return profits;
+}
+
+} // namespace cc

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Customer.h"
+#include "Result.h"
+
+#include <optional>
+
+namespace cc {
+
+class Database;
+
+/// SQL for customer files, their phones, tags, family, purchases and contact log, and
+/// the search indexes. No rules here: CustomerService decides.
+class CustomerRepository {
+public:
+    explicit CustomerRepository(Database& database)
+        : m_database(database)
+    {}
+
+    /// The id the next file gets (inside a write transaction, so it cannot race).
+    Result<qint64> nextId();
+    Status insert(const Customer& customer);
+    Status update(const Customer& customer);
+    /// Replaces phones, tags and family, and rebuilds the search entries of the file.
+    Status replaceDetails(const Customer& customer);
+
+    Result<std::optional<Customer>> get(qint64 id);
+    Result<std::optional<qint64>> idByFileNo(const QString& fileNo);
+    /// Files other than `exceptId` that carry this number (not merged ones).
+    Result<QList<Customer>> holdersOfPhone(const QString& e164, qint64 exceptId);
+
+    /// Candidate ids for a search, each with its rank (lower is better).
+    struct Hit {
+        qint64 id;
+        int rank;
+    };
+    Result<QList<Hit>> byPhoneExact(const QString& e164, int limit);
+    Result<QList<Hit>> byPhoneSuffix(const QString& digits, int limit);
+    Result<QList<Hit>> byPhonePrefix(const QString& nationalDigits, int limit);
+    Result<QList<Hit>> byFileNo(const QString& fileNo);
+    Result<QList<Hit>> byReceipt(const QString& receiptNo);
+    Result<QList<Hit>> byNameExact(const QString& nameKey, int limit);
+    Result<QList<Hit>> byNameGram(const QString& gram, int limit);
+    Result<QList<Hit>> byFullText(const QString& text, int limit);
+    /// Search rows for the given ids, in no particular order.
+    Result<QList<CustomerMatch>> matches(const QList<qint64>& ids);
+
+    Result<bool> receiptExists(const QString& receiptNo);
+    Result<qint64> insertPurchase(const Purchase& purchase, qint64 createdBy);
+    Result<QList<Purchase>> purchases(qint64 customerId);
+    Result<qint64> insertContact(const ContactEntry& entry, qint64 userId);
+    Result<QList<ContactEntry>> contacts(qint64 customerId, int limit);
+    /// Profit and revenue of all purchases, and profit of those on or after `since`.
+    Result<ProfitContribution> profit(qint64 customerId, const QDate& since);
+    /// Lifetime profit of many customers at once, for tiers in search results.
+    Result<QHash<qint64, qint64>> lifetimeProfits(const QList<qint64>& ids);
+
+private:
+    Database& m_database;
+};
+
+} // namespace cc

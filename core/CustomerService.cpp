@@ -1,0 +1,576 @@
+#include "CustomerService.h"
+
+#include "AuditLog.h"
+#include "ChineseText.h"
+#include "Clock.h"
+#include "CustomerRepository.h"
+#include "Money.h"
+#include "Permissions.h"
+#include "PhoneNumbers.h"
+#include "StoreSettings.h"
+#include "WriteTransaction.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace cc {
+
+namespace {
+
+Status requirePermission(const Actor& by, Action action)
+{
+    if (!Permissions::allows(by.role, action))
+        return makeError(ErrorCode::Permission, Permissions::refusal(by.role, action));
+    return {};
+}
+
+Tier tierFor(qint64 profitFen, const StoreSettings::TierThresholds& thresholds)
+{
+    if (profitFen >= thresholds.vipFen)
+        return Tier::Vip;
+    if (profitFen >= thresholds.goldFen)
+        return Tier::Gold;
+    if (profitFen >= thresholds.silverFen)
+        return Tier::Silver;
+    return Tier::Regular;
+}
+
+qsizetype characters(const QString& text)
+{
+    return text.toUcs4().size();
+}
+
+} // namespace
+
+CustomerService::CustomerService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+QString CustomerService::fileNumber(qint64 id)
+{
+    return QStringLiteral("KH-%1").arg(id, 6, 10, QLatin1Char('0'));
+}
+
+QString CustomerService::maskName(const QString& name)
+{
+    const QList<uint> chars = name.toUcs4();
+    if (chars.isEmpty())
+        return name;
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()), 1) +
+           QString(std::max<qsizetype>(chars.size() - 1, 1), QLatin1Char('*'));
+}
+
+QString CustomerService::maskPhone(const QString& e164)
+{
+    if (e164.size() <= 8)
+        return QString(e164.size(), QLatin1Char('*'));
+    return e164.left(6) + QString(e164.size() - 10, QLatin1Char('*')) + e164.right(4);
+}
+
+bool CustomerService::maySee(const Actor& by, const Customer& customer)
+{
+    switch (customer.confidentiality) {
+    case Confidentiality::Normal:
+        return Permissions::allows(by.role, Action::ViewCustomers);
+    case Confidentiality::Confidential:
+        return Permissions::allows(by.role, Action::ViewConfidentialFiles) ||
+               (by.userId && *by.userId == customer.ownerId);
+    case Confidentiality::Secret:
+        return Permissions::allows(by.role, Action::ViewSecretFiles);
+    }
+    return false;
+}
+
+bool CustomerService::needsReason(const Customer& customer)
+{
+    return customer.confidentiality != Confidentiality::Normal;
+}
+
+Result<Customer> CustomerService::validate(const CustomerDraft& draft) const
+{
+    Customer customer;
+    customer.name = draft.name.simplified();
+    if (customer.name.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Name: required."));
+    if (characters(customer.name) > maxNameLength)
+        return makeError(ErrorCode::Validation,
+                         tr("Name: at most %1 characters.").arg(maxNameLength));
+
+    if (draft.phones.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Phone: at least one number is required."));
+    for (qsizetype i = 0; i < draft.phones.size(); ++i) {
+        Result<NormalizedPhone> phone = PhoneNumbers::normalize(draft.phones.at(i), tr("Phone"));
+        if (!phone)
+            return phone.error();
+        const bool duplicate =
+            std::any_of(customer.phones.cbegin(), customer.phones.cend(),
+                        [&](const CustomerPhone& p) { return p.e164 == phone->e164; });
+        if (duplicate)
+            continue;
+        QString label = i < draft.phoneLabels.size() ? draft.phoneLabels.at(i) : QString();
+        if (label.isEmpty())
+            label = phone->kind == PhoneKind::FixedLine ? QStringLiteral("home")
+                                                        : QStringLiteral("mobile");
+        if (!QStringList{QStringLiteral("mobile"), QStringLiteral("home"), QStringLiteral("office"),
+                         QStringLiteral("other")}
+                 .contains(label))
+            return makeError(ErrorCode::Validation,
+                             tr("Phone: the kind must be mobile, home, office or other."));
+        customer.phones.append({phone->e164, label});
+    }
+
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    if (draft.birthday.isValid() && (draft.birthday > today || draft.birthday.year() < 1900))
+        return makeError(ErrorCode::Validation, tr("Birthday: %1 is not a possible birthday.")
+                                                    .arg(draft.birthday.toString(Qt::ISODate)));
+    customer.birthday = draft.birthday;
+    customer.gender = draft.gender;
+    customer.address = draft.address.simplified();
+    if (characters(customer.address) > 200)
+        return makeError(ErrorCode::Validation, tr("Address: at most 200 characters."));
+    customer.company = draft.company.simplified();
+    if (characters(customer.company) > 100)
+        return makeError(ErrorCode::Validation, tr("Company: at most 100 characters."));
+    customer.category = draft.category;
+    customer.confidentiality = draft.confidentiality;
+    customer.preferences = draft.preferences.trimmed();
+    customer.source = draft.source.simplified();
+    customer.note = draft.note.trimmed();
+    if (characters(customer.note) > 2000 || characters(customer.preferences) > 2000)
+        return makeError(ErrorCode::Validation, tr("Note: at most 2000 characters."));
+
+    for (const QString& raw : draft.tags) {
+        const QString tag = raw.simplified();
+        if (tag.isEmpty())
+            continue;
+        if (characters(tag) > 20)
+            return makeError(ErrorCode::Validation,
+                             tr("Tag: \"%1\" is longer than 20 characters.").arg(tag));
+        if (!customer.tags.contains(tag))
+            customer.tags.append(tag);
+    }
+    if (customer.tags.size() > 30)
+        return makeError(ErrorCode::Validation, tr("Tag: at most 30 tags."));
+
+    for (const FamilyMember& member : draft.family) {
+        FamilyMember cleaned{member.name.simplified(), member.relation.simplified(),
+                             member.birthday};
+        if (cleaned.name.isEmpty())
+            return makeError(ErrorCode::Validation, tr("Family member: a name is required."));
+        if (cleaned.birthday.isValid() && cleaned.birthday > today)
+            return makeError(
+                ErrorCode::Validation,
+                tr("Family member: %1's birthday is in the future.").arg(cleaned.name));
+        customer.family.append(cleaned);
+    }
+    return customer;
+}
+
+Result<QList<Customer>> CustomerService::filesSharingPhones(const CustomerDraft& draft,
+                                                            qint64 exceptId)
+{
+    Result<Customer> valid = validate(draft);
+    if (!valid)
+        return valid.error();
+    CustomerRepository customers(m_database);
+    QList<Customer> holders;
+    for (const CustomerPhone& phone : valid->phones) {
+        Result<QList<Customer>> found = customers.holdersOfPhone(phone.e164, exceptId);
+        if (!found)
+            return found.error();
+        for (const Customer& holder : found.value()) {
+            if (std::none_of(holders.cbegin(), holders.cend(),
+                             [&](const Customer& c) { return c.id == holder.id; }))
+                holders.append(holder);
+        }
+    }
+    return holders;
+}
+
+Result<Customer> CustomerService::create(const Actor& by, const CustomerDraft& draft,
+                                         bool allowSharedPhone)
+{
+    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+        return allowed.error();
+    if (!by.userId)
+        return makeError(ErrorCode::Permission, tr("A customer file needs a signed-in owner."));
+    Result<Customer> valid = validate(draft);
+    if (!valid)
+        return valid.error();
+    Customer customer = valid.value();
+
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    CustomerRepository customers(m_database);
+    if (!allowSharedPhone) {
+        for (const CustomerPhone& phone : customer.phones) {
+            Result<QList<Customer>> holders = customers.holdersOfPhone(phone.e164, 0);
+            if (!holders)
+                return holders.error();
+            if (!holders->isEmpty())
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("Phone: %1 is already on file %2 (%3). Open that file, or save "
+                       "anyway if they share the number.")
+                        .arg(PhoneNumbers::display(phone.e164), holders->first().fileNo,
+                             maySee(by, holders->first()) ? holders->first().name
+                                                          : maskName(holders->first().name)));
+        }
+    }
+
+    Result<qint64> id = customers.nextId();
+    if (!id)
+        return id.error();
+    customer.id = id.value();
+    customer.fileNo = fileNumber(customer.id);
+    customer.ownerId = *by.userId;
+    customer.ownerName = by.username;
+    customer.createdAt = customer.updatedAt = m_clock.nowUtc();
+    if (Status saved = customers.insert(customer); !saved)
+        return saved.error();
+    if (Status saved = customers.replaceDetails(customer); !saved)
+        return saved.error();
+    AuditLog audit(m_database, m_clock);
+    if (Status logged =
+            audit.append(by, QStringLiteral("customer.add"), QStringLiteral("customer"),
+                         QString::number(customer.id),
+                         AuditLog::details({{QStringLiteral("file_no"), customer.fileNo},
+                                            {QStringLiteral("confidentiality"),
+                                             CustomerKeys::key(customer.confidentiality)}}));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return customer;
+}
+
+Result<qint64> CustomerService::resolve(const QString& idOrFileNo)
+{
+    const QString text = idOrFileNo.trimmed();
+    static const QRegularExpression fileNo(QStringLiteral("^KH-?(\\d{1,9})$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    bool isNumber = false;
+    qint64 id = text.toLongLong(&isNumber);
+    if (!isNumber) {
+        const QRegularExpressionMatch match = fileNo.match(text);
+        if (match.hasMatch())
+            id = match.captured(1).toLongLong(&isNumber);
+    }
+    if (!isNumber || id <= 0)
+        return makeError(
+            ErrorCode::Validation,
+            tr("Customer: \"%1\" is neither a customer id nor a file number like KH-000012.")
+                .arg(text));
+    Result<std::optional<qint64>> found = CustomerRepository(m_database).idByFileNo(fileNumber(id));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound,
+                         tr("Customer: there is no file %1.").arg(fileNumber(id)));
+    return *found.value();
+}
+
+Result<Customer> CustomerService::requireVisible(const Actor& by, qint64 id)
+{
+    Result<std::optional<Customer>> found = CustomerRepository(m_database).get(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound,
+                         tr("Customer: there is no file %1.").arg(fileNumber(id)));
+    const Customer& customer = *found.value();
+    if (!maySee(by, customer))
+        return makeError(ErrorCode::Permission,
+                         tr("File %1 is %2: a %3 may not open it.")
+                             .arg(customer.fileNo,
+                                  CustomerKeys::displayName(customer.confidentiality).toLower(),
+                                  Roles::displayName(by.role).toLower()));
+    return customer;
+}
+
+Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QString& reason)
+{
+    if (Status allowed = requirePermission(by, Action::ViewCustomers); !allowed)
+        return allowed.error();
+    Result<Customer> customer = requireVisible(by, id);
+    if (!customer)
+        return customer.error();
+    if (needsReason(customer.value())) {
+        if (reason.trimmed().isEmpty())
+            return makeError(
+                ErrorCode::Validation,
+                tr("Reason: file %1 is protected; state why you open it.").arg(customer->fileNo));
+        // Seed 003 篇一: every view of a protected file is recorded with its purpose.
+        WriteTransaction transaction(m_database);
+        if (Status begun = transaction.begin(); !begun)
+            return begun.error();
+        AuditLog audit(m_database, m_clock);
+        if (Status logged =
+                audit.append(by, QStringLiteral("customer.view"), QStringLiteral("customer"),
+                             QString::number(id),
+                             AuditLog::details({{QStringLiteral("reason"), reason.trimmed()}}));
+            !logged)
+            return logged.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+
+    CustomerRepository customers(m_database);
+    CustomerFile file;
+    file.customer = customer.value();
+    Result<QList<Purchase>> purchases = customers.purchases(id);
+    if (!purchases)
+        return purchases.error();
+    file.purchases = purchases.value();
+    Result<QList<ContactEntry>> contacts = customers.contacts(id, 200);
+    if (!contacts)
+        return contacts.error();
+    file.contacts = contacts.value();
+    const QDate since = m_clock.nowUtc().toLocalTime().date().addYears(-1);
+    Result<ProfitContribution> profit = customers.profit(id, since);
+    if (!profit)
+        return profit.error();
+    file.profit = profit.value();
+    Result<StoreSettings::TierThresholds> thresholds =
+        StoreSettings(m_database, m_clock).tierThresholds();
+    if (!thresholds)
+        return thresholds.error();
+    file.profit.tier = tierFor(file.profit.lifetimeFen, thresholds.value());
+    return file;
+}
+
+Result<QList<CustomerMatch>> CustomerService::find(const Actor& by, const QString& query, int limit)
+{
+    if (Status allowed = requirePermission(by, Action::ViewCustomers); !allowed)
+        return allowed.error();
+    const QString text = query.simplified();
+    if (text.isEmpty())
+        return QList<CustomerMatch>();
+    limit = std::clamp(limit, 1, 200);
+    const int candidates = limit * 4;
+
+    CustomerRepository customers(m_database);
+    QHash<qint64, int> best;
+    const auto collect = [&best](Result<QList<CustomerRepository::Hit>> found) -> Status {
+        if (!found)
+            return found.error();
+        for (const CustomerRepository::Hit& hit : found.value()) {
+            auto existing = best.find(hit.id);
+            if (existing == best.end() || hit.rank < existing.value())
+                best.insert(hit.id, hit.rank);
+        }
+        return {};
+    };
+
+    static const QRegularExpression fileNo(QStringLiteral("^KH-?(\\d{1,9})$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression phoneLike(QStringLiteral("^[+\\d\\s()\\-]+$"));
+    if (const QRegularExpressionMatch match = fileNo.match(text); match.hasMatch()) {
+        if (Status done = collect(customers.byFileNo(fileNumber(match.captured(1).toLongLong())));
+            !done)
+            return done.error();
+    }
+    if (Status done = collect(customers.byReceipt(text)); !done)
+        return done.error();
+
+    const QString digits = PhoneNumbers::digitsOnly(text);
+    if (phoneLike.match(text).hasMatch() && digits.size() >= 3) {
+        if (Result<NormalizedPhone> phone = PhoneNumbers::normalize(text, QString()); phone) {
+            if (Status done = collect(customers.byPhoneExact(phone->e164, candidates)); !done)
+                return done.error();
+        }
+        if (digits.size() >= 4) {
+            if (Status done = collect(customers.byPhoneSuffix(digits, candidates)); !done)
+                return done.error();
+        }
+        QString national = digits;
+        if (national.startsWith(QLatin1String("86")) && national.size() > 11)
+            national = national.mid(2);
+        if (national.startsWith(QLatin1Char('0')))
+            national = national.mid(1);
+        if (national.size() >= 3) {
+            if (Status done = collect(customers.byPhonePrefix(national, candidates)); !done)
+                return done.error();
+            if (Status done = collect(customers.byFullText(national, candidates)); !done)
+                return done.error();
+        }
+    } else {
+        const QString key = ChineseText::searchKey(text);
+        if (Status done = collect(customers.byNameExact(key, candidates)); !done)
+            return done.error();
+        const QString compact = QString(key).remove(QLatin1Char(' '));
+        if (characters(compact) <= 2) {
+            if (Status done = collect(customers.byNameGram(compact, candidates)); !done)
+                return done.error();
+        } else {
+            if (Status done = collect(customers.byFullText(key, candidates)); !done)
+                return done.error();
+        }
+    }
+    if (best.isEmpty())
+        return QList<CustomerMatch>();
+
+    Result<QList<CustomerMatch>> rows = customers.matches(best.keys());
+    if (!rows)
+        return rows.error();
+    QList<CustomerMatch> results = rows.value();
+    Result<QHash<qint64, qint64>> profits = customers.lifetimeProfits(best.keys());
+    if (!profits)
+        return profits.error();
+    Result<StoreSettings::TierThresholds> thresholds =
+        StoreSettings(m_database, m_clock).tierThresholds();
+    if (!thresholds)
+        return thresholds.error();
+    for (CustomerMatch& match : results) {
+        match.rank = best.value(match.id);
+        match.tier = tierFor(profits->value(match.id), thresholds.value());
+        Customer probe;
+        probe.confidentiality = match.confidentiality;
+        probe.ownerId = match.ownerId;
+        if (!maySee(by, probe)) {
+            match.masked = true;
+            match.name = maskName(match.name);
+            for (QString& phone : match.phones)
+                phone = maskPhone(phone);
+        }
+    }
+    std::sort(results.begin(), results.end(), [](const CustomerMatch& a, const CustomerMatch& b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        return a.fileNo < b.fileNo;
+    });
+    if (results.size() > limit)
+        results.resize(limit);
+    return results;
+}
+
+Result<Purchase> CustomerService::addPurchase(const Actor& by, qint64 customerId,
+                                              const QString& receiptNo, const QDate& date,
+                                              const QList<PurchaseLine>& lines)
+{
+    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+        return allowed.error();
+    Purchase purchase;
+    purchase.customerId = customerId;
+    purchase.receiptNo = receiptNo.trimmed();
+    purchase.date = date;
+    purchase.createdAt = m_clock.nowUtc();
+    if (purchase.receiptNo.isEmpty() || purchase.receiptNo.size() > 40)
+        return makeError(ErrorCode::Validation,
+                         tr("Receipt: enter the receipt number (at most 40 characters)."));
+    if (!date.isValid() || date > m_clock.nowUtc().toLocalTime().date())
+        return makeError(ErrorCode::Validation,
+                         tr("Date: enter the purchase date, not in the future."));
+    if (lines.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Item: a purchase needs at least one item."));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        PurchaseLine line = lines.at(i);
+        line.product = line.product.simplified();
+        const int number = int(i + 1);
+        if (line.product.isEmpty())
+            return makeError(ErrorCode::Validation,
+                             tr("Item %1: the product name is missing.").arg(number));
+        if (line.quantity <= 0 || line.quantity > 100000)
+            return makeError(
+                ErrorCode::Validation,
+                tr("Item %1: the quantity must be a whole number from 1.").arg(number));
+        if (line.unitPriceFen < 0 || line.unitCostFen < 0 || line.unitPriceFen > Money::maxFen ||
+            line.unitCostFen > Money::maxFen)
+            return makeError(
+                ErrorCode::Validation,
+                tr("Item %1: price and cost must be amounts of zero or more.").arg(number));
+        purchase.lines.append(line);
+    }
+
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Customer> customer = requireVisible(by, customerId);
+    if (!customer)
+        return customer.error();
+    CustomerRepository customers(m_database);
+    Result<bool> exists = customers.receiptExists(purchase.receiptNo);
+    if (!exists)
+        return exists.error();
+    if (exists.value())
+        return makeError(ErrorCode::Conflict,
+                         tr("Receipt: %1 is already recorded.").arg(purchase.receiptNo));
+    Result<qint64> id = customers.insertPurchase(purchase, by.userId.value_or(0));
+    if (!id)
+        return id.error();
+    purchase.id = id.value();
+
+    // The loyalty ladder moves with purchases: first purchase, then repeat buyer.
+    Result<ProfitContribution> before = customers.profit(customerId, QDate(1900, 1, 1));
+    if (!before)
+        return before.error();
+    Customer updated = customer.value();
+    const LoyaltyStage stage = updated.stage;
+    if (before->purchases == 1 &&
+        (stage == LoyaltyStage::Potential || stage == LoyaltyStage::Target))
+        updated.stage = LoyaltyStage::FirstPurchase;
+    else if (before->purchases >= 2 &&
+             (stage == LoyaltyStage::Potential || stage == LoyaltyStage::Target ||
+              stage == LoyaltyStage::FirstPurchase))
+        updated.stage = LoyaltyStage::Repeat;
+    if (updated.stage != stage) {
+        updated.updatedAt = m_clock.nowUtc();
+        if (Status saved = customers.update(updated); !saved)
+            return saved.error();
+    }
+
+    AuditLog audit(m_database, m_clock);
+    if (Status logged = audit.append(
+            by, QStringLiteral("purchase.add"), QStringLiteral("customer"),
+            QString::number(customerId),
+            AuditLog::details({{QStringLiteral("receipt"), purchase.receiptNo},
+                               {QStringLiteral("total"), Money::formatFen(purchase.totalFen())}}));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return purchase;
+}
+
+Result<ContactEntry> CustomerService::addContact(const Actor& by, qint64 customerId,
+                                                 ContactChannel channel, const QString& note)
+{
+    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+        return allowed.error();
+    ContactEntry entry;
+    entry.customerId = customerId;
+    entry.channel = channel;
+    entry.note = note.trimmed();
+    entry.at = m_clock.nowUtc();
+    entry.username = by.username;
+    if (entry.note.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Note: write what was said."));
+    if (characters(entry.note) > 2000)
+        return makeError(ErrorCode::Validation, tr("Note: at most 2000 characters."));
+
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Customer> customer = requireVisible(by, customerId);
+    if (!customer)
+        return customer.error();
+    Result<qint64> id = CustomerRepository(m_database).insertContact(entry, by.userId.value_or(0));
+    if (!id)
+        return id.error();
+    entry.id = id.value();
+    AuditLog audit(m_database, m_clock);
+    if (Status logged = audit.append(
+            by, QStringLiteral("contact.add"), QStringLiteral("customer"),
+            QString::number(customerId),
+            AuditLog::details({{QStringLiteral("channel"), CustomerKeys::key(channel)}}));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return entry;
+}
+
+} // namespace cc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Customer.h"
+#include "Result.h"
+#include "Roles.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class Clock;
+class Database;
+
+/// Customer files: creating them, finding them, opening them (with the confidentiality
+/// rules of seed 003 篇一), and recording purchases and conversations on them.
+/// Every write is audited in its own transaction; a refusal changes nothing.
+class CustomerService {
+    Q_DECLARE_TR_FUNCTIONS(cc::CustomerService)
+
+public:
+    static constexpr int maxNameLength = 50;
+
+    CustomerService(Database& database, const Clock& clock);
+
+    /// Checks and normalises a draft (phones to E.164, tags trimmed) without writing.
+    Result<Customer> validate(const CustomerDraft& draft) const;
+
+    /// Other files that already carry one of the draft's phones: the counter is warned and
+    /// offered those files before a second file for the same person is made.
+    Result<QList<Customer>> filesSharingPhones(const CustomerDraft& draft, qint64 exceptId = 0);
+
+    /// Creates a file owned by `by`. Refused (Conflict) when a phone is already on another
+    /// file, unless `allowSharedPhone` (family members sharing a landline).
+    Result<Customer> create(const Actor& by, const CustomerDraft& draft,
+                            bool allowSharedPhone = false);
+
+    /// An id ("12") or a file number ("KH-000012") to the file's id.
+    Result<qint64> resolve(const QString& idOrFileNo);
+
+    /// Whether `by` may open the file: normal — everyone; confidential — supervisors,
+    /// managers and the owner; secret — managers only.
+    static bool maySee(const Actor& by, const Customer& customer);
+    /// Protected files need a stated purpose to open, whoever opens them.
+    static bool needsReason(const Customer& customer);
+
+    /// The 360° file. A protected file needs `reason` and a role that may see it; the view
+    /// and its purpose are audited.
+    Result<CustomerFile> open(const Actor& by, qint64 id, const QString& reason = {});
+
+    /// Lookup as the counter types: a full or partial phone in any formatting, the last
+    /// four or more digits, a name fragment in either script, an address or note fragment,
+    /// a file number or a receipt number. Best match first; protected files that `by` may
+    /// not open come back masked.
+    Result<QList<CustomerMatch>> find(const Actor& by, const QString& query, int limit = 20);
+
+    /// Records a purchase; a receipt number is recorded once only.
+    Result<Purchase> addPurchase(const Actor& by, qint64 customerId, const QString& receiptNo,
+                                 const QDate& date, const QList<PurchaseLine>& lines);
+    /// Adds a conversation to the contact log.
+    Result<ContactEntry> addContact(const Actor& by, qint64 customerId, ContactChannel channel,
+                                    const QString& note);
+
+    static QString fileNumber(qint64 id);
+    static QString maskName(const QString& name);
+    static QString maskPhone(const QString& e164);
+
+private:
+    Result<Customer> requireVisible(const Actor& by, qint64 id);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc
