@@ -27,6 +27,7 @@ Cli::Cli()
 {
     addStoreCommands(m_commands);
     addUserCommands(m_commands);
+    addCustomerCommands(m_commands);
     addAuditCommands(m_commands);
 }
 

@@ -34,6 +34,7 @@ private:
 /// Every command, in help order. Each group's file adds its own.
 void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addUserCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addAuditCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace cc::cli

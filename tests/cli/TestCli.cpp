@@ -1,3 +1,4 @@
+#include "CliTestSupport.h"
 #include "TestStore.h"
 
 #include <Cli.h>
@@ -14,45 +15,12 @@
 
 using namespace cc;
 
+using test::CliRun;
+using test::runCli;
+using test::with;
+
 namespace {
-
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-// Runs countercare-cli in-process with its own streams and environment, as a script would.
-CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& env = {},
-              const ManualClock* clock = nullptr)
-{
-    static const ManualClock defaultClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliEnvironment environment;
-    environment.out = &out;
-    environment.err = &err;
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        environment.env.insert(it.key(), it.value());
-    environment.clock = clock ? clock : &defaultClock;
-    cli::Cli cli;
-    run.code = cli.run(arguments, environment);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-const QMap<QString, QString> asBoss{{QStringLiteral("COUNTERCARE_USER"), test::adminName},
-                                    {QStringLiteral("COUNTERCARE_PASSWORD"), test::adminPassword}};
-
-QMap<QString, QString> with(QMap<QString, QString> env, const QString& key, const QString& value)
-{
-    env.insert(key, value);
-    return env;
-}
-
+const QMap<QString, QString> asBoss = test::asBoss();
 } // namespace
 
 TEST_CASE("help, version and usage errors")
