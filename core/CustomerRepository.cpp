@@ -171,9 +171,8 @@ Status CustomerRepository::update(const Customer& c)
     return query.exec(QStringLiteral("customers.update"));
 }
 
-Status CustomerRepository::replaceDetails(const Customer& c)
+Status CustomerRepository::clearDetails(qint64 id)
 {
-    const QVariant id = c.id;
     for (const char* clear : {"DELETE FROM customer_phones WHERE customer_id = :id",
                               "DELETE FROM customer_tags WHERE customer_id = :id",
                               "DELETE FROM family_members WHERE customer_id = :id",
@@ -184,6 +183,14 @@ Status CustomerRepository::replaceDetails(const Customer& c)
         if (Status done = query.exec(QStringLiteral("customers.clear_details")); !done)
             return done;
     }
+    return {};
+}
+
+Status CustomerRepository::replaceDetails(const Customer& c)
+{
+    const QVariant id = c.id;
+    if (Status cleared = clearDetails(c.id); !cleared)
+        return cleared;
 
     Query phone(m_database, QStringLiteral(R"sql(
         INSERT INTO customer_phones (customer_id, e164, label, national_digits, reversed_digits)
@@ -449,6 +456,51 @@ Result<QList<CustomerMatch>> CustomerRepository::matches(const QList<qint64>& id
         }
     }
     return byId.values();
+}
+
+Status CustomerRepository::moveHistory(qint64 fromId, qint64 toId)
+{
+    for (const char* move : {"UPDATE purchases SET customer_id = :to WHERE customer_id = :from",
+                             "UPDATE contacts SET customer_id = :to WHERE customer_id = :from"}) {
+        Query query(m_database, QString::fromUtf8(move));
+        query.bind(QStringLiteral(":to"), toId).bind(QStringLiteral(":from"), fromId);
+        if (Status done = query.exec(QStringLiteral("customers.move_history")); !done)
+            return done;
+    }
+    return {};
+}
+
+Status CustomerRepository::retire(qint64 id, qint64 intoId)
+{
+    if (Status cleared = clearDetails(id); !cleared)
+        return cleared;
+    Query query(m_database,
+                QStringLiteral("UPDATE customers SET merged_into = :into WHERE id = :id"));
+    query.bind(QStringLiteral(":into"), intoId).bind(QStringLiteral(":id"), id);
+    return query.exec(QStringLiteral("customers.retire"));
+}
+
+Result<QList<Customer>> CustomerRepository::page(qint64 afterId, int limit)
+{
+    QList<qint64> ids;
+    {
+        Query query(m_database, QStringLiteral("SELECT id FROM customers WHERE id > :after AND "
+                                               "merged_into IS NULL ORDER BY id LIMIT :limit"));
+        query.bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), limit);
+        if (Status done = query.exec(QStringLiteral("customers.page")); !done)
+            return done.error();
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    QList<Customer> customers;
+    for (qint64 id : ids) {
+        Result<std::optional<Customer>> customer = get(id);
+        if (!customer)
+            return customer.error();
+        if (customer.value())
+            customers.append(*customer.value());
+    }
+    return customers;
 }
 
 Result<bool> CustomerRepository::receiptExists(const QString& receiptNo)

@@ -45,6 +45,13 @@ public:
     /// Search rows for the given ids, in no particular order.
     Result<QList<CustomerMatch>> matches(const QList<qint64>& ids);
 
+    /// Moves purchases and contacts from one file to another (a merge).
+    Status moveHistory(qint64 fromId, qint64 toId);
+    /// Marks a merged file as gone into `intoId` and drops it from every search index.
+    Status retire(qint64 id, qint64 intoId);
+    /// Files in id order, a page at a time (exports).
+    Result<QList<Customer>> page(qint64 afterId, int limit);
+
     Result<bool> receiptExists(const QString& receiptNo);
     Result<qint64> insertPurchase(const Purchase& purchase, qint64 createdBy);
     Result<QList<Purchase>> purchases(qint64 customerId);
@@ -56,6 +63,8 @@ public:
     Result<QHash<qint64, qint64>> lifetimeProfits(const QList<qint64>& ids);
 
 private:
+    Status clearDetails(qint64 id);
+
     Database& m_database;
 };
 

@@ -221,18 +221,10 @@ Result<Customer> CustomerService::create(const Actor& by, const CustomerDraft& d
         }
     }
 
-    Result<qint64> id = customers.nextId();
-    if (!id)
-        return id.error();
-    customer.id = id.value();
-    customer.fileNo = fileNumber(customer.id);
-    customer.ownerId = *by.userId;
-    customer.ownerName = by.username;
-    customer.createdAt = customer.updatedAt = m_clock.nowUtc();
-    if (Status saved = customers.insert(customer); !saved)
-        return saved.error();
-    if (Status saved = customers.replaceDetails(customer); !saved)
-        return saved.error();
+    Result<Customer> inserted = insertValidated(by, customer);
+    if (!inserted)
+        return inserted.error();
+    customer = inserted.value();
     AuditLog audit(m_database, m_clock);
     if (Status logged =
             audit.append(by, QStringLiteral("customer.add"), QStringLiteral("customer"),
@@ -245,6 +237,121 @@ Result<Customer> CustomerService::create(const Actor& by, const CustomerDraft& d
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return customer;
+}
+
+Result<Customer> CustomerService::insertValidated(const Actor& by, Customer customer)
+{
+    CustomerRepository customers(m_database);
+    Result<qint64> id = customers.nextId();
+    if (!id)
+        return id.error();
+    customer.id = id.value();
+    customer.fileNo = fileNumber(customer.id);
+    customer.ownerId = by.userId.value_or(0);
+    customer.ownerName = by.username;
+    customer.createdAt = customer.updatedAt = m_clock.nowUtc();
+    if (Status saved = customers.insert(customer); !saved)
+        return saved.error();
+    if (Status saved = customers.replaceDetails(customer); !saved)
+        return saved.error();
+    return customer;
+}
+
+Result<int> CustomerService::createBatch(const Actor& by, const QList<Customer>& validated,
+                                         const QString& source)
+{
+    if (Status allowed = requirePermission(by, Action::ImportCustomers); !allowed)
+        return allowed.error();
+    if (!by.userId)
+        return makeError(ErrorCode::Permission, tr("A customer file needs a signed-in owner."));
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QString first;
+    QString last;
+    for (const Customer& customer : validated) {
+        Result<Customer> inserted = insertValidated(by, customer);
+        if (!inserted)
+            return inserted.error();
+        if (first.isEmpty())
+            first = inserted->fileNo;
+        last = inserted->fileNo;
+    }
+    AuditLog audit(m_database, m_clock);
+    if (Status logged = audit.append(
+            by, QStringLiteral("customer.import"), QStringLiteral("customer"), QString(),
+            AuditLog::details({{QStringLiteral("file"), source},
+                               {QStringLiteral("count"), QString::number(validated.size())},
+                               {QStringLiteral("from"), first},
+                               {QStringLiteral("to"), last}}));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(validated.size());
+}
+
+Status CustomerService::merge(const Actor& by, qint64 keepId, qint64 dropId)
+{
+    if (Status allowed = requirePermission(by, Action::MergeCustomers); !allowed)
+        return allowed;
+    if (keepId == dropId)
+        return makeError(ErrorCode::Validation, tr("Merge: choose two different files."));
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<Customer> keep = requireVisible(by, keepId);
+    if (!keep)
+        return keep.error();
+    Result<Customer> drop = requireVisible(by, dropId);
+    if (!drop)
+        return drop.error();
+
+    Customer merged = keep.value();
+    for (const CustomerPhone& phone : drop->phones) {
+        if (std::none_of(merged.phones.cbegin(), merged.phones.cend(),
+                         [&](const CustomerPhone& p) { return p.e164 == phone.e164; }))
+            merged.phones.append(phone);
+    }
+    for (const QString& tag : drop->tags) {
+        if (!merged.tags.contains(tag))
+            merged.tags.append(tag);
+    }
+    merged.family += drop->family;
+    if (!merged.birthday.isValid())
+        merged.birthday = drop->birthday;
+    if (merged.gender == Gender::Unknown)
+        merged.gender = drop->gender;
+    if (merged.address.isEmpty())
+        merged.address = drop->address;
+    if (merged.company.isEmpty())
+        merged.company = drop->company;
+    if (!drop->note.isEmpty())
+        merged.note =
+            merged.note.isEmpty() ? drop->note : merged.note + QLatin1Char('\n') + drop->note;
+    // The stricter confidentiality wins: merging never exposes a protected file.
+    merged.confidentiality = std::max(merged.confidentiality, drop->confidentiality);
+    merged.updatedAt = m_clock.nowUtc();
+
+    CustomerRepository customers(m_database);
+    if (Status moved = customers.moveHistory(dropId, keepId); !moved)
+        return moved;
+    if (Status retired = customers.retire(dropId, keepId); !retired)
+        return retired;
+    if (Status saved = customers.update(merged); !saved)
+        return saved;
+    if (Status saved = customers.replaceDetails(merged); !saved)
+        return saved;
+
+    AuditLog audit(m_database, m_clock);
+    if (Status logged =
+            audit.append(by, QStringLiteral("customer.merge"), QStringLiteral("customer"),
+                         QString::number(keepId),
+                         AuditLog::details({{QStringLiteral("kept"), keep->fileNo},
+                                            {QStringLiteral("dropped"), drop->fileNo}}));
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Result<qint64> CustomerService::resolve(const QString& idOrFileNo)

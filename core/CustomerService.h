@@ -34,6 +34,16 @@ public:
     Result<Customer> create(const Actor& by, const CustomerDraft& draft,
                             bool allowSharedPhone = false);
 
+    /// Creates many validated files in one transaction (an import): all or none. Phones
+    /// shared with other files must have been checked by the caller. Audited once, with
+    /// `source` (e.g. the file name) and the count.
+    Result<int> createBatch(const Actor& by, const QList<Customer>& validated,
+                            const QString& source);
+
+    /// Moves everything of `dropId` (phones, tags, family, purchases, contacts) onto
+    /// `keepId` and retires the dropped file. Supervisors and managers; audited.
+    Status merge(const Actor& by, qint64 keepId, qint64 dropId);
+
     /// An id ("12") or a file number ("KH-000012") to the file's id.
     Result<qint64> resolve(const QString& idOrFileNo);
 
@@ -66,6 +76,8 @@ public:
 
 private:
     Result<Customer> requireVisible(const Actor& by, qint64 id);
+    /// Inserts one validated file inside the caller's transaction.
+    Result<Customer> insertValidated(const Actor& by, Customer customer);
 
     Database& m_database;
     const Clock& m_clock;

@@ -2,6 +2,8 @@
 #include "Cli.h"
 
 #include <Clock.h>
+#include <CustomerExport.h>
+#include <CustomerImport.h>
 #include <CustomerService.h>
 #include <Money.h>
 #include <PhoneNumbers.h>
@@ -470,6 +472,158 @@ public:
     }
 };
 
+class CustomerImportCommand final : public CustomerCommandBase {
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("customer"), QStringLiteral("import")};
+    }
+    QString arguments() const override { return QStringLiteral("FILE"); }
+    QString summary() const override
+    {
+        return tr(
+            "Import customer files from CSV with a header row (Chinese or English column names). "
+            "All or nothing: any bad line refuses the whole file and every bad line is reported.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("encoding"),
+                                   tr("auto (default), utf-8 or gb18030."), tr("ENC")),
+                QCommandLineOption(QStringLiteral("dry-run"),
+                                   tr("Check the file and report, without importing."))};
+    }
+    int run(CommandContext& context) override
+    {
+        if (context.arguments().size() != 1)
+            return context.usage(tr("FILE: give one CSV file."));
+        CsvEncoding encoding = CsvEncoding::Auto;
+        const QString name = context.parser().value(QStringLiteral("encoding")).toLower();
+        if (name == QLatin1String("utf-8") || name == QLatin1String("utf8"))
+            encoding = CsvEncoding::Utf8;
+        else if (name == QLatin1String("gb18030"))
+            encoding = CsvEncoding::Gb18030;
+        else if (!name.isEmpty() && name != QLatin1String("auto"))
+            return context.usage(tr("--encoding: use auto, utf-8 or gb18030."));
+        const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
+        return withSignedIn(context, [&](Database& database, const User& me) {
+            Result<ImportReport> report =
+                CustomerImport(database, context.clock())
+                    .run(me.actor(), context.arguments().constFirst(), encoding, dryRun);
+            if (!report)
+                return context.fail(report.error());
+            if (context.json()) {
+                QJsonArray errors;
+                for (const ImportProblem& problem : report->errors)
+                    errors.append(QJsonObject{{QStringLiteral("line"), problem.line},
+                                              {QStringLiteral("message"), problem.message}});
+                context.printJson(
+                    QJsonObject{{QStringLiteral("imported"), report->imported},
+                                {QStringLiteral("rows"), report->rows},
+                                {QStringLiteral("dry_run"), report->dryRun},
+                                {QStringLiteral("errors"), errors},
+                                {QStringLiteral("ignored_columns"),
+                                 QJsonArray::fromStringList(report->ignoredColumns)}});
+            }
+            for (const ImportProblem& problem : report->errors)
+                context.err() << tr("Line %1: %2").arg(problem.line).arg(problem.message)
+                              << Qt::endl;
+            if (!report->errors.isEmpty()) {
+                context.err() << tr("Nothing was imported: %n line(s) need correcting.", nullptr,
+                                    int(report->errors.size()))
+                              << Qt::endl;
+                return int(ExitRefused);
+            }
+            if (!context.json()) {
+                if (!report->ignoredColumns.isEmpty())
+                    context.out() << tr("Columns not imported: %1")
+                                         .arg(report->ignoredColumns.join(QStringLiteral(", ")))
+                                  << Qt::endl;
+                context.out() << (dryRun
+                                      ? tr("Dry run: all %n row(s) are good; nothing was written.",
+                                           nullptr, report->rows)
+                                      : tr("Imported %n customer file(s).", nullptr,
+                                           report->imported))
+                              << Qt::endl;
+            }
+            return int(ExitOk);
+        });
+    }
+};
+
+class CustomerExportCommand final : public CustomerCommandBase {
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("customer"), QStringLiteral("export")};
+    }
+    QString arguments() const override { return QStringLiteral("FILE"); }
+    QString summary() const override
+    {
+        return tr("Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager "
+                  "only; recorded in the audit log.");
+    }
+    int run(CommandContext& context) override
+    {
+        if (context.arguments().size() != 1)
+            return context.usage(tr("FILE: give one file to write."));
+        return withSignedIn(context, [&](Database& database, const User& me) {
+            Result<qint64> written = CustomerExport(database, context.clock())
+                                         .toCsv(me.actor(), context.arguments().constFirst());
+            if (!written)
+                return context.fail(written.error());
+            if (context.json())
+                context.printJson(
+                    QJsonObject{{QStringLiteral("exported"), written.value()},
+                                {QStringLiteral("file"), context.arguments().constFirst()}});
+            else
+                context.out() << tr("Exported %n customer file(s).", nullptr, int(written.value()))
+                              << Qt::endl;
+            return int(ExitOk);
+        });
+    }
+};
+
+class CustomerMergeCommand final : public CustomerCommandBase {
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("customer"), QStringLiteral("merge")};
+    }
+    QString arguments() const override { return QStringLiteral("KEEP DROP"); }
+    QString summary() const override
+    {
+        return tr("Merge two files of the same person: everything of DROP moves onto KEEP "
+                  "(supervisor or manager).");
+    }
+    int run(CommandContext& context) override
+    {
+        if (context.arguments().size() != 2)
+            return context.usage(
+                tr("KEEP DROP: give the file to keep and the file to merge into it."));
+        return withSignedIn(context, [&](Database& database, const User& me) {
+            CustomerService customers(database, context.clock());
+            Result<qint64> keep = customers.resolve(context.arguments().at(0));
+            if (!keep)
+                return context.fail(keep.error());
+            Result<qint64> drop = customers.resolve(context.arguments().at(1));
+            if (!drop)
+                return context.fail(drop.error());
+            if (Status merged = customers.merge(me.actor(), keep.value(), drop.value()); !merged)
+                return context.fail(merged.error());
+            if (context.json())
+                context.printJson(QJsonObject{
+                    {QStringLiteral("kept"), CustomerService::fileNumber(keep.value())},
+                    {QStringLiteral("merged"), CustomerService::fileNumber(drop.value())}});
+            else
+                context.out() << tr("%1 is merged into %2.")
+                                     .arg(CustomerService::fileNumber(drop.value()),
+                                          CustomerService::fileNumber(keep.value()))
+                              << Qt::endl;
+            return int(ExitOk);
+        });
+    }
+};
+
 } // namespace
 
 void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands)
@@ -477,6 +631,9 @@ void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<CustomerAddCommand>());
     commands.push_back(std::make_unique<CustomerShowCommand>());
     commands.push_back(std::make_unique<CustomerFindCommand>());
+    commands.push_back(std::make_unique<CustomerImportCommand>());
+    commands.push_back(std::make_unique<CustomerExportCommand>());
+    commands.push_back(std::make_unique<CustomerMergeCommand>());
     commands.push_back(std::make_unique<PurchaseAddCommand>());
     commands.push_back(std::make_unique<ContactAddCommand>());
 }

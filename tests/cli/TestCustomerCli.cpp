@@ -1,6 +1,7 @@
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -197,4 +198,90 @@ TEST_CASE("customer show of a protected file needs --reason and a role allowed t
                                                  QStringLiteral("陈"), QStringLiteral("--json")}),
                                  test::asUser(QStringLiteral("xiaoli")));
     CHECK(masked.json().array().first().toObject().value(QStringLiteral("masked")).toBool());
+}
+
+TEST_CASE("customer import is all or nothing, reports every bad line, and has a dry run")
+{
+    test::TestStore store;
+    store.close();
+    const QString bad = store.dir() + QStringLiteral("/bad.csv");
+    const QString good = store.dir() + QStringLiteral("/good.csv");
+    for (const auto& [path, text] :
+         {std::pair{bad,
+                    QByteArrayLiteral("姓名,手机\n张伟,13800138000\n李娜,123\n,13900139000\n")},
+          std::pair{good, QByteArrayLiteral("姓名,手机\n张伟,13800138000\n李娜,13900139000\n")}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    test::CliRun refused =
+        runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("import"), bad,
+                               QStringLiteral("--json")}),
+               test::asBoss());
+    CHECK(refused.code == 1);
+    const QJsonObject report = refused.json().object();
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 0);
+    const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].toObject().value(QStringLiteral("line")).toInt() == 3);
+    CHECK(errors[1].toObject().value(QStringLiteral("line")).toInt() == 4);
+    CHECK(refused.err.contains(QStringLiteral("Line 3")));
+
+    test::CliRun dry = runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("import"),
+                                              good, QStringLiteral("--dry-run")}),
+                              test::asBoss());
+    CHECK(dry.code == 0);
+    CHECK(test::rawScalar(store.path(), QStringLiteral("SELECT count(*) FROM customers")).toInt() ==
+          0);
+    test::CliRun imported =
+        runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("import"), good,
+                               QStringLiteral("--json"), QStringLiteral("--encoding"),
+                               QStringLiteral("utf-8")}),
+               test::asBoss());
+    CHECK(imported.code == 0);
+    CHECK(imported.json().object().value(QStringLiteral("imported")).toInt() == 2);
+    CHECK(runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("import"), good,
+                                 QStringLiteral("--encoding"), QStringLiteral("big5")}),
+                 test::asBoss())
+              .code == 2);
+}
+
+TEST_CASE("customer export is for managers and customer merge for supervisors")
+{
+    test::TestStore store;
+    store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+    store.close();
+    for (const char* phone : {"13800138000", "13900139000"})
+        REQUIRE(runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("add"),
+                                       QStringLiteral("--name"), QStringLiteral("张伟"),
+                                       QStringLiteral("--phone"), QLatin1String(phone)}),
+                       test::asBoss())
+                    .code == 0);
+    const QString out = store.dir() + QStringLiteral("/export.csv");
+    CHECK(runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("export"), out}),
+                 test::asUser(QStringLiteral("zhang")))
+              .code == 1);
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("export"), out}),
+                 test::asBoss())
+              .code == 0);
+    CHECK(test::fileBytes(out).contains("13900139000"));
+
+    test::CliRun merged =
+        runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("merge"),
+                               QStringLiteral("KH-000001"), QStringLiteral("KH-000002"),
+                               QStringLiteral("--json")}),
+               test::asUser(QStringLiteral("zhang")));
+    INFO(merged.err.toStdString());
+    CHECK(merged.code == 0);
+    test::CliRun found =
+        runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("find"),
+                               QStringLiteral("13900139000"), QStringLiteral("--json")}),
+               test::asBoss());
+    CHECK(found.json().array().first().toObject().value(QStringLiteral("file_no")).toString() ==
+          QStringLiteral("KH-000001"));
+    CHECK(runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("merge"),
+                                 QStringLiteral("KH-000001")}),
+                 test::asBoss())
+              .code == 2);
 }

@@ -1,0 +1,259 @@
+#include "CustomerImport.h"
+
+#include "Clock.h"
+#include "CustomerRepository.h"
+#include "CustomerService.h"
+#include "Permissions.h"
+#include "PhoneNumbers.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace cc {
+
+namespace {
+
+enum class Field { Name, Phone, Gender, Birthday, Address, Company, Note, Tags, Category, Source };
+
+// Header cells in Chinese or English, as stores name them.
+std::optional<Field> fieldFor(const QString& header)
+{
+    static const QHash<QString, Field> aliases{
+        {QStringLiteral("姓名"), Field::Name},
+        {QStringLiteral("名字"), Field::Name},
+        {QStringLiteral("客户姓名"), Field::Name},
+        {QStringLiteral("客户"), Field::Name},
+        {QStringLiteral("name"), Field::Name},
+        {QStringLiteral("customer"), Field::Name},
+        {QStringLiteral("手机"), Field::Phone},
+        {QStringLiteral("电话"), Field::Phone},
+        {QStringLiteral("手机号"), Field::Phone},
+        {QStringLiteral("手机号码"), Field::Phone},
+        {QStringLiteral("联系电话"), Field::Phone},
+        {QStringLiteral("固定电话"), Field::Phone},
+        {QStringLiteral("phone"), Field::Phone},
+        {QStringLiteral("phones"), Field::Phone},
+        {QStringLiteral("mobile"), Field::Phone},
+        {QStringLiteral("tel"), Field::Phone},
+        {QStringLiteral("性别"), Field::Gender},
+        {QStringLiteral("gender"), Field::Gender},
+        {QStringLiteral("生日"), Field::Birthday},
+        {QStringLiteral("出生日期"), Field::Birthday},
+        {QStringLiteral("birthday"), Field::Birthday},
+        {QStringLiteral("地址"), Field::Address},
+        {QStringLiteral("住址"), Field::Address},
+        {QStringLiteral("address"), Field::Address},
+        {QStringLiteral("公司"), Field::Company},
+        {QStringLiteral("单位"), Field::Company},
+        {QStringLiteral("company"), Field::Company},
+        {QStringLiteral("备注"), Field::Note},
+        {QStringLiteral("note"), Field::Note},
+        {QStringLiteral("notes"), Field::Note},
+        {QStringLiteral("标签"), Field::Tags},
+        {QStringLiteral("tags"), Field::Tags},
+        {QStringLiteral("tag"), Field::Tags},
+        {QStringLiteral("类别"), Field::Category},
+        {QStringLiteral("客户类别"), Field::Category},
+        {QStringLiteral("category"), Field::Category},
+        {QStringLiteral("来源"), Field::Source},
+        {QStringLiteral("信息来源"), Field::Source},
+        {QStringLiteral("source"), Field::Source},
+    };
+    const auto found = aliases.constFind(header.trimmed().toCaseFolded());
+    if (found == aliases.cend())
+        return std::nullopt;
+    return found.value();
+}
+
+// 1990-05-17, 1990/5/17, 1990.5.17, 1990年5月17日
+QDate parseLooseDate(const QString& text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+}
+
+QStringList splitList(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[;；/、，,]"));
+    QStringList parts;
+    for (const QString& part : text.split(separators)) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    }
+    return parts;
+}
+
+} // namespace
+
+CustomerImport::CustomerImport(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<ImportReport> CustomerImport::run(const Actor& by, const QString& path, CsvEncoding encoding,
+                                         bool dryRun)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Validation, tr("File: cannot read %1.").arg(path));
+    if (file.size() > 200LL * 1024 * 1024)
+        return makeError(ErrorCode::Validation,
+                         tr("File: %1 is larger than 200 MB; split it.").arg(path));
+    return runOnBytes(by, file.readAll(), QFileInfo(path).fileName(), encoding, dryRun);
+}
+
+Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArray& bytes,
+                                                const QString& sourceName, CsvEncoding encoding,
+                                                bool dryRun)
+{
+    if (!Permissions::allows(by.role, Action::ImportCustomers))
+        return makeError(ErrorCode::Permission,
+                         Permissions::refusal(by.role, Action::ImportCustomers));
+    ImportReport report;
+    report.dryRun = dryRun;
+    report.encoding = encoding == CsvEncoding::Auto ? CsvReader::detect(bytes) : encoding;
+    Result<QList<CsvRecord>> records = CsvReader::parse(bytes, encoding);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("File: it is empty; the first line must name the columns."));
+
+    const CsvRecord& header = records->first();
+    QList<std::optional<Field>> columns;
+    bool hasName = false;
+    bool hasPhone = false;
+    for (const QString& cell : header.fields) {
+        const std::optional<Field> field = fieldFor(cell);
+        columns.append(field);
+        if (!field && !cell.trimmed().isEmpty())
+            report.ignoredColumns << cell.trimmed();
+        hasName |= field == Field::Name;
+        hasPhone |= field == Field::Phone;
+    }
+    if (!hasName || !hasPhone)
+        return makeError(
+            ErrorCode::Validation,
+            tr("Line 1: the header needs a name column (姓名 / name) and a phone column "
+               "(手机 / 电话 / phone)."));
+
+    CustomerService customers(m_database, m_clock);
+    CustomerRepository repository(m_database);
+    QHash<QString, int> phonesInFile; // e164 → first line
+    QList<Customer> valid;
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const CsvRecord& record = records->at(r);
+        ++report.rows;
+        CustomerDraft draft;
+        QString problem;
+        for (qsizetype c = 0; c < record.fields.size() && problem.isEmpty(); ++c) {
+            const QString value = record.fields.at(c).trimmed();
+            if (c >= columns.size()) {
+                if (!value.isEmpty())
+                    problem = tr("there are more fields than columns in the header.");
+                continue;
+            }
+            if (!columns.at(c) || value.isEmpty())
+                continue;
+            switch (*columns.at(c)) {
+            case Field::Name:
+                draft.name = value;
+                break;
+            case Field::Phone:
+                draft.phones += splitList(value);
+                break;
+            case Field::Gender:
+                if (QStringList{QStringLiteral("女"), QStringLiteral("f"), QStringLiteral("female")}
+                        .contains(value.toCaseFolded()))
+                    draft.gender = Gender::Female;
+                else if (QStringList{QStringLiteral("男"), QStringLiteral("m"),
+                                     QStringLiteral("male")}
+                             .contains(value.toCaseFolded()))
+                    draft.gender = Gender::Male;
+                else
+                    problem = tr("gender \"%1\" is neither 男/女 nor m/f.").arg(value);
+                break;
+            case Field::Birthday:
+                draft.birthday = parseLooseDate(value);
+                if (!draft.birthday.isValid())
+                    problem = tr("birthday \"%1\" is not a date like 1990-05-17.").arg(value);
+                break;
+            case Field::Address:
+                draft.address = value;
+                break;
+            case Field::Company:
+                draft.company = value;
+                break;
+            case Field::Note:
+                draft.note = value;
+                break;
+            case Field::Tags:
+                draft.tags = splitList(value);
+                break;
+            case Field::Category:
+                if (QStringList{QStringLiteral("特殊"), QStringLiteral("特殊客户"),
+                                QStringLiteral("special")}
+                        .contains(value.toCaseFolded()))
+                    draft.category = CustomerCategory::Special;
+                else if (!QStringList{QStringLiteral("一般"), QStringLiteral("一般客户"),
+                                      QStringLiteral("general")}
+                              .contains(value.toCaseFolded()))
+                    problem = tr("category \"%1\" is neither 一般 nor 特殊.").arg(value);
+                break;
+            case Field::Source:
+                draft.source = value;
+                break;
+            }
+        }
+        if (problem.isEmpty()) {
+            Result<Customer> checked = customers.validate(draft);
+            if (!checked) {
+                problem = checked.error().message;
+            } else {
+                for (const CustomerPhone& phone : checked->phones) {
+                    if (phonesInFile.contains(phone.e164)) {
+                        problem = tr("phone %1 is also on line %2 of this file.")
+                                      .arg(PhoneNumbers::display(phone.e164))
+                                      .arg(phonesInFile.value(phone.e164));
+                        break;
+                    }
+                    Result<QList<Customer>> holders = repository.holdersOfPhone(phone.e164, 0);
+                    if (!holders)
+                        return holders.error();
+                    if (!holders->isEmpty()) {
+                        problem =
+                            tr("phone %1 is already on file %2.")
+                                .arg(PhoneNumbers::display(phone.e164), holders->first().fileNo);
+                        break;
+                    }
+                }
+                if (problem.isEmpty()) {
+                    for (const CustomerPhone& phone : checked->phones)
+                        phonesInFile.insert(phone.e164, record.line);
+                    valid.append(checked.value());
+                }
+            }
+        }
+        if (!problem.isEmpty())
+            report.errors.append({record.line, problem});
+    }
+    if (report.rows == 0)
+        return makeError(ErrorCode::Validation,
+                         tr("File: there are no customers below the header."));
+    if (!report.errors.isEmpty() || dryRun)
+        return report;
+
+    Result<int> imported = customers.createBatch(by, valid, sourceName);
+    if (!imported)
+        return imported.error();
+    report.imported = imported.value();
+    return report;
+}
+
+} // namespace cc

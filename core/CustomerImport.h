@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "Result.h"
+#include "Roles.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class Clock;
+class Database;
+
+struct ImportProblem {
+    int line = 0;
+    QString message;
+};
+
+struct ImportReport {
+    int rows = 0;     ///< data rows read
+    int imported = 0; ///< files created (0 on a dry run or when anything is wrong)
+    bool dryRun = false;
+    CsvEncoding encoding = CsvEncoding::Utf8;
+    QList<ImportProblem> errors; ///< every bad line; any error means nothing is imported
+    QStringList ignoredColumns;  ///< header cells that map to no field
+};
+
+/// Customer files from a CSV file (the till's export, or a sheet saved from Excel).
+/// All or nothing: every bad line is reported, and one bad line imports nothing.
+class CustomerImport {
+    Q_DECLARE_TR_FUNCTIONS(cc::CustomerImport)
+
+public:
+    CustomerImport(Database& database, const Clock& clock);
+
+    /// Reads, checks and (unless `dryRun`) imports. A file that cannot be read or has no
+    /// name and phone columns is an error; bad rows come back in the report.
+    Result<ImportReport> run(const Actor& by, const QString& path, CsvEncoding encoding,
+                             bool dryRun);
+
+    /// The same on bytes already in memory (the GUI wizard previews before importing).
+    Result<ImportReport> runOnBytes(const Actor& by, const QByteArray& bytes,
+                                    const QString& sourceName, CsvEncoding encoding, bool dryRun);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc

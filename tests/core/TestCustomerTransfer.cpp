@@ -1,0 +1,211 @@
+#include "TestStore.h"
+
+#include <AuditLog.h>
+#include <CustomerExport.h>
+#include <CustomerImport.h>
+#include <CustomerService.h>
+
+#include <QFile>
+#include <QStringEncoder>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+Result<ImportReport> importBytes(test::TestStore& store, const QByteArray& bytes,
+                                 bool dryRun = false, CsvEncoding encoding = CsvEncoding::Auto)
+{
+    return CustomerImport(store.db(), store.clock())
+        .runOnBytes(store.admin().actor(), bytes, QStringLiteral("till.csv"), encoding, dryRun);
+}
+
+CustomerDraft draft(const QString& name, const QString& phone)
+{
+    CustomerDraft d;
+    d.name = name;
+    d.phones = {phone};
+    return d;
+}
+
+qint64 customerCount(test::TestStore& store)
+{
+    return store.db().scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toLongLong();
+}
+
+const QByteArray goodCsv = QByteArrayLiteral(
+    "\xEF\xBB\xBF"
+    "姓名,手机,性别,生日,地址,备注\r\n"
+    "张伟,138-0013-8000,男,1990/5/17,\"北京市朝阳区建国路88号, 3单元\",\"喜欢黑色\r\n38码\"\r\n"
+    "張麗,13900139000,女,1988年3月2日,,\r\n"
+    "\r\n"
+    "Li Na,+86 137 0013 7000,f,,,\"She said \"\"call after 6\"\"\"\r\n");
+
+} // namespace
+
+TEST_CASE("CSV import: UTF-8 with BOM, quotes, commas and line breaks inside quotes")
+{
+    test::TestStore store;
+    Result<ImportReport> report = importBytes(store, goodCsv);
+    REQUIRE(report.ok());
+    CHECK(report->errors.isEmpty());
+    CHECK(report->rows == 3);
+    CHECK(report->imported == 3);
+    CustomerService customers(store.db(), store.clock());
+    Result<CustomerFile> zhang = customers.open(store.admin().actor(), 1);
+    REQUIRE(zhang.ok());
+    CHECK(zhang->customer.address == QStringLiteral("北京市朝阳区建国路88号, 3单元"));
+    CHECK(zhang->customer.note == QStringLiteral("喜欢黑色\n38码"));
+    CHECK(zhang->customer.birthday == QDate(1990, 5, 17));
+    CHECK(zhang->customer.gender == Gender::Male);
+    CHECK(customers.open(store.admin().actor(), 3)->customer.note ==
+          QStringLiteral("She said \"call after 6\""));
+    // One audit entry for the whole import.
+    AuditFilter filter;
+    filter.entityKind = QStringLiteral("customer");
+    const QList<AuditEntry> entries = AuditLog(store.db(), store.clock()).list(filter).value();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().action == QStringLiteral("customer.import"));
+}
+
+TEST_CASE("CSV import: GB18030 as Excel in China saves it is detected")
+{
+    test::TestStore store;
+    QStringEncoder gb("GB18030");
+    const QByteArray bytes =
+        gb.encode(QStringLiteral("客户姓名,联系电话,备注\r\n王芳,0755-88886666,老顾客\r\n"));
+    REQUIRE(CsvReader::detect(bytes) == CsvEncoding::Gb18030);
+    Result<ImportReport> report = importBytes(store, bytes);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 1);
+    CHECK(
+        CustomerService(store.db(), store.clock()).open(store.admin().actor(), 1)->customer.name ==
+        QStringLiteral("王芳"));
+}
+
+TEST_CASE("CSV import: every bad line is reported by number and nothing is imported")
+{
+    test::TestStore store;
+    CustomerService(store.db(), store.clock())
+        .create(store.admin().actor(),
+                draft(QStringLiteral("老客户"), QStringLiteral("13500135000")))
+        .value();
+    const QByteArray csv = QByteArrayLiteral("name,phone,gender,birthday\n"
+                                             "Good One,13800138000,m,1990-01-01\n"
+                                             ",13900139000,,\n"
+                                             "Bad Phone,12345,,\n"
+                                             "Bad Gender,13700137000,x,\n"
+                                             "Bad Date,13600136000,,1990-13-45\n"
+                                             "Twin,13800138000,,\n"
+                                             "Existing,135 0013 5000,,\n"
+                                             "Also Good,13300133000,f,\n");
+
+    SECTION("dry run reports the same and writes nothing")
+    {
+        Result<ImportReport> report = importBytes(store, csv, true);
+        REQUIRE(report.ok());
+        CHECK(report->errors.size() == 6);
+    }
+    Result<ImportReport> report = importBytes(store, csv);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 0);
+    REQUIRE(report->errors.size() == 6);
+    QList<int> lines;
+    for (const ImportProblem& problem : report->errors)
+        lines << problem.line;
+    CHECK(lines == QList<int>{3, 4, 5, 6, 7, 8});
+    CHECK(report->errors[0].message.startsWith(QStringLiteral("Name")));
+    CHECK(report->errors[1].message.startsWith(QStringLiteral("Phone")));
+    CHECK(report->errors[2].message.contains(QStringLiteral("gender")));
+    CHECK(report->errors[3].message.contains(QStringLiteral("birthday")));
+    CHECK(report->errors[4].message.contains(QStringLiteral("line 2")));
+    CHECK(report->errors[5].message.contains(QStringLiteral("KH-000001")));
+    CHECK(customerCount(store) == 1);
+}
+
+TEST_CASE("CSV import: a file without name and phone columns, or with an open quote, is refused")
+{
+    test::TestStore store;
+    Result<ImportReport> noPhone = importBytes(store, QByteArrayLiteral("name,address\nA,B\n"));
+    REQUIRE_FALSE(noPhone.ok());
+    CHECK(noPhone.error().message.startsWith(QStringLiteral("Line 1")));
+    Result<ImportReport> openQuote =
+        importBytes(store, QByteArrayLiteral("name,phone\nA,13800138000\n\"B,13900139000\n"));
+    REQUIRE_FALSE(openQuote.ok());
+    CHECK(openQuote.error().message.startsWith(QStringLiteral("Line 3")));
+    CHECK_FALSE(importBytes(store, QByteArrayLiteral("")).ok());
+    CHECK(customerCount(store) == 0);
+}
+
+TEST_CASE("Import is a manager's; export is a manager's, audited, and reads back in")
+{
+    test::TestStore store;
+    User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+    CHECK(CustomerImport(store.db(), store.clock())
+              .runOnBytes(supervisor.actor(), goodCsv, QStringLiteral("x.csv"), CsvEncoding::Auto,
+                          false)
+              .error()
+              .code == ErrorCode::Permission);
+    REQUIRE(importBytes(store, goodCsv)->imported == 3);
+
+    const QString path = store.dir() + QStringLiteral("/customers.csv");
+    CHECK(CustomerExport(store.db(), store.clock()).toCsv(supervisor.actor(), path).error().code ==
+          ErrorCode::Permission);
+    CHECK_FALSE(QFile::exists(path));
+    Result<qint64> written =
+        CustomerExport(store.db(), store.clock()).toCsv(store.admin().actor(), path);
+    REQUIRE(written.ok());
+    CHECK(written.value() == 3);
+    const QByteArray bytes = test::fileBytes(path);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    AuditFilter filter;
+    filter.entityKind = QStringLiteral("customer");
+    CHECK(AuditLog(store.db(), store.clock()).list(filter)->first().action ==
+          QStringLiteral("customer.export"));
+
+    test::TestStore other;
+    Result<ImportReport> again = importBytes(other, bytes);
+    REQUIRE(again.ok());
+    CHECK(again->imported == 3);
+    CHECK(again->ignoredColumns == QStringList{QStringLiteral("档案编号")});
+    CHECK(
+        CustomerService(other.db(), other.clock()).open(other.admin().actor(), 1)->customer.note ==
+        QStringLiteral("喜欢黑色\n38码"));
+}
+
+TEST_CASE("Merging two files of one person moves everything onto the kept file")
+{
+    test::TestStore store;
+    User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    CustomerService customers(store.db(), store.clock());
+    const Actor boss = store.admin().actor();
+    Customer keep =
+        customers.create(boss, draft(QStringLiteral("张伟"), QStringLiteral("13800138000")))
+            .value();
+    CustomerDraft other = draft(QStringLiteral("張偉"), QStringLiteral("0755 8888 6666"));
+    other.tags = {QStringLiteral("38码")};
+    Customer drop = customers.create(boss, other).value();
+    REQUIRE(customers
+                .addPurchase(boss, drop.id, QStringLiteral("R1"), QDate(2026, 11, 1),
+                             {{QStringLiteral("靴子"), 1, 149800, 89000}})
+                .ok());
+    REQUIRE(
+        customers.addContact(boss, drop.id, ContactChannel::Phone, QStringLiteral("询问")).ok());
+
+    CHECK(customers.merge(clerk.actor(), keep.id, drop.id).error().code == ErrorCode::Permission);
+    CHECK(customers.merge(boss, keep.id, keep.id).error().code == ErrorCode::Validation);
+    REQUIRE(customers.merge(boss, keep.id, drop.id).ok());
+
+    Result<CustomerFile> file = customers.open(boss, keep.id);
+    REQUIRE(file.ok());
+    CHECK(file->customer.phones.size() == 2);
+    CHECK(file->customer.tags == QStringList{QStringLiteral("38码")});
+    CHECK(file->purchases.size() == 1);
+    CHECK(file->contacts.size() == 1);
+    // The dropped file no longer turns up in lookups; its phone finds the kept file.
+    Result<QList<CustomerMatch>> found = customers.find(boss, QStringLiteral("0755 8888 6666"));
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().id == keep.id);
+    CHECK(customers.find(boss, QStringLiteral("张伟"))->size() == 1);
+}
