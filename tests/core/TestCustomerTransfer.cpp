@@ -138,7 +138,7 @@ TEST_CASE("CSV import: a file without name and phone columns, or with an open qu
     CHECK(customerCount(store) == 0);
 }
 
-TEST_CASE("Import is a manager's; export is a manager's, audited, and reads back in")
+TEST_CASE("Import and export are a manager's, the export is audited and reads back in")
 {
     test::TestStore store;
     User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
