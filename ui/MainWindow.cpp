@@ -8,6 +8,7 @@
 #include "UiSettings.h"
 #include "admin/AdminPage.h"
 #include "admin/PasswordDialog.h"
+#include "customers/CustomersPage.h"
 
 #include <AccountService.h>
 #include <AppInfo.h>
@@ -20,11 +21,14 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace cc::ui {
 
@@ -39,7 +43,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_workspace(new QWidget(m_root))
     , m_navigation(new QListWidget(m_workspace))
     , m_pages(new QStackedWidget(m_workspace))
+    , m_search(new QLineEdit(m_workspace))
     , m_dashboard(new DashboardPage(session, m_pages))
+    , m_customers(new CustomersPage(session, m_pages))
     , m_lockScreen(new LockScreen(session, m_root))
     , m_idle(new IdleWatcher(this))
     , m_userLabel(new QLabel(this))
@@ -54,12 +60,31 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_customers);
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        tr("Find a customer: phone, last 4 digits, name, file or receipt number (F2)"));
+    m_search->setMinimumHeight(32);
+
+    // The search box sits above every page, one keystroke away.
+    auto* centre = new QWidget(m_workspace);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    auto* searchBar = new QWidget(centre);
+    searchBar->setObjectName(QStringLiteral("searchBar"));
+    auto* searchLayout = new QHBoxLayout(searchBar);
+    searchLayout->setContentsMargins(16, 10, 16, 6);
+    searchLayout->addWidget(m_search);
+    centreLayout->addWidget(searchBar);
+    centreLayout->addWidget(m_pages, 1);
 
     auto* workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
     workspaceLayout->addWidget(m_navigation);
-    workspaceLayout->addWidget(m_pages, 1);
+    workspaceLayout->addWidget(centre, 1);
     m_root->addWidget(m_workspace);
     m_root->addWidget(m_lockScreen);
     setCentralWidget(m_root);
@@ -78,6 +103,26 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_pages->setCurrentWidget(m_navigation->item(row)->data(Qt::UserRole).value<QWidget*>());
     });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!text.trimmed().isEmpty())
+            showPage(m_customers);
+        m_customers->searchFor(text);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        showPage(m_customers);
+        m_customers->openBestMatch();
+    });
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_F2), QKeySequence(QKeySequence::Find)}) {
+        auto* shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, this, &MainWindow::focusSearch);
+    }
+    auto* newCustomer = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    connect(newCustomer, &QShortcut::activated, this, [this] {
+        if (isLocked())
+            return;
+        showPage(m_customers);
+        m_customers->newCustomer();
+    });
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         if (!isLocked())
             showLock(m_session.user().username,
@@ -148,6 +193,7 @@ void MainWindow::rebuildNavigation()
         item->setData(Qt::UserRole, QVariant::fromValue(page));
     };
     addPage(tr("Dashboard"), m_dashboard);
+    addPage(tr("Customers"), m_customers);
 
     const bool manager = Permissions::allows(m_session.user().role, Action::ManageUsers);
     if (manager && !m_admin) {
@@ -199,6 +245,9 @@ void MainWindow::onUnlocked(const User& user)
     const bool sameUser = user.id == m_session.user().id;
     m_session.setUser(user);
     if (!sameUser) {
+        // Nothing the previous user opened stays on screen for the next one.
+        m_search->clear();
+        m_customers->reset();
         rebuildNavigation();
         m_dashboard->refresh();
     }
@@ -218,10 +267,30 @@ void MainWindow::updateStatusBar()
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session.database().path()));
 }
 
+void MainWindow::focusSearch()
+{
+    if (isLocked())
+        return;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).value<QWidget*>() == page) {
+            m_navigation->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
 void MainWindow::refreshCurrentPage()
 {
     if (m_pages->currentWidget() == m_dashboard)
         m_dashboard->refresh();
+    else if (m_pages->currentWidget() == m_customers)
+        m_customers->refresh();
     else if (m_admin && m_pages->currentWidget() == m_admin)
         m_admin->refresh();
 }
@@ -245,6 +314,10 @@ void MainWindow::showShortcuts()
 {
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              tr("<table cellpadding='3'>"
+                                "<tr><td><b>F2 / Ctrl+F</b></td><td>Find a customer</td></tr>"
+                                "<tr><td><b>Enter</b></td><td>Open the best match</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer file</td></tr>"
+                                "<tr><td><b>Ctrl+S</b></td><td>Save the form</td></tr>"
                                 "<tr><td><b>Ctrl+L</b></td><td>Lock the screen</td></tr>"
                                 "<tr><td><b>F5</b></td><td>Refresh the page</td></tr>"
                                 "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"

@@ -5,13 +5,15 @@
 #include <QMainWindow>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 
 namespace cc::ui {
 
-class DashboardPage;
 class AdminPage;
+class CustomersPage;
+class DashboardPage;
 class IdleWatcher;
 class LockScreen;
 class Session;
@@ -31,6 +33,8 @@ public:
     /// The lock screen with an empty user name: another clerk takes the counter.
     void switchUser();
     IdleWatcher* idleWatcher() const { return m_idle; }
+    CustomersPage* customersPage() const { return m_customers; }
+    QLineEdit* searchBox() const { return m_search; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -45,6 +49,8 @@ private:
     void applyIdleTimeout();
     void chooseLanguage(const QString& language);
     void showShortcuts();
+    void focusSearch();
+    void showPage(QWidget* page);
     void showAbout();
 
     Session& m_session;
@@ -52,7 +58,9 @@ private:
     QWidget* m_workspace;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QLineEdit* m_search;
     DashboardPage* m_dashboard;
+    CustomersPage* m_customers;
     AdminPage* m_admin = nullptr;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;

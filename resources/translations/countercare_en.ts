@@ -127,6 +127,305 @@
         </message>
     </context>
     <context>
+        <name>cc::CsvReader</name>
+        <message>
+            <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
+            <translation>File: the text is not valid UTF-8; try --encoding gb18030.</translation>
+        </message>
+        <message>
+            <source>File: the text is not valid GB18030; try --encoding utf-8.</source>
+            <translation>File: the text is not valid GB18030; try --encoding utf-8.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed.</source>
+            <translation>Line %1: a quoted field is never closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerExport</name>
+        <message>
+            <source>File: cannot write %1.</source>
+            <translation>File: cannot write %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerImport</name>
+        <message>
+            <source>File: cannot read %1.</source>
+            <translation>File: cannot read %1.</translation>
+        </message>
+        <message>
+            <source>File: %1 is larger than 200 MB; split it.</source>
+            <translation>File: %1 is larger than 200 MB; split it.</translation>
+        </message>
+        <message>
+            <source>File: it is empty; the first line must name the columns.</source>
+            <translation>File: it is empty; the first line must name the columns.</translation>
+        </message>
+        <message>
+            <source>Line 1: the header needs a name column (姓名 / name) and a phone column (手机 / 电话 / phone).</source>
+            <translation>Line 1: the header needs a name column (姓名 / name) and a phone column (手机 / 电话 / phone).</translation>
+        </message>
+        <message>
+            <source>there are more fields than columns in the header.</source>
+            <translation>there are more fields than columns in the header.</translation>
+        </message>
+        <message>
+            <source>gender "%1" is neither 男/女 nor m/f.</source>
+            <translation>gender "%1" is neither 男/女 nor m/f.</translation>
+        </message>
+        <message>
+            <source>birthday "%1" is not a date like 1990-05-17.</source>
+            <translation>birthday "%1" is not a date like 1990-05-17.</translation>
+        </message>
+        <message>
+            <source>category "%1" is neither 一般 nor 特殊.</source>
+            <translation>category "%1" is neither 一般 nor 特殊.</translation>
+        </message>
+        <message>
+            <source>phone %1 is also on line %2 of this file.</source>
+            <translation>phone %1 is also on line %2 of this file.</translation>
+        </message>
+        <message>
+            <source>phone %1 is already on file %2.</source>
+            <translation>phone %1 is already on file %2.</translation>
+        </message>
+        <message>
+            <source>File: there are no customers below the header.</source>
+            <translation>File: there are no customers below the header.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerKeys</name>
+        <message>
+            <source>Not given</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>Special</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>Potential</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>First purchase</translation>
+        </message>
+        <message>
+            <source>Repeat buyer</source>
+            <translation>Repeat buyer</translation>
+        </message>
+        <message>
+            <source>Long-term</source>
+            <translation>Long-term</translation>
+        </message>
+        <message>
+            <source>Advocate</source>
+            <translation>Advocate</translation>
+        </message>
+        <message>
+            <source>Unqualified</source>
+            <translation>Unqualified</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Won back</source>
+            <translation>Won back</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>Regular</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Silver</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Gold</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerService</name>
+        <message>
+            <source>Name: required.</source>
+            <translation>Name: required.</translation>
+        </message>
+        <message>
+            <source>Name: at most %1 characters.</source>
+            <translation>Name: at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Phone: at least one number is required.</source>
+            <translation>Phone: at least one number is required.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Phone: the kind must be mobile, home, office or other.</source>
+            <translation>Phone: the kind must be mobile, home, office or other.</translation>
+        </message>
+        <message>
+            <source>Birthday: %1 is not a possible birthday.</source>
+            <translation>Birthday: %1 is not a possible birthday.</translation>
+        </message>
+        <message>
+            <source>Address: at most 200 characters.</source>
+            <translation>Address: at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>Company: at most 100 characters.</source>
+            <translation>Company: at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>Note: at most 2000 characters.</source>
+            <translation>Note: at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Tag: "%1" is longer than 20 characters.</source>
+            <translation>Tag: "%1" is longer than 20 characters.</translation>
+        </message>
+        <message>
+            <source>Tag: at most 30 tags.</source>
+            <translation>Tag: at most 30 tags.</translation>
+        </message>
+        <message>
+            <source>Family member: a name is required.</source>
+            <translation>Family member: a name is required.</translation>
+        </message>
+        <message>
+            <source>Family member: %1's birthday is in the future.</source>
+            <translation>Family member: %1's birthday is in the future.</translation>
+        </message>
+        <message>
+            <source>A customer file needs a signed-in owner.</source>
+            <translation>A customer file needs a signed-in owner.</translation>
+        </message>
+        <message>
+            <source>Phone: %1 is already on file %2 (%3). Open that file, or save anyway if they share the number.</source>
+            <translation>Phone: %1 is already on file %2 (%3). Open that file, or save anyway if they share the number.</translation>
+        </message>
+        <message>
+            <source>Merge: choose two different files.</source>
+            <translation>Merge: choose two different files.</translation>
+        </message>
+        <message>
+            <source>Customer: "%1" is neither a customer id nor a file number like KH-000012.</source>
+            <translation>Customer: "%1" is neither a customer id nor a file number like KH-000012.</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>Customer: there is no file %1.</translation>
+        </message>
+        <message>
+            <source>File %1 is %2: a %3 may not open it.</source>
+            <translation>File %1 is %2: a %3 may not open it.</translation>
+        </message>
+        <message>
+            <source>Reason: file %1 is protected; state why you open it.</source>
+            <translation>Reason: file %1 is protected; state why you open it.</translation>
+        </message>
+        <message>
+            <source>Receipt: enter the receipt number (at most 40 characters).</source>
+            <translation>Receipt: enter the receipt number (at most 40 characters).</translation>
+        </message>
+        <message>
+            <source>Date: enter the purchase date, not in the future.</source>
+            <translation>Date: enter the purchase date, not in the future.</translation>
+        </message>
+        <message>
+            <source>Item: a purchase needs at least one item.</source>
+            <translation>Item: a purchase needs at least one item.</translation>
+        </message>
+        <message>
+            <source>Item %1: the product name is missing.</source>
+            <translation>Item %1: the product name is missing.</translation>
+        </message>
+        <message>
+            <source>Item %1: the quantity must be a whole number from 1.</source>
+            <translation>Item %1: the quantity must be a whole number from 1.</translation>
+        </message>
+        <message>
+            <source>Item %1: price and cost must be amounts of zero or more.</source>
+            <translation>Item %1: price and cost must be amounts of zero or more.</translation>
+        </message>
+        <message>
+            <source>Receipt: %1 is already recorded.</source>
+            <translation>Receipt: %1 is already recorded.</translation>
+        </message>
+        <message>
+            <source>Note: write what was said.</source>
+            <translation>Note: write what was said.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Database</name>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -362,6 +661,17 @@
         </message>
     </context>
     <context>
+        <name>cc::PhoneNumbers</name>
+        <message>
+            <source>%1: enter a phone number.</source>
+            <translation>%1: enter a phone number.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
+            <translation>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Roles</name>
         <message>
             <source>Clerk</source>
@@ -400,6 +710,10 @@
         <message>
             <source>Lock after: choose between %1 and %2 minutes.</source>
             <translation>Lock after: choose between %1 and %2 minutes.</translation>
+        </message>
+        <message>
+            <source>Tiers: each threshold must be above zero and above the one before.</source>
+            <translation>Tiers: each threshold must be above zero and above the one before.</translation>
         </message>
     </context>
     <context>
@@ -624,6 +938,290 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::ContactAddCommand</name>
+        <message>
+            <source>Write a conversation onto a customer's contact log.</source>
+            <translation>Write a conversation onto a customer's contact log.</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>Customer id or file number.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>phone, visit, sms, wechat, email or letter.</source>
+            <translation>phone, visit, sms, wechat, email or letter.</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>CHANNEL</translation>
+        </message>
+        <message>
+            <source>What was said.</source>
+            <translation>What was said.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1: required.</translation>
+        </message>
+        <message>
+            <source>Added to the contact log.</source>
+            <translation>Added to the contact log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerAddCommand</name>
+        <message>
+            <source>Create a customer file; phones are stored normalised (E.164).</source>
+            <translation>Create a customer file; phones are stored normalised (E.164).</translation>
+        </message>
+        <message>
+            <source>Customer's name.</source>
+            <translation>Customer's name.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>A phone number; repeat for several.</source>
+            <translation>A phone number; repeat for several.</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>PHONE</translation>
+        </message>
+        <message>
+            <source>f or m.</source>
+            <translation>f or m.</translation>
+        </message>
+        <message>
+            <source>G</source>
+            <translation>G</translation>
+        </message>
+        <message>
+            <source>Birthday, YYYY-MM-DD.</source>
+            <translation>Birthday, YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>general or special.</source>
+            <translation>general or special.</translation>
+        </message>
+        <message>
+            <source>CATEGORY</source>
+            <translation>CATEGORY</translation>
+        </message>
+        <message>
+            <source>normal, confidential or secret.</source>
+            <translation>normal, confidential or secret.</translation>
+        </message>
+        <message>
+            <source>LEVEL</source>
+            <translation>LEVEL</translation>
+        </message>
+        <message>
+            <source>A tag (size, colour, ...); repeat for several.</source>
+            <translation>A tag (size, colour, ...); repeat for several.</translation>
+        </message>
+        <message>
+            <source>TAG</source>
+            <translation>TAG</translation>
+        </message>
+        <message>
+            <source>Address.</source>
+            <translation>Address.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>Company.</source>
+            <translation>Company.</translation>
+        </message>
+        <message>
+            <source>Free note.</source>
+            <translation>Free note.</translation>
+        </message>
+        <message>
+            <source>Create the file even if a phone is already on another file.</source>
+            <translation>Create the file even if a phone is already on another file.</translation>
+        </message>
+        <message>
+            <source>--name: required.</source>
+            <translation>--name: required.</translation>
+        </message>
+        <message>
+            <source>--phone: at least one is required.</source>
+            <translation>--phone: at least one is required.</translation>
+        </message>
+        <message>
+            <source>--birthday: write the date as YYYY-MM-DD.</source>
+            <translation>--birthday: write the date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Created file %1 for %2.</source>
+            <translation>Created file %1 for %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerCommand</name>
+        <message>
+            <source>--%1: use %2.</source>
+            <translation>--%1: use %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerExportCommand</name>
+        <message>
+            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
+            <translation>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>FILE: give one file to write.</source>
+            <translation>FILE: give one file to write.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>Exported %n customer file.</numerusform>
+                <numerusform>Exported %n customer files.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerFindCommand</name>
+        <message>
+            <source>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</source>
+            <translation>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</translation>
+        </message>
+        <message>
+            <source>At most this many results (default 20).</source>
+            <translation>At most this many results (default 20).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>QUERY: say what to look for.</source>
+            <translation>QUERY: say what to look for.</translation>
+        </message>
+        <message>
+            <source>--limit: give a whole number from 1 to 200.</source>
+            <translation>--limit: give a whole number from 1 to 200.</translation>
+        </message>
+        <message>
+            <source>No customer matches "%1".</source>
+            <translation>No customer matches "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerImportCommand</name>
+        <message>
+            <source>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</source>
+            <translation>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</translation>
+        </message>
+        <message>
+            <source>auto (default), utf-8 or gb18030.</source>
+            <translation>auto (default), utf-8 or gb18030.</translation>
+        </message>
+        <message>
+            <source>ENC</source>
+            <translation>ENC</translation>
+        </message>
+        <message>
+            <source>Check the file and report, without importing.</source>
+            <translation>Check the file and report, without importing.</translation>
+        </message>
+        <message>
+            <source>FILE: give one CSV file.</source>
+            <translation>FILE: give one CSV file.</translation>
+        </message>
+        <message>
+            <source>--encoding: use auto, utf-8 or gb18030.</source>
+            <translation>--encoding: use auto, utf-8 or gb18030.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n line(s) need correcting.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n line need correcting.</numerusform>
+                <numerusform>Nothing was imported: %n lines need correcting.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>Columns not imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: all %n row(s) are good; nothing was written.</source>
+            <translation>
+                <numerusform>Dry run: all %n row are good; nothing was written.</numerusform>
+                <numerusform>Dry run: all %n rows are good; nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n customer file(s).</source>
+            <translation>
+                <numerusform>Imported %n customer file.</numerusform>
+                <numerusform>Imported %n customer files.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerMergeCommand</name>
+        <message>
+            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</source>
+            <translation>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</translation>
+        </message>
+        <message>
+            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
+            <translation>KEEP DROP: give the file to keep and the file to merge into it.</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2.</source>
+            <translation>%1 is merged into %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerShowCommand</name>
+        <message>
+            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
+            <translation>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</translation>
+        </message>
+        <message>
+            <source>Why you open a protected file (recorded).</source>
+            <translation>Why you open a protected file (recorded).</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>ID|FILE_NO: give one customer id or file number.</source>
+            <translation>ID|FILE_NO: give one customer id or file number.</translation>
+        </message>
+        <message>
+            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
+            <translation>Profit contribution: %1 lifetime, %2 in the last 12 months</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::InitCommand</name>
         <message>
             <source>Create a new store database with its first manager (password from COUNTERCARE_PASSWORD, --password-file or a prompt).</source>
@@ -664,6 +1262,77 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created the store "%1" in %2 with the manager %3.</source>
             <translation>Created the store "%1" in %2 with the manager %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::PurchaseAddCommand</name>
+        <message>
+            <source>Record a purchase on a customer file, one --item per line.</source>
+            <translation>Record a purchase on a customer file, one --item per line.</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>Customer id or file number.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>Receipt number.</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>NO</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>Purchase date, YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
+            <translation>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</translation>
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation>ITEM</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1: required.</translation>
+        </message>
+        <message>
+            <source>--date: write the date as YYYY-MM-DD.</source>
+            <translation>--date: write the date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--item %1</source>
+            <translation>--item %1</translation>
+        </message>
+        <message>
+            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
+            <translation>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1: the quantity is not a whole number.</translation>
+        </message>
+        <message>
+            <source>%1 price</source>
+            <translation>%1 price</translation>
+        </message>
+        <message>
+            <source>%1 cost</source>
+            <translation>%1 cost</translation>
+        </message>
+        <message>
+            <source>Recorded receipt %1: %2.</source>
+            <translation>Recorded receipt %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -1090,6 +1759,339 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::ContactDialog</name>
+        <message>
+            <source>Record a conversation</source>
+            <translation>Record a conversation</translation>
+        </message>
+        <message>
+            <source>What did the customer ask, and what did you answer?</source>
+            <translation>What did the customer ask, and what did you answer?</translation>
+        </message>
+        <message>
+            <source>Record conversation</source>
+            <translation>Record conversation</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Note *</source>
+            <translation>Note *</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerDialog</name>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Create file</source>
+            <translation>Create file</translation>
+        </message>
+        <message>
+            <source>New customer file</source>
+            <translation>New customer file</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <source>e.g. 138 0013 8000</source>
+            <translation>e.g. 138 0013 8000</translation>
+        </message>
+        <message>
+            <source>with area code, e.g. 0755 8888 6666</source>
+            <translation>with area code, e.g. 0755 8888 6666</translation>
+        </message>
+        <message>
+            <source>separate with commas: 38码, 喜欢黑色</source>
+            <translation>separate with commas: 38码, 喜欢黑色</translation>
+        </message>
+        <message>
+            <source>sizes, colours, favourite products, best time to call</source>
+            <translation>sizes, colours, favourite products, best time to call</translation>
+        </message>
+        <message>
+            <source>e.g. walk-in, friend's referral, online</source>
+            <translation>e.g. walk-in, friend's referral, online</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Mobile *</source>
+            <translation>Mobile *</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>Home phone</translation>
+        </message>
+        <message>
+            <source>Office phone</source>
+            <translation>Office phone</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Create the file (Ctrl+S)</source>
+            <translation>Create the file (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Name: required.</source>
+            <translation>Name: required.</translation>
+        </message>
+        <message>
+            <source>Same phone number</source>
+            <translation>Same phone number</translation>
+        </message>
+        <message>
+            <source>This number is already on file %1 (%2). Is it the same customer?</source>
+            <translation>This number is already on file %1 (%2). Is it the same customer?</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
+        </message>
+        <message>
+            <source>Create a new file anyway</source>
+            <translation>Create a new file anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerMatchModel</name>
+        <message>
+            <source>%1 (protected)</source>
+            <translation>%1 (protected)</translation>
+        </message>
+        <message>
+            <source>File no.</source>
+            <translation>File no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerTimelineModel</name>
+        <message>
+            <source>Purchase</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <source>Receipt %1: %2</source>
+            <translation>Receipt %1: %2</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerView</name>
+        <message>
+            <source>Record &amp;purchase…</source>
+            <translation>Record &amp;purchase…</translation>
+        </message>
+        <message>
+            <source>Record &amp;conversation…</source>
+            <translation>Record &amp;conversation…</translation>
+        </message>
+        <message>
+            <source>Record a purchase on this file (Alt+P)</source>
+            <translation>Record a purchase on this file (Alt+P)</translation>
+        </message>
+        <message>
+            <source>Write what was said onto the contact log (Alt+C)</source>
+            <translation>Write what was said onto the contact log (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Find a customer with the search box above (F2): a phone number, its last four digits, a name, a file or receipt number.
+
+No file yet? Create one with Ctrl+Shift+N.</source>
+            <translation>Find a customer with the search box above (F2): a phone number, its last four digits, a name, a file or receipt number.
+
+No file yet? Create one with Ctrl+Shift+N.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>%1 file: do not share its contents.</source>
+            <translation>%1 file: do not share its contents.</translation>
+        </message>
+        <message>
+            <source>Birthday this week (%1).</source>
+            <translation>Birthday this week (%1).</translation>
+        </message>
+        <message>
+            <source>%1's birthday this week.</source>
+            <translation>%1's birthday this week.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</source>
+            <translation>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomersPage</name>
+        <message>
+            <source>New customer file…</source>
+            <translation>New customer file…</translation>
+        </message>
+        <message>
+            <source>Create a customer file (Ctrl+Shift+N)</source>
+            <translation>Create a customer file (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Type in the search box above to find customers.</source>
+            <translation>Type in the search box above to find customers.</translation>
+        </message>
+        <message>
+            <source>No customer matches "%1". Create a new file with Ctrl+Shift+N.</source>
+            <translation>No customer matches "%1". Create a new file with Ctrl+Shift+N.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found, best match first.</source>
+            <translation>
+                <numerusform>%n customer found, best match first.</numerusform>
+                <numerusform>%n customers found, best match first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Protected customer file</source>
+            <translation>Protected customer file</translation>
+        </message>
+        <message>
+            <source>This file is protected. Why do you open it? (recorded)</source>
+            <translation>This file is protected. Why do you open it? (recorded)</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>Customer file</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -1330,10 +2332,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>About CounterCare</source>
             <translation>About CounterCare</translation>
         </message>
@@ -1348,6 +2346,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Change my &amp;password…</source>
             <translation>Change my &amp;password…</translation>
+        </message>
+        <message>
+            <source>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</source>
+            <translation>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -1371,6 +2381,77 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Repeat password *</source>
             <translation>Repeat password *</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::PurchaseDialog</name>
+        <message>
+            <source>Record purchase</source>
+            <translation>Record purchase</translation>
+        </message>
+        <message>
+            <source>Record a purchase</source>
+            <translation>Record a purchase</translation>
+        </message>
+        <message>
+            <source>as printed on the receipt</source>
+            <translation>as printed on the receipt</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Unit price (¥)</source>
+            <translation>Unit price (¥)</translation>
+        </message>
+        <message>
+            <source>Unit cost (¥)</source>
+            <translation>Unit cost (¥)</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Add a line (Ctrl+Enter)</source>
+            <translation>Add a line (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Receipt no. *</source>
+            <translation>Receipt no. *</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>Date *</translation>
+        </message>
+        <message>
+            <source>Record the purchase (Ctrl+S)</source>
+            <translation>Record the purchase (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Line %1</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1: the quantity is not a whole number.</translation>
+        </message>
+        <message>
+            <source>%1 unit price</source>
+            <translation>%1 unit price</translation>
+        </message>
+        <message>
+            <source>%1 unit cost</source>
+            <translation>%1 unit cost</translation>
         </message>
     </context>
     <context>

@@ -127,6 +127,305 @@
         </message>
     </context>
     <context>
+        <name>cc::CsvReader</name>
+        <message>
+            <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
+            <translation>文件：内容不是有效的 UTF-8 文本；请试试 --encoding gb18030。</translation>
+        </message>
+        <message>
+            <source>File: the text is not valid GB18030; try --encoding utf-8.</source>
+            <translation>文件：内容不是有效的 GB18030 文本；请试试 --encoding utf-8。</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed.</source>
+            <translation>第 %1 行：引号没有闭合。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerExport</name>
+        <message>
+            <source>File: cannot write %1.</source>
+            <translation>文件：无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerImport</name>
+        <message>
+            <source>File: cannot read %1.</source>
+            <translation>文件：无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>File: %1 is larger than 200 MB; split it.</source>
+            <translation>文件：%1 超过 200 MB，请拆分后再导入。</translation>
+        </message>
+        <message>
+            <source>File: it is empty; the first line must name the columns.</source>
+            <translation>文件：内容为空；第一行必须是列名。</translation>
+        </message>
+        <message>
+            <source>Line 1: the header needs a name column (姓名 / name) and a phone column (手机 / 电话 / phone).</source>
+            <translation>第 1 行：表头必须包含姓名列（姓名 / name）和电话列（手机 / 电话 / phone）。</translation>
+        </message>
+        <message>
+            <source>there are more fields than columns in the header.</source>
+            <translation>字段数比表头的列数多。</translation>
+        </message>
+        <message>
+            <source>gender "%1" is neither 男/女 nor m/f.</source>
+            <translation>性别“%1”既不是 男/女，也不是 m/f。</translation>
+        </message>
+        <message>
+            <source>birthday "%1" is not a date like 1990-05-17.</source>
+            <translation>生日“%1”不是 1990-05-17 这样的日期。</translation>
+        </message>
+        <message>
+            <source>category "%1" is neither 一般 nor 特殊.</source>
+            <translation>类别“%1”既不是“一般”也不是“特殊”。</translation>
+        </message>
+        <message>
+            <source>phone %1 is also on line %2 of this file.</source>
+            <translation>电话 %1 在本文件第 %2 行也出现了。</translation>
+        </message>
+        <message>
+            <source>phone %1 is already on file %2.</source>
+            <translation>电话 %1 已在档案 %2 中。</translation>
+        </message>
+        <message>
+            <source>File: there are no customers below the header.</source>
+            <translation>文件：表头下面没有客户数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerKeys</name>
+        <message>
+            <source>Not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般客户</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>特殊客户</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>潜在客户</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标客户</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>首次购买</translation>
+        </message>
+        <message>
+            <source>Repeat buyer</source>
+            <translation>重复购买</translation>
+        </message>
+        <message>
+            <source>Long-term</source>
+            <translation>长期客户</translation>
+        </message>
+        <message>
+            <source>Advocate</source>
+            <translation>拥护者</translation>
+        </message>
+        <message>
+            <source>Unqualified</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>流失</translation>
+        </message>
+        <message>
+            <source>Won back</source>
+            <translation>已挽回</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>机密</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>绝密</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>银卡</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>金卡</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerService</name>
+        <message>
+            <source>Name: required.</source>
+            <translation>姓名：必须填写。</translation>
+        </message>
+        <message>
+            <source>Name: at most %1 characters.</source>
+            <translation>姓名：最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Phone: at least one number is required.</source>
+            <translation>电话：至少需要一个号码。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Phone: the kind must be mobile, home, office or other.</source>
+            <translation>电话：类型必须是手机、家庭、单位或其他。</translation>
+        </message>
+        <message>
+            <source>Birthday: %1 is not a possible birthday.</source>
+            <translation>生日：%1 不是有效的生日。</translation>
+        </message>
+        <message>
+            <source>Address: at most 200 characters.</source>
+            <translation>地址：最多 200 个字符。</translation>
+        </message>
+        <message>
+            <source>Company: at most 100 characters.</source>
+            <translation>公司：最多 100 个字符。</translation>
+        </message>
+        <message>
+            <source>Note: at most 2000 characters.</source>
+            <translation>备注：最多 2000 个字符。</translation>
+        </message>
+        <message>
+            <source>Tag: "%1" is longer than 20 characters.</source>
+            <translation>标签：“%1”超过 20 个字符。</translation>
+        </message>
+        <message>
+            <source>Tag: at most 30 tags.</source>
+            <translation>标签：最多 30 个。</translation>
+        </message>
+        <message>
+            <source>Family member: a name is required.</source>
+            <translation>家庭成员：必须填写姓名。</translation>
+        </message>
+        <message>
+            <source>Family member: %1's birthday is in the future.</source>
+            <translation>家庭成员：%1 的生日在未来。</translation>
+        </message>
+        <message>
+            <source>A customer file needs a signed-in owner.</source>
+            <translation>客户档案需要一位已登录的负责人。</translation>
+        </message>
+        <message>
+            <source>Phone: %1 is already on file %2 (%3). Open that file, or save anyway if they share the number.</source>
+            <translation>电话：%1 已在档案 %2（%3）中。请打开该档案；如确为共用号码，也可以仍然保存。</translation>
+        </message>
+        <message>
+            <source>Merge: choose two different files.</source>
+            <translation>合并：请选择两份不同的档案。</translation>
+        </message>
+        <message>
+            <source>Customer: "%1" is neither a customer id nor a file number like KH-000012.</source>
+            <translation>客户：“%1”既不是客户编号，也不是 KH-000012 这样的档案编号。</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>客户：没有档案 %1。</translation>
+        </message>
+        <message>
+            <source>File %1 is %2: a %3 may not open it.</source>
+            <translation>档案 %1 为%2档案：%3无权查阅。</translation>
+        </message>
+        <message>
+            <source>Reason: file %1 is protected; state why you open it.</source>
+            <translation>查阅原因：档案 %1 受保护，请说明查阅原因。</translation>
+        </message>
+        <message>
+            <source>Receipt: enter the receipt number (at most 40 characters).</source>
+            <translation>小票号：请填写小票号（最多 40 个字符）。</translation>
+        </message>
+        <message>
+            <source>Date: enter the purchase date, not in the future.</source>
+            <translation>日期：请填写购买日期，不能是未来日期。</translation>
+        </message>
+        <message>
+            <source>Item: a purchase needs at least one item.</source>
+            <translation>商品：一次购买至少要有一件商品。</translation>
+        </message>
+        <message>
+            <source>Item %1: the product name is missing.</source>
+            <translation>第 %1 项商品：缺少商品名称。</translation>
+        </message>
+        <message>
+            <source>Item %1: the quantity must be a whole number from 1.</source>
+            <translation>第 %1 项商品：数量必须是不小于 1 的整数。</translation>
+        </message>
+        <message>
+            <source>Item %1: price and cost must be amounts of zero or more.</source>
+            <translation>第 %1 项商品：单价和成本必须是不小于 0 的金额。</translation>
+        </message>
+        <message>
+            <source>Receipt: %1 is already recorded.</source>
+            <translation>小票号：%1 已经登记过。</translation>
+        </message>
+        <message>
+            <source>Note: write what was said.</source>
+            <translation>备注：请写下沟通内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Database</name>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -362,6 +661,17 @@
         </message>
     </context>
     <context>
+        <name>cc::PhoneNumbers</name>
+        <message>
+            <source>%1: enter a phone number.</source>
+            <translation>%1：请输入电话号码。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
+            <translation>%1：“%2”不是有效的电话号码；手机号为 11 位，固定电话需带区号，例如 0755 8888 6666。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Roles</name>
         <message>
             <source>Clerk</source>
@@ -400,6 +710,10 @@
         <message>
             <source>Lock after: choose between %1 and %2 minutes.</source>
             <translation>自动锁定时间：请选择 %1 到 %2 分钟。</translation>
+        </message>
+        <message>
+            <source>Tiers: each threshold must be above zero and above the one before.</source>
+            <translation>等级：每个门槛都必须大于 0，且高于前一个门槛。</translation>
         </message>
     </context>
     <context>
@@ -623,6 +937,286 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::ContactAddCommand</name>
+        <message>
+            <source>Write a conversation onto a customer's contact log.</source>
+            <translation>把一次沟通记入客户的沟通记录。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客户编号或档案编号。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>phone, visit, sms, wechat, email or letter.</source>
+            <translation>phone（电话）、visit（到店）、sms（短信）、wechat（微信）、email（邮件）或 letter（信函）。</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>What was said.</source>
+            <translation>沟通内容。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必须填写。</translation>
+        </message>
+        <message>
+            <source>Added to the contact log.</source>
+            <translation>已记入沟通记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerAddCommand</name>
+        <message>
+            <source>Create a customer file; phones are stored normalised (E.164).</source>
+            <translation>新建客户档案；电话号码按 E.164 标准格式保存。</translation>
+        </message>
+        <message>
+            <source>Customer's name.</source>
+            <translation>客户姓名。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>A phone number; repeat for several.</source>
+            <translation>电话号码；可重复多次填写多个号码。</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>f or m.</source>
+            <translation>f（女）或 m（男）。</translation>
+        </message>
+        <message>
+            <source>G</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birthday, YYYY-MM-DD.</source>
+            <translation>生日，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>general or special.</source>
+            <translation>general（一般）或 special（特殊）。</translation>
+        </message>
+        <message>
+            <source>CATEGORY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>normal, confidential or secret.</source>
+            <translation>normal（普通）、confidential（机密）或 secret（绝密）。</translation>
+        </message>
+        <message>
+            <source>LEVEL</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>A tag (size, colour, ...); repeat for several.</source>
+            <translation>标签（尺码、颜色等）；可重复多次。</translation>
+        </message>
+        <message>
+            <source>TAG</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Address.</source>
+            <translation>地址。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Company.</source>
+            <translation>公司。</translation>
+        </message>
+        <message>
+            <source>Free note.</source>
+            <translation>备注。</translation>
+        </message>
+        <message>
+            <source>Create the file even if a phone is already on another file.</source>
+            <translation>即使电话已在其他档案中，也新建档案。</translation>
+        </message>
+        <message>
+            <source>--name: required.</source>
+            <translation>--name：必须填写。</translation>
+        </message>
+        <message>
+            <source>--phone: at least one is required.</source>
+            <translation>--phone：至少填写一个。</translation>
+        </message>
+        <message>
+            <source>--birthday: write the date as YYYY-MM-DD.</source>
+            <translation>--birthday：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>Created file %1 for %2.</source>
+            <translation>已为 %2 建立档案 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerCommand</name>
+        <message>
+            <source>--%1: use %2.</source>
+            <translation>--%1：请使用 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerExportCommand</name>
+        <message>
+            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
+            <translation>把全部客户档案导出为 CSV（带 BOM 的 UTF-8，可用 Excel 打开）。仅限店长；会记入审计日志。</translation>
+        </message>
+        <message>
+            <source>FILE: give one file to write.</source>
+            <translation>文件：请给出一个要写入的文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>已导出 %n 份客户档案。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerFindCommand</name>
+        <message>
+            <source>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</source>
+            <translation>按电话（完整、部分或尾号后四位）、简体或繁体姓名、地址或备注片段、档案编号或小票号查找客户；最匹配的在前。</translation>
+        </message>
+        <message>
+            <source>At most this many results (default 20).</source>
+            <translation>最多显示多少条结果（默认 20）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>QUERY: say what to look for.</source>
+            <translation>查询：请说明要找什么。</translation>
+        </message>
+        <message>
+            <source>--limit: give a whole number from 1 to 200.</source>
+            <translation>--limit：请给出 1 到 200 的整数。</translation>
+        </message>
+        <message>
+            <source>No customer matches "%1".</source>
+            <translation>没有与“%1”匹配的客户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerImportCommand</name>
+        <message>
+            <source>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</source>
+            <translation>从带表头（中文或英文列名）的 CSV 导入客户档案。全部成功才导入：任何一行有误都会拒绝整个文件，并列出所有有误的行。</translation>
+        </message>
+        <message>
+            <source>auto (default), utf-8 or gb18030.</source>
+            <translation>auto（默认，自动识别）、utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <source>ENC</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Check the file and report, without importing.</source>
+            <translation>只检查文件并报告，不导入。</translation>
+        </message>
+        <message>
+            <source>FILE: give one CSV file.</source>
+            <translation>文件：请给出一个 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>--encoding: use auto, utf-8 or gb18030.</source>
+            <translation>--encoding：请使用 auto、utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n line(s) need correcting.</source>
+            <translation>
+                <numerusform>未导入任何内容：有 %n 行需要更正。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>未导入的列：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: all %n row(s) are good; nothing was written.</source>
+            <translation>
+                <numerusform>试运行：全部 %n 行均无误；未写入任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n customer file(s).</source>
+            <translation>
+                <numerusform>已导入 %n 份客户档案。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerMergeCommand</name>
+        <message>
+            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</source>
+            <translation>合并同一个人的两份档案：DROP 的全部内容并入 KEEP（主管或店长）。</translation>
+        </message>
+        <message>
+            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
+            <translation>KEEP DROP：请给出要保留的档案和要并入的档案。</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2.</source>
+            <translation>%1 已并入 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerShowCommand</name>
+        <message>
+            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
+            <translation>显示客户的完整档案；受保护的档案需要 --reason 并具有查阅权限。</translation>
+        </message>
+        <message>
+            <source>Why you open a protected file (recorded).</source>
+            <translation>查阅受保护档案的原因（会被记录）。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>ID|FILE_NO: give one customer id or file number.</source>
+            <translation>ID|FILE_NO：请给出一个客户编号或档案编号。</translation>
+        </message>
+        <message>
+            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
+            <translation>利润贡献：累计 %1，近 12 个月 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::InitCommand</name>
         <message>
             <source>Create a new store database with its first manager (password from COUNTERCARE_PASSWORD, --password-file or a prompt).</source>
@@ -663,6 +1257,77 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created the store "%1" in %2 with the manager %3.</source>
             <translation>已在 %2 创建门店“%1”，店长为 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::PurchaseAddCommand</name>
+        <message>
+            <source>Record a purchase on a customer file, one --item per line.</source>
+            <translation>在客户档案中登记一次购买，每件商品一个 --item。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客户编号或档案编号。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>小票号。</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>购买日期，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
+            <translation>“名称;数量;单价;单位成本”，金额以元计；可重复多次。</translation>
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必须填写。</translation>
+        </message>
+        <message>
+            <source>--date: write the date as YYYY-MM-DD.</source>
+            <translation>--date：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--item %1</source>
+            <translation>--item 第 %1 项</translation>
+        </message>
+        <message>
+            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
+            <translation>%1：请写成 名称;数量;单价;单位成本。</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1：数量不是整数。</translation>
+        </message>
+        <message>
+            <source>%1 price</source>
+            <translation>%1 单价</translation>
+        </message>
+        <message>
+            <source>%1 cost</source>
+            <translation>%1 成本</translation>
+        </message>
+        <message>
+            <source>Recorded receipt %1: %2.</source>
+            <translation>已登记小票 %1：%2。</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1752,338 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::ContactDialog</name>
+        <message>
+            <source>Record a conversation</source>
+            <translation>记录沟通</translation>
+        </message>
+        <message>
+            <source>What did the customer ask, and what did you answer?</source>
+            <translation>顾客问了什么？您是怎么答复的？</translation>
+        </message>
+        <message>
+            <source>Record conversation</source>
+            <translation>记录沟通</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Note *</source>
+            <translation>内容 *</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerDialog</name>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Create file</source>
+            <translation>建立档案</translation>
+        </message>
+        <message>
+            <source>New customer file</source>
+            <translation>新建客户档案</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>e.g. 138 0013 8000</source>
+            <translation>例如：138 0013 8000</translation>
+        </message>
+        <message>
+            <source>with area code, e.g. 0755 8888 6666</source>
+            <translation>需带区号，例如：0755 8888 6666</translation>
+        </message>
+        <message>
+            <source>separate with commas: 38码, 喜欢黑色</source>
+            <translation>用逗号分隔：38码, 喜欢黑色</translation>
+        </message>
+        <message>
+            <source>sizes, colours, favourite products, best time to call</source>
+            <translation>尺码、颜色、喜爱的商品、方便联系的时间</translation>
+        </message>
+        <message>
+            <source>e.g. walk-in, friend's referral, online</source>
+            <translation>例如：到店、朋友介绍、网络</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>姓名 *</translation>
+        </message>
+        <message>
+            <source>Mobile *</source>
+            <translation>手机 *</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>家庭电话</translation>
+        </message>
+        <message>
+            <source>Office phone</source>
+            <translation>单位电话</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>保密级别</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>偏好</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>信息来源</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Create the file (Ctrl+S)</source>
+            <translation>建立档案（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Name: required.</source>
+            <translation>姓名：必须填写。</translation>
+        </message>
+        <message>
+            <source>Same phone number</source>
+            <translation>电话号码相同</translation>
+        </message>
+        <message>
+            <source>This number is already on file %1 (%2). Is it the same customer?</source>
+            <translation>这个号码已在档案 %1（%2）中。是同一位顾客吗？</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>打开 %1</translation>
+        </message>
+        <message>
+            <source>Create a new file anyway</source>
+            <translation>仍然新建档案</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerMatchModel</name>
+        <message>
+            <source>%1 (protected)</source>
+            <translation>%1（受保护）</translation>
+        </message>
+        <message>
+            <source>File no.</source>
+            <translation>档案编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerTimelineModel</name>
+        <message>
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Receipt %1: %2</source>
+            <translation>小票 %1：%2</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerView</name>
+        <message>
+            <source>Record &amp;purchase…</source>
+            <translation>记录购买(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Record &amp;conversation…</source>
+            <translation>记录沟通(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Record a purchase on this file (Alt+P)</source>
+            <translation>在此档案中登记一次购买（Alt+P）</translation>
+        </message>
+        <message>
+            <source>Write what was said onto the contact log (Alt+C)</source>
+            <translation>把沟通内容记入沟通记录（Alt+C）</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>沟通</translation>
+        </message>
+        <message>
+            <source>Find a customer with the search box above (F2): a phone number, its last four digits, a name, a file or receipt number.
+
+No file yet? Create one with Ctrl+Shift+N.</source>
+            <translation>用上方的搜索框查找客户（F2）：手机号、尾号后四位、姓名、档案编号或小票号。
+
+还没有档案？按 Ctrl+Shift+N 新建。</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>往来记录</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>%1 file: do not share its contents.</source>
+            <translation>%1档案：不得泄露其内容。</translation>
+        </message>
+        <message>
+            <source>Birthday this week (%1).</source>
+            <translation>本周生日（%1）。</translation>
+        </message>
+        <message>
+            <source>%1's birthday this week.</source>
+            <translation>%1 本周生日。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>偏好</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</source>
+            <translation>&lt;b&gt;利润贡献&lt;/b&gt;&lt;br&gt;累计：%1&lt;br&gt;近 12 个月：%2&lt;br&gt;购买：%3 次 · 共 %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomersPage</name>
+        <message>
+            <source>New customer file…</source>
+            <translation>新建客户档案…</translation>
+        </message>
+        <message>
+            <source>Create a customer file (Ctrl+Shift+N)</source>
+            <translation>新建客户档案（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>Type in the search box above to find customers.</source>
+            <translation>在上方搜索框输入内容查找客户。</translation>
+        </message>
+        <message>
+            <source>No customer matches "%1". Create a new file with Ctrl+Shift+N.</source>
+            <translation>没有与“%1”匹配的客户。按 Ctrl+Shift+N 新建档案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found, best match first.</source>
+            <translation>
+                <numerusform>找到 %n 位客户，最匹配的在前。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Protected customer file</source>
+            <translation>受保护的客户档案</translation>
+        </message>
+        <message>
+            <source>This file is protected. Why do you open it? (recorded)</source>
+            <translation>此档案受保护。请说明查阅原因（会被记录）：</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -1326,10 +2323,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>快捷键</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定屏幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭对话框（会先确认，已输入的内容不会悄悄丢失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>About CounterCare</source>
             <translation>关于 CounterCare</translation>
         </message>
@@ -1344,6 +2337,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Change my &amp;password…</source>
             <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</source>
+            <translation>查找客户：手机号、尾号后四位、姓名、档案编号或小票号（F2）</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找客户&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开最匹配的客户&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客户档案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定屏幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭对话框（会先确认，已输入的内容不会悄悄丢失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +2372,77 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Repeat password *</source>
             <translation>再次输入密码 *</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::PurchaseDialog</name>
+        <message>
+            <source>Record purchase</source>
+            <translation>记录购买</translation>
+        </message>
+        <message>
+            <source>Record a purchase</source>
+            <translation>记录购买</translation>
+        </message>
+        <message>
+            <source>as printed on the receipt</source>
+            <translation>与小票上印的一致</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price (¥)</source>
+            <translation>单价（¥）</translation>
+        </message>
+        <message>
+            <source>Unit cost (¥)</source>
+            <translation>单位成本（¥）</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <source>Add a line (Ctrl+Enter)</source>
+            <translation>添加一行（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>Receipt no. *</source>
+            <translation>小票号 *</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>日期 *</translation>
+        </message>
+        <message>
+            <source>Record the purchase (Ctrl+S)</source>
+            <translation>登记这次购买（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>合计：%1</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1：数量不是整数。</translation>
+        </message>
+        <message>
+            <source>%1 unit price</source>
+            <translation>%1 单价</translation>
+        </message>
+        <message>
+            <source>%1 unit cost</source>
+            <translation>%1 单位成本</translation>
         </message>
     </context>
     <context>

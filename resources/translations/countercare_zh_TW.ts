@@ -127,6 +127,305 @@
         </message>
     </context>
     <context>
+        <name>cc::CsvReader</name>
+        <message>
+            <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
+            <translation>檔案：內容不是有效的 UTF-8 文本；請試試 --encoding gb18030。</translation>
+        </message>
+        <message>
+            <source>File: the text is not valid GB18030; try --encoding utf-8.</source>
+            <translation>檔案：內容不是有效的 GB18030 文本；請試試 --encoding utf-8。</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed.</source>
+            <translation>第 %1 行：引號沒有閉合。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerExport</name>
+        <message>
+            <source>File: cannot write %1.</source>
+            <translation>檔案：無法寫入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerImport</name>
+        <message>
+            <source>File: cannot read %1.</source>
+            <translation>檔案：無法讀取 %1。</translation>
+        </message>
+        <message>
+            <source>File: %1 is larger than 200 MB; split it.</source>
+            <translation>檔案：%1 超過 200 MB，請拆分後再導入。</translation>
+        </message>
+        <message>
+            <source>File: it is empty; the first line must name the columns.</source>
+            <translation>檔案：內容為空；第一行必須是列名。</translation>
+        </message>
+        <message>
+            <source>Line 1: the header needs a name column (姓名 / name) and a phone column (手机 / 电话 / phone).</source>
+            <translation>第 1 行：表頭必須包含姓名列（姓名 / name）和電話列（手機 / 電話 / phone）。</translation>
+        </message>
+        <message>
+            <source>there are more fields than columns in the header.</source>
+            <translation>字段數比表頭的列數多。</translation>
+        </message>
+        <message>
+            <source>gender "%1" is neither 男/女 nor m/f.</source>
+            <translation>性別“%1”既不是 男/女，也不是 m/f。</translation>
+        </message>
+        <message>
+            <source>birthday "%1" is not a date like 1990-05-17.</source>
+            <translation>生日“%1”不是 1990-05-17 這樣的日期。</translation>
+        </message>
+        <message>
+            <source>category "%1" is neither 一般 nor 特殊.</source>
+            <translation>類別“%1”既不是“一般”也不是“特殊”。</translation>
+        </message>
+        <message>
+            <source>phone %1 is also on line %2 of this file.</source>
+            <translation>電話 %1 在本檔案第 %2 行也出現了。</translation>
+        </message>
+        <message>
+            <source>phone %1 is already on file %2.</source>
+            <translation>電話 %1 已在檔案 %2 中。</translation>
+        </message>
+        <message>
+            <source>File: there are no customers below the header.</source>
+            <translation>檔案：表頭下面沒有客戶資料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerKeys</name>
+        <message>
+            <source>Not given</source>
+            <translation>未填寫</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般客戶</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>特殊客戶</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>潛在客戶</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標客戶</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>首次購買</translation>
+        </message>
+        <message>
+            <source>Repeat buyer</source>
+            <translation>重複購買</translation>
+        </message>
+        <message>
+            <source>Long-term</source>
+            <translation>長期客戶</translation>
+        </message>
+        <message>
+            <source>Advocate</source>
+            <translation>擁護者</translation>
+        </message>
+        <message>
+            <source>Unqualified</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>流失</translation>
+        </message>
+        <message>
+            <source>Won back</source>
+            <translation>已挽回</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>機密</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>絕密</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>銀卡</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>金卡</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>郵件</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CustomerService</name>
+        <message>
+            <source>Name: required.</source>
+            <translation>姓名：必須填寫。</translation>
+        </message>
+        <message>
+            <source>Name: at most %1 characters.</source>
+            <translation>姓名：最多 %1 個字符。</translation>
+        </message>
+        <message>
+            <source>Phone: at least one number is required.</source>
+            <translation>電話：至少需要一個號碼。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Phone: the kind must be mobile, home, office or other.</source>
+            <translation>電話：類型必須是手機、家庭、單位或其他。</translation>
+        </message>
+        <message>
+            <source>Birthday: %1 is not a possible birthday.</source>
+            <translation>生日：%1 不是有效的生日。</translation>
+        </message>
+        <message>
+            <source>Address: at most 200 characters.</source>
+            <translation>地址：最多 200 個字符。</translation>
+        </message>
+        <message>
+            <source>Company: at most 100 characters.</source>
+            <translation>公司：最多 100 個字符。</translation>
+        </message>
+        <message>
+            <source>Note: at most 2000 characters.</source>
+            <translation>備註：最多 2000 個字符。</translation>
+        </message>
+        <message>
+            <source>Tag: "%1" is longer than 20 characters.</source>
+            <translation>標籤：“%1”超過 20 個字符。</translation>
+        </message>
+        <message>
+            <source>Tag: at most 30 tags.</source>
+            <translation>標籤：最多 30 個。</translation>
+        </message>
+        <message>
+            <source>Family member: a name is required.</source>
+            <translation>家庭成員：必須填寫姓名。</translation>
+        </message>
+        <message>
+            <source>Family member: %1's birthday is in the future.</source>
+            <translation>家庭成員：%1 的生日在未來。</translation>
+        </message>
+        <message>
+            <source>A customer file needs a signed-in owner.</source>
+            <translation>客戶檔案需要一位已登入的負責人。</translation>
+        </message>
+        <message>
+            <source>Phone: %1 is already on file %2 (%3). Open that file, or save anyway if they share the number.</source>
+            <translation>電話：%1 已在檔案 %2（%3）中。請打開該檔案；如確為共用號碼，也可以仍然保存。</translation>
+        </message>
+        <message>
+            <source>Merge: choose two different files.</source>
+            <translation>合併：請選擇兩份不同的檔案。</translation>
+        </message>
+        <message>
+            <source>Customer: "%1" is neither a customer id nor a file number like KH-000012.</source>
+            <translation>客戶：“%1”既不是客戶編號，也不是 KH-000012 這樣的檔案編號。</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>客戶：沒有檔案 %1。</translation>
+        </message>
+        <message>
+            <source>File %1 is %2: a %3 may not open it.</source>
+            <translation>檔案 %1 為%2檔案：%3無權查閱。</translation>
+        </message>
+        <message>
+            <source>Reason: file %1 is protected; state why you open it.</source>
+            <translation>查閱原因：檔案 %1 受保護，請說明查閱原因。</translation>
+        </message>
+        <message>
+            <source>Receipt: enter the receipt number (at most 40 characters).</source>
+            <translation>小票號：請填寫小票號（最多 40 個字符）。</translation>
+        </message>
+        <message>
+            <source>Date: enter the purchase date, not in the future.</source>
+            <translation>日期：請填寫購買日期，不能是未來日期。</translation>
+        </message>
+        <message>
+            <source>Item: a purchase needs at least one item.</source>
+            <translation>商品：一次購買至少要有一件商品。</translation>
+        </message>
+        <message>
+            <source>Item %1: the product name is missing.</source>
+            <translation>第 %1 項商品：缺少商品名稱。</translation>
+        </message>
+        <message>
+            <source>Item %1: the quantity must be a whole number from 1.</source>
+            <translation>第 %1 項商品：數量必須是不小於 1 的整數。</translation>
+        </message>
+        <message>
+            <source>Item %1: price and cost must be amounts of zero or more.</source>
+            <translation>第 %1 項商品：單價和成本必須是不小於 0 的金額。</translation>
+        </message>
+        <message>
+            <source>Receipt: %1 is already recorded.</source>
+            <translation>小票號：%1 已經登記過。</translation>
+        </message>
+        <message>
+            <source>Note: write what was said.</source>
+            <translation>備註：請寫下溝通內容。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Database</name>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -362,6 +661,17 @@
         </message>
     </context>
     <context>
+        <name>cc::PhoneNumbers</name>
+        <message>
+            <source>%1: enter a phone number.</source>
+            <translation>%1：請輸入電話號碼。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
+            <translation>%1：“%2”不是有效的電話號碼；手機號為 11 位，固定電話需帶區號，例如 0755 8888 6666。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Roles</name>
         <message>
             <source>Clerk</source>
@@ -400,6 +710,10 @@
         <message>
             <source>Lock after: choose between %1 and %2 minutes.</source>
             <translation>自動鎖定時間：請選擇 %1 到 %2 分鐘。</translation>
+        </message>
+        <message>
+            <source>Tiers: each threshold must be above zero and above the one before.</source>
+            <translation>等級：每個門檻都必須大於 0，且高於前一個門檻。</translation>
         </message>
     </context>
     <context>
@@ -623,6 +937,286 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::ContactAddCommand</name>
+        <message>
+            <source>Write a conversation onto a customer's contact log.</source>
+            <translation>把一次溝通記入客戶的溝通記錄。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客戶編號或檔案編號。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>phone, visit, sms, wechat, email or letter.</source>
+            <translation>phone（電話）、visit（到店）、sms（短信）、wechat（微信）、email（郵件）或 letter（信函）。</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>What was said.</source>
+            <translation>溝通內容。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必須填寫。</translation>
+        </message>
+        <message>
+            <source>Added to the contact log.</source>
+            <translation>已記入溝通記錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerAddCommand</name>
+        <message>
+            <source>Create a customer file; phones are stored normalised (E.164).</source>
+            <translation>新建客戶檔案；電話號碼按 E.164 標準格式保存。</translation>
+        </message>
+        <message>
+            <source>Customer's name.</source>
+            <translation>客戶姓名。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>A phone number; repeat for several.</source>
+            <translation>電話號碼；可重複多次填寫多個號碼。</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>f or m.</source>
+            <translation>f（女）或 m（男）。</translation>
+        </message>
+        <message>
+            <source>G</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Birthday, YYYY-MM-DD.</source>
+            <translation>生日，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>general or special.</source>
+            <translation>general（一般）或 special（特殊）。</translation>
+        </message>
+        <message>
+            <source>CATEGORY</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>normal, confidential or secret.</source>
+            <translation>normal（普通）、confidential（機密）或 secret（絕密）。</translation>
+        </message>
+        <message>
+            <source>LEVEL</source>
+            <translation>級別</translation>
+        </message>
+        <message>
+            <source>A tag (size, colour, ...); repeat for several.</source>
+            <translation>標籤（尺碼、顏色等）；可重複多次。</translation>
+        </message>
+        <message>
+            <source>TAG</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Address.</source>
+            <translation>地址。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Company.</source>
+            <translation>公司。</translation>
+        </message>
+        <message>
+            <source>Free note.</source>
+            <translation>備註。</translation>
+        </message>
+        <message>
+            <source>Create the file even if a phone is already on another file.</source>
+            <translation>即使電話已在其他檔案中，也新建檔案。</translation>
+        </message>
+        <message>
+            <source>--name: required.</source>
+            <translation>--name：必須填寫。</translation>
+        </message>
+        <message>
+            <source>--phone: at least one is required.</source>
+            <translation>--phone：至少填寫一個。</translation>
+        </message>
+        <message>
+            <source>--birthday: write the date as YYYY-MM-DD.</source>
+            <translation>--birthday：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>Created file %1 for %2.</source>
+            <translation>已為 %2 建立檔案 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerCommand</name>
+        <message>
+            <source>--%1: use %2.</source>
+            <translation>--%1：請使用 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerExportCommand</name>
+        <message>
+            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
+            <translation>把全部客戶檔案導出為 CSV（帶 BOM 的 UTF-8，可用 Excel 打開）。僅限店長；會記入審計日誌。</translation>
+        </message>
+        <message>
+            <source>FILE: give one file to write.</source>
+            <translation>檔案：請給出一個要寫入的檔案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>已導出 %n 份客戶檔案。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerFindCommand</name>
+        <message>
+            <source>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</source>
+            <translation>按電話（完整、部分或尾號後四位）、簡體或繁體姓名、地址或備註片段、檔案編號或小票號查找客戶；最匹配的在前。</translation>
+        </message>
+        <message>
+            <source>At most this many results (default 20).</source>
+            <translation>最多顯示多少條結果（預設 20）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>QUERY: say what to look for.</source>
+            <translation>查詢：請說明要找什麼。</translation>
+        </message>
+        <message>
+            <source>--limit: give a whole number from 1 to 200.</source>
+            <translation>--limit：請給出 1 到 200 的整數。</translation>
+        </message>
+        <message>
+            <source>No customer matches "%1".</source>
+            <translation>沒有與“%1”匹配的客戶。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerImportCommand</name>
+        <message>
+            <source>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</source>
+            <translation>從帶表頭（中文或英文列名）的 CSV 導入客戶檔案。全部成功才導入：任何一行有誤都會拒絕整個檔案，並列出所有有誤的行。</translation>
+        </message>
+        <message>
+            <source>auto (default), utf-8 or gb18030.</source>
+            <translation>auto（預設，自動識別）、utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <source>ENC</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Check the file and report, without importing.</source>
+            <translation>只檢查檔案並報告，不導入。</translation>
+        </message>
+        <message>
+            <source>FILE: give one CSV file.</source>
+            <translation>檔案：請給出一個 CSV 檔案。</translation>
+        </message>
+        <message>
+            <source>--encoding: use auto, utf-8 or gb18030.</source>
+            <translation>--encoding：請使用 auto、utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n line(s) need correcting.</source>
+            <translation>
+                <numerusform>未導入任何內容：有 %n 行需要更正。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>未導入的列：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: all %n row(s) are good; nothing was written.</source>
+            <translation>
+                <numerusform>試運行：全部 %n 行均無誤；未寫入任何內容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n customer file(s).</source>
+            <translation>
+                <numerusform>已導入 %n 份客戶檔案。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerMergeCommand</name>
+        <message>
+            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</source>
+            <translation>合併同一個人的兩份檔案：DROP 的全部內容併入 KEEP（主管或店長）。</translation>
+        </message>
+        <message>
+            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
+            <translation>KEEP DROP：請給出要保留的檔案和要併入的檔案。</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2.</source>
+            <translation>%1 已併入 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CustomerShowCommand</name>
+        <message>
+            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
+            <translation>顯示客戶的完整檔案；受保護的檔案需要 --reason 並具有查閱權限。</translation>
+        </message>
+        <message>
+            <source>Why you open a protected file (recorded).</source>
+            <translation>查閱受保護檔案的原因（會被記錄）。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>ID|FILE_NO: give one customer id or file number.</source>
+            <translation>ID|FILE_NO：請給出一個客戶編號或檔案編號。</translation>
+        </message>
+        <message>
+            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
+            <translation>利潤貢獻：累計 %1，近 12 個月 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::InitCommand</name>
         <message>
             <source>Create a new store database with its first manager (password from COUNTERCARE_PASSWORD, --password-file or a prompt).</source>
@@ -663,6 +1257,77 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created the store "%1" in %2 with the manager %3.</source>
             <translation>已在 %2 創建門店“%1”，店長為 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::PurchaseAddCommand</name>
+        <message>
+            <source>Record a purchase on a customer file, one --item per line.</source>
+            <translation>在客戶檔案中登記一次購買，每件商品一個 --item。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客戶編號或檔案編號。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>小票號。</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>號碼</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>購買日期，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
+            <translation>“名稱;數量;單價;單位成本”，金額以元計；可重複多次。</translation>
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必須填寫。</translation>
+        </message>
+        <message>
+            <source>--date: write the date as YYYY-MM-DD.</source>
+            <translation>--date：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--item %1</source>
+            <translation>--item 第 %1 項</translation>
+        </message>
+        <message>
+            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
+            <translation>%1：請寫成 名稱;數量;單價;單位成本。</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1：數量不是整數。</translation>
+        </message>
+        <message>
+            <source>%1 price</source>
+            <translation>%1 單價</translation>
+        </message>
+        <message>
+            <source>%1 cost</source>
+            <translation>%1 成本</translation>
+        </message>
+        <message>
+            <source>Recorded receipt %1: %2.</source>
+            <translation>已登記小票 %1：%2。</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1752,338 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::ContactDialog</name>
+        <message>
+            <source>Record a conversation</source>
+            <translation>記錄溝通</translation>
+        </message>
+        <message>
+            <source>What did the customer ask, and what did you answer?</source>
+            <translation>顧客問了什麼？您是怎麼答覆的？</translation>
+        </message>
+        <message>
+            <source>Record conversation</source>
+            <translation>記錄溝通</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Note *</source>
+            <translation>內容 *</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerDialog</name>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Create file</source>
+            <translation>建立檔案</translation>
+        </message>
+        <message>
+            <source>New customer file</source>
+            <translation>新建客戶檔案</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>未填寫</translation>
+        </message>
+        <message>
+            <source>e.g. 138 0013 8000</source>
+            <translation>例如：138 0013 8000</translation>
+        </message>
+        <message>
+            <source>with area code, e.g. 0755 8888 6666</source>
+            <translation>需帶區號，例如：0755 8888 6666</translation>
+        </message>
+        <message>
+            <source>separate with commas: 38码, 喜欢黑色</source>
+            <translation>用逗號分隔：38碼, 喜歡黑色</translation>
+        </message>
+        <message>
+            <source>sizes, colours, favourite products, best time to call</source>
+            <translation>尺碼、顏色、喜愛的商品、方便聯繫的時間</translation>
+        </message>
+        <message>
+            <source>e.g. walk-in, friend's referral, online</source>
+            <translation>例如：到店、朋友介紹、網絡</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>姓名 *</translation>
+        </message>
+        <message>
+            <source>Mobile *</source>
+            <translation>手機 *</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>家庭電話</translation>
+        </message>
+        <message>
+            <source>Office phone</source>
+            <translation>單位電話</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>保密級別</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>偏好</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>資訊來源</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Create the file (Ctrl+S)</source>
+            <translation>建立檔案（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Name: required.</source>
+            <translation>姓名：必須填寫。</translation>
+        </message>
+        <message>
+            <source>Same phone number</source>
+            <translation>電話號碼相同</translation>
+        </message>
+        <message>
+            <source>This number is already on file %1 (%2). Is it the same customer?</source>
+            <translation>這個號碼已在檔案 %1（%2）中。是同一位顧客嗎？</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>打開 %1</translation>
+        </message>
+        <message>
+            <source>Create a new file anyway</source>
+            <translation>仍然新建檔案</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerMatchModel</name>
+        <message>
+            <source>%1 (protected)</source>
+            <translation>%1（受保護）</translation>
+        </message>
+        <message>
+            <source>File no.</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等級</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerTimelineModel</name>
+        <message>
+            <source>Purchase</source>
+            <translation>購買</translation>
+        </message>
+        <message>
+            <source>Receipt %1: %2</source>
+            <translation>小票 %1：%2</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經辦人</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomerView</name>
+        <message>
+            <source>Record &amp;purchase…</source>
+            <translation>記錄購買(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Record &amp;conversation…</source>
+            <translation>記錄溝通(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Record a purchase on this file (Alt+P)</source>
+            <translation>在此檔案中登記一次購買（Alt+P）</translation>
+        </message>
+        <message>
+            <source>Write what was said onto the contact log (Alt+C)</source>
+            <translation>把溝通內容記入溝通記錄（Alt+C）</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>購買</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>溝通</translation>
+        </message>
+        <message>
+            <source>Find a customer with the search box above (F2): a phone number, its last four digits, a name, a file or receipt number.
+
+No file yet? Create one with Ctrl+Shift+N.</source>
+            <translation>用上方的搜索框查找客戶（F2）：手機號、尾號後四位、姓名、檔案編號或小票號。
+
+還沒有檔案？按 Ctrl+Shift+N 新建。</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>往來記錄</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <source>%1 file: do not share its contents.</source>
+            <translation>%1檔案：不得洩露其內容。</translation>
+        </message>
+        <message>
+            <source>Birthday this week (%1).</source>
+            <translation>本週生日（%1）。</translation>
+        </message>
+        <message>
+            <source>%1's birthday this week.</source>
+            <translation>%1 本週生日。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>偏好</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</source>
+            <translation>&lt;b&gt;利潤貢獻&lt;/b&gt;&lt;br&gt;累計：%1&lt;br&gt;近 12 個月：%2&lt;br&gt;購買：%3 次 · 共 %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CustomersPage</name>
+        <message>
+            <source>New customer file…</source>
+            <translation>新建客戶檔案…</translation>
+        </message>
+        <message>
+            <source>Create a customer file (Ctrl+Shift+N)</source>
+            <translation>新建客戶檔案（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>Type in the search box above to find customers.</source>
+            <translation>在上方搜索框輸入內容查找客戶。</translation>
+        </message>
+        <message>
+            <source>No customer matches "%1". Create a new file with Ctrl+Shift+N.</source>
+            <translation>沒有與“%1”匹配的客戶。按 Ctrl+Shift+N 新建檔案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found, best match first.</source>
+            <translation>
+                <numerusform>找到 %n 位客戶，最匹配的在前。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Protected customer file</source>
+            <translation>受保護的客戶檔案</translation>
+        </message>
+        <message>
+            <source>This file is protected. Why do you open it? (recorded)</source>
+            <translation>此檔案受保護。請說明查閱原因（會被記錄）：</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客戶檔案</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -1326,10 +2323,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>快捷鍵</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;鎖定螢幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新頁面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;關閉對話框（會先確認，已輸入的內容不會悄悄丟失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>About CounterCare</source>
             <translation>關於 CounterCare</translation>
         </message>
@@ -1344,6 +2337,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Change my &amp;password…</source>
             <translation>修改我的密碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</source>
+            <translation>查找客戶：手機號、尾號後四位、姓名、檔案編號或小票號（F2）</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找客戶&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打開最匹配的客戶&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客戶檔案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表單&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;鎖定螢幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新頁面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;關閉對話框（會先確認，已輸入的內容不會悄悄丟失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +2372,77 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Repeat password *</source>
             <translation>再次輸入密碼 *</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::PurchaseDialog</name>
+        <message>
+            <source>Record purchase</source>
+            <translation>記錄購買</translation>
+        </message>
+        <message>
+            <source>Record a purchase</source>
+            <translation>記錄購買</translation>
+        </message>
+        <message>
+            <source>as printed on the receipt</source>
+            <translation>與小票上印的一致</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Unit price (¥)</source>
+            <translation>單價（¥）</translation>
+        </message>
+        <message>
+            <source>Unit cost (¥)</source>
+            <translation>單位成本（¥）</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <source>Add a line (Ctrl+Enter)</source>
+            <translation>添加一行（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>Receipt no. *</source>
+            <translation>小票號 *</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>日期 *</translation>
+        </message>
+        <message>
+            <source>Record the purchase (Ctrl+S)</source>
+            <translation>登記這次購買（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>合計：%1</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1：數量不是整數。</translation>
+        </message>
+        <message>
+            <source>%1 unit price</source>
+            <translation>%1 單價</translation>
+        </message>
+        <message>
+            <source>%1 unit cost</source>
+            <translation>%1 單位成本</translation>
         </message>
     </context>
     <context>

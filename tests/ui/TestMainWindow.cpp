@@ -57,15 +57,15 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         ui::MainWindow window(session);
         window.show();
         CHECK(window.windowTitle().contains(QStringLiteral("CounterCare")));
-        CHECK(navigationItems(window) ==
-              QStringList{QStringLiteral("Dashboard"), QStringLiteral("Admin")});
+        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
+                                                     QStringLiteral("Admin")});
     }
     SECTION("clerk")
     {
         session.setUser(clerk);
         ui::MainWindow window(session);
         window.show();
-        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard")});
+        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
         CHECK(window.findChild<ui::AdminPage*>() == nullptr);
     }
 }
@@ -81,7 +81,7 @@ TEST_CASE("Ctrl+L locks the window, hides the pages and keeps what was typed")
 
     // An unsaved change on the settings form.
     auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(2);
     auto* tabs = test::child<QTabWidget>(&window, QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(2);
     auto* minutes = test::child<QSpinBox>(&window, QStringLiteral("idleMinutes"));
@@ -131,7 +131,7 @@ TEST_CASE("Switch user: another clerk signs in and gets their own pages")
     signInOnLockScreen(window, QStringLiteral("xiaoli"), test::staffPassword);
     REQUIRE_FALSE(window.isLocked());
     CHECK(session.user().username == QStringLiteral("xiaoli"));
-    CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard")});
+    CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
 
     // The manager's sign-out and the clerk's sign-in are both on the record.
     Result<QList<AuditEntry>> entries = AuditLog(store.db(), store.clock()).list({});

@@ -15,6 +15,15 @@
 #include <admin/AdminPage.h>
 #include <admin/DeactivateDialog.h>
 #include <admin/UserDialog.h>
+#include <customers/ContactDialog.h>
+#include <customers/CustomerDialog.h>
+#include <customers/CustomerView.h>
+#include <customers/CustomersPage.h>
+#include <customers/PurchaseDialog.h>
+
+#include <CustomerService.h>
+#include <QSignalSpy>
+#include <QTableWidget>
 
 #include <QDir>
 #include <QLineEdit>
@@ -63,6 +72,40 @@ void shoot(const QString& language, const QString& outDir)
     for (int i = 0; i < 5; ++i)
         (void)accounts.signIn(QStringLiteral("liuyang"), QStringLiteral("wrong-password"));
 
+    // Customers with a real history: seed 000's boots among them.
+    CustomerService customers(store.db(), store.clock());
+    const auto addCustomer = [&](const QString& name, const QStringList& phones,
+                                 const QString& address, const QStringList& tags) {
+        CustomerDraft draft;
+        draft.name = name;
+        draft.phones = phones;
+        draft.address = address;
+        draft.tags = tags;
+        draft.birthday = QDate(1988, 11, 25);
+        draft.preferences = QStringLiteral("偏爱黑色、棕色，鞋码38，工作日晚上6点后方便联系");
+        return customers.create(store.admin().actor(), draft, true).value();
+    };
+    const Customer zhang = addCustomer(
+        QStringLiteral("张丽华"), {QStringLiteral("13800138000"), QStringLiteral("010-6588-1234")},
+        QStringLiteral("北京市朝阳区建国路88号"),
+        {QStringLiteral("38码"), QStringLiteral("老顾客")});
+    addCustomer(QStringLiteral("張偉"), {QStringLiteral("13900008000")},
+                QStringLiteral("九龍彌敦道100號"), {});
+    addCustomer(QStringLiteral("李伟"), {QStringLiteral("13700378000")}, QString(), {});
+    (void)customers.addPurchase(store.admin().actor(), zhang.id, QStringLiteral("R20251103-0107"),
+                                QDate(2025, 11, 3),
+                                {{QStringLiteral("羊绒大衣"), 1, 399900, 210000}});
+    (void)customers.addPurchase(store.admin().actor(), zhang.id, QStringLiteral("R20261120-0042"),
+                                QDate(2026, 11, 20),
+                                {{QStringLiteral("女靴 38码"), 1, 149800, 89000},
+                                 {QStringLiteral("皮革护理剂"), 2, 3500, 1200}});
+    (void)customers.addContact(
+        store.admin().actor(), zhang.id, ContactChannel::Phone,
+        QStringLiteral("购买后3天回访：靴子穿着舒适，已告知用专用护理剂保养"));
+    store.clock().advanceSecs(3600);
+    (void)customers.addContact(store.admin().actor(), zhang.id, ContactChannel::Visit,
+                               QStringLiteral("到店反映鞋跟发黑，已登记，答应两天内答复"));
+
     ui::Session session(store.db(), store.clock());
 
     {
@@ -90,8 +133,36 @@ void shoot(const QString& language, const QString& outDir)
     window.resize(1366, 768);
     save(&window, dir, QStringLiteral("dashboard"));
 
+    {
+        QSignalSpy answered(window.customersPage(), &ui::CustomersPage::searchFinished);
+        test::typeText(window.searchBox(), QStringLiteral("8000"));
+        answered.wait(3000);
+        save(&window, dir, QStringLiteral("customer-results"));
+        window.customersPage()->openCustomer(zhang.id);
+        save(&window, dir, QStringLiteral("customer-360"));
+    }
+    {
+        ui::CustomerDialog editor(session);
+        editor.prefill(QStringLiteral("138-0013-9000"));
+        test::typeText(editor.findChild<QLineEdit*>(QStringLiteral("name")),
+                       QStringLiteral("王芳"));
+        test::typeText(editor.findChild<QLineEdit*>(QStringLiteral("homePhone")),
+                       QStringLiteral("0755 8888"));
+        save(&editor, dir, QStringLiteral("customer-editor"));
+    }
+    {
+        ui::PurchaseDialog purchase(session, zhang.id);
+        test::typeText(purchase.findChild<QLineEdit*>(QStringLiteral("receipt")),
+                       QStringLiteral("R20261123-0008"));
+        auto* lines = purchase.findChild<QTableWidget*>(QStringLiteral("lines"));
+        lines->setItem(0, 0, new QTableWidgetItem(QStringLiteral("真皮手套")));
+        lines->item(0, 2)->setText(QStringLiteral("299"));
+        lines->item(0, 3)->setText(QStringLiteral("120"));
+        save(&purchase, dir, QStringLiteral("purchase"));
+    }
+
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(2);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(0);
     save(&window, dir, QStringLiteral("admin-users"));

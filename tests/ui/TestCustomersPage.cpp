@@ -1,0 +1,225 @@
+#include "TestStore.h"
+#include "UiTestSupport.h"
+
+#include <CustomerService.h>
+#include <MainWindow.h>
+#include <Session.h>
+#include <customers/CustomerMatchModel.h>
+#include <customers/CustomerTimelineModel.h>
+#include <customers/CustomerView.h>
+#include <customers/CustomersPage.h>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+Customer addCustomer(test::TestStore& store, const QString& name, const QString& phone,
+                     Confidentiality level = Confidentiality::Normal)
+{
+    CustomerDraft draft;
+    draft.name = name;
+    draft.phones = {phone};
+    draft.confidentiality = level;
+    return CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).value();
+}
+
+// Types into the window's search box the way a clerk does and waits for the answer.
+void search(ui::MainWindow& window, const QString& text)
+{
+    QLineEdit* box = window.searchBox();
+    box->clear();
+    QSignalSpy answered(window.customersPage(), &ui::CustomersPage::searchFinished);
+    test::typeText(box, text);
+    REQUIRE(answered.wait(3000));
+}
+
+} // namespace
+
+TEST_CASE("Counter workflow: search, open the file, record a purchase and a conversation")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("張偉"), QStringLiteral("13800138000"));
+    addCustomer(store, QStringLiteral("李伟"), QStringLiteral("13900008000"));
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.show();
+    QApplication::setActiveWindow(&window);
+
+    // F2 puts the cursor in the search box from anywhere.
+    QTest::keyClick(&window, Qt::Key_F2);
+    CHECK(window.searchBox()->hasFocus());
+
+    search(window, QStringLiteral("8000"));
+    ui::CustomerMatchModel* results = window.customersPage()->results();
+    QAbstractItemModelTester tester(results, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(results->rowCount() == 2);
+    CHECK(results->index(0, int(ui::CustomerMatchModel::Column::FileNo)).data().toString() ==
+          QStringLiteral("KH-000001"));
+
+    // A simplified-character name finds the traditional one; Enter opens the best match.
+    search(window, QStringLiteral("张伟"));
+    REQUIRE(results->rowCount() == 1);
+    QTest::keyClick(window.searchBox(), Qt::Key_Return);
+    ui::CustomerView* view = window.customersPage()->view();
+    REQUIRE(view->customerId() == 1);
+    CHECK(test::child<QLabel>(view, QStringLiteral("customerName"))->text() ==
+          QStringLiteral("張偉"));
+
+    test::onNextModal([](QWidget* dialog) {
+        test::typeText(test::child<QLineEdit>(dialog, QStringLiteral("receipt")),
+                       QStringLiteral("R20261120-0042"));
+        auto* lines = test::child<QTableWidget>(dialog, QStringLiteral("lines"));
+        lines->item(0, 1)->setText(QStringLiteral("1"));
+        lines->setItem(0, 0, new QTableWidgetItem(QStringLiteral("女靴 38码")));
+        lines->item(0, 2)->setText(QStringLiteral("1498"));
+        lines->item(0, 3)->setText(QStringLiteral("890"));
+        CHECK(test::child<QLabel>(dialog, QStringLiteral("total"))
+                  ->text()
+                  .contains(QStringLiteral("1,498.00")));
+        QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("save")), Qt::LeftButton);
+    });
+    QTest::mouseClick(test::child<QPushButton>(view, QStringLiteral("addPurchase")),
+                      Qt::LeftButton);
+
+    test::onNextModal([](QWidget* dialog) {
+        auto* note = test::child<QPlainTextEdit>(dialog, QStringLiteral("note"));
+        test::typeText(note, QStringLiteral("顾客询问靴子保养方法，已告知用专用护理剂"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::mouseClick(test::child<QPushButton>(view, QStringLiteral("addContact")), Qt::LeftButton);
+
+    auto* timeline = test::child<QTableView>(view, QStringLiteral("timeline"));
+    REQUIRE(timeline->model()->rowCount() == 2);
+    QStringList kinds;
+    for (int row = 0; row < 2; ++row)
+        kinds << timeline->model()
+                     ->index(row, int(ui::CustomerTimelineModel::Column::What))
+                     .data()
+                     .toString();
+    CHECK(kinds.join(QLatin1Char('|')).contains(QStringLiteral("R20261120-0042")));
+    CHECK(kinds.join(QLatin1Char('|')).contains(QStringLiteral("保养")));
+    CHECK(test::child<QLabel>(view, QStringLiteral("customerProfit"))
+              ->text()
+              .contains(QStringLiteral("608.00")));
+
+    // Both are on the file for the next clerk.
+    Result<CustomerFile> file =
+        CustomerService(store.db(), store.clock()).open(store.admin().actor(), 1);
+    REQUIRE(file.ok());
+    CHECK(file->purchases.size() == 1);
+    CHECK(file->contacts.size() == 1);
+}
+
+TEST_CASE("A bad purchase line is refused in the dialog, naming the line, and nothing is saved")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("张伟"), QStringLiteral("13800138000"));
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::CustomersPage page(session);
+    page.show();
+    page.openCustomer(1);
+
+    QString error;
+    test::onNextModal([&error](QWidget* dialog) {
+        test::typeText(test::child<QLineEdit>(dialog, QStringLiteral("receipt")),
+                       QStringLiteral("R1"));
+        auto* lines = test::child<QTableWidget>(dialog, QStringLiteral("lines"));
+        lines->setItem(0, 0, new QTableWidgetItem(QStringLiteral("袜子")));
+        lines->item(0, 2)->setText(QStringLiteral("12.345"));
+        QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("save")), Qt::LeftButton);
+        error = test::child<QLabel>(dialog, QStringLiteral("formError"))->text();
+        CHECK(dialog->isVisible());
+        test::onNextModal([](QWidget* box) {
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Discard)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::mouseClick(test::child<QPushButton>(page.view(), QStringLiteral("addPurchase")),
+                      Qt::LeftButton);
+    CHECK(error.startsWith(QStringLiteral("Line 1")));
+    CHECK(CustomerService(store.db(), store.clock())
+              .open(store.admin().actor(), 1)
+              ->purchases.isEmpty());
+}
+
+TEST_CASE("New customer from the keyboard: the typed phone is normalised and the file opens")
+{
+    test::TestStore store;
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    search(window, QStringLiteral("139 0013 9000"));
+    CHECK(window.customersPage()->results()->rowCount() == 0);
+
+    QString hint;
+    test::onNextModal([&hint](QWidget* dialog) {
+        // The number typed in the search box is already in the mobile field.
+        CHECK(test::child<QLineEdit>(dialog, QStringLiteral("mobile"))->text() ==
+              QStringLiteral("139 0013 9000"));
+        auto* save = test::child<QPushButton>(dialog, QStringLiteral("save"));
+        CHECK_FALSE(save->isEnabled());
+        test::typeText(test::child<QLineEdit>(dialog, QStringLiteral("name")),
+                       QStringLiteral("王芳"));
+        for (QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().startsWith(QStringLiteral("→")))
+                hint = label->text();
+        }
+        REQUIRE(save->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(hint == QStringLiteral("→ +86 139 0013 9000"));
+    CHECK(window.customersPage()->view()->customerId() == 1);
+    CHECK(CustomerService(store.db(), store.clock())
+              .open(store.admin().actor(), 1)
+              ->customer.phones.first()
+              .e164 == QStringLiteral("+8613900139000"));
+}
+
+TEST_CASE("A protected file asks for the purpose before it opens")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("陈律师"), QStringLiteral("13600136000"),
+                Confidentiality::Confidential);
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::CustomersPage page(session);
+    page.show();
+
+    test::onNextModal([](QWidget* dialog) {
+        auto* input = qobject_cast<QInputDialog*>(dialog);
+        REQUIRE(input);
+        input->reject();
+    });
+    page.openCustomer(1);
+    CHECK(page.view()->customerId() == 0);
+
+    test::onNextModal([](QWidget* dialog) {
+        auto* input = qobject_cast<QInputDialog*>(dialog);
+        REQUIRE(input);
+        input->setTextValue(QStringLiteral("处理投诉"));
+        input->accept();
+    });
+    page.openCustomer(1);
+    CHECK(page.view()->customerId() == 1);
+}

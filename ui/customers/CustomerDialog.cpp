@@ -1,0 +1,271 @@
+#include "CustomerDialog.h"
+
+#include "FormSupport.h"
+#include "Session.h"
+
+#include <CustomerService.h>
+#include <PhoneNumbers.h>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+const QDate noBirthday(1900, 1, 1);
+
+template <typename E>
+void fillChoices(QComboBox* box)
+{
+    for (E value : CustomerKeys::all<E>())
+        box->addItem(CustomerKeys::displayName(value), static_cast<int>(value));
+}
+
+// Shows under a phone field what the number will be stored as, or why it cannot be.
+void showPhone(const QLineEdit* edit, QLabel* hint)
+{
+    if (edit->text().trimmed().isEmpty()) {
+        hint->hide();
+        return;
+    }
+    Result<NormalizedPhone> phone =
+        PhoneNumbers::normalize(edit->text(), CustomerDialog::tr("Phone"));
+    hint->setObjectName(phone ? QStringLiteral("fieldHint") : QStringLiteral("fieldError"));
+    hint->setStyleSheet(phone ? QStringLiteral("color:#2e7d32") : QStringLiteral("color:#c62828"));
+    hint->setText(phone ? QStringLiteral("→ %1").arg(PhoneNumbers::display(phone->e164))
+                        : phone.error().message);
+    hint->show();
+}
+
+} // namespace
+
+CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
+    : GuardedDialog(parent)
+    , m_session(session)
+    , m_name(new QLineEdit(this))
+    , m_mobile(new QLineEdit(this))
+    , m_home(new QLineEdit(this))
+    , m_office(new QLineEdit(this))
+    , m_gender(new QComboBox(this))
+    , m_birthday(new QDateEdit(this))
+    , m_address(new QLineEdit(this))
+    , m_company(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_confidentiality(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_preferences(new QLineEdit(this))
+    , m_source(new QLineEdit(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_nameError(makeFieldError(this))
+    , m_mobileHint(makeFieldError(this))
+    , m_homeHint(makeFieldError(this))
+    , m_officeHint(makeFieldError(this))
+    , m_formError(new QLabel(this))
+    , m_save(new QPushButton(tr("Create file"), this))
+{
+    setObjectName(QStringLiteral("customerDialog"));
+    setWindowTitle(tr("New customer file"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_mobile->setObjectName(QStringLiteral("mobile"));
+    m_home->setObjectName(QStringLiteral("homePhone"));
+    m_office->setObjectName(QStringLiteral("officePhone"));
+    m_gender->setObjectName(QStringLiteral("gender"));
+    m_birthday->setObjectName(QStringLiteral("birthday"));
+    m_address->setObjectName(QStringLiteral("address"));
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_confidentiality->setObjectName(QStringLiteral("confidentiality"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_formError->setObjectName(QStringLiteral("formError"));
+    m_formError->setWordWrap(true);
+    m_formError->hide();
+
+    fillChoices<Gender>(m_gender);
+    fillChoices<CustomerCategory>(m_category);
+    fillChoices<Confidentiality>(m_confidentiality);
+    m_birthday->setCalendarPopup(true);
+    m_birthday->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_birthday->setMinimumDate(noBirthday);
+    m_birthday->setMaximumDate(session.clock().nowUtc().toLocalTime().date());
+    m_birthday->setSpecialValueText(tr("Not given"));
+    m_birthday->setDate(noBirthday);
+    m_mobile->setPlaceholderText(tr("e.g. 138 0013 8000"));
+    m_home->setPlaceholderText(tr("with area code, e.g. 0755 8888 6666"));
+    m_tags->setPlaceholderText(tr("separate with commas: 38码, 喜欢黑色"));
+    m_preferences->setPlaceholderText(tr("sizes, colours, favourite products, best time to call"));
+    m_source->setPlaceholderText(tr("e.g. walk-in, friend's referral, online"));
+    m_note->setFixedHeight(64);
+    m_note->setTabChangesFocus(true);
+
+    auto* left = new QFormLayout;
+    left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    left->addRow(tr("Name *"), m_name);
+    left->addRow(QString(), m_nameError);
+    left->addRow(tr("Mobile *"), m_mobile);
+    left->addRow(QString(), m_mobileHint);
+    left->addRow(tr("Home phone"), m_home);
+    left->addRow(QString(), m_homeHint);
+    left->addRow(tr("Office phone"), m_office);
+    left->addRow(QString(), m_officeHint);
+    left->addRow(tr("Gender"), m_gender);
+    left->addRow(tr("Birthday"), m_birthday);
+    left->addRow(tr("Address"), m_address);
+
+    auto* right = new QFormLayout;
+    right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    right->addRow(tr("Company"), m_company);
+    right->addRow(tr("Category"), m_category);
+    right->addRow(tr("Confidentiality"), m_confidentiality);
+    right->addRow(tr("Tags"), m_tags);
+    right->addRow(tr("Preferences"), m_preferences);
+    right->addRow(tr("Source"), m_source);
+    right->addRow(tr("Note"), m_note);
+
+    // Each column keeps its rows together at the top instead of spreading them out.
+    auto* leftColumn = new QVBoxLayout;
+    leftColumn->addLayout(left);
+    leftColumn->addStretch();
+    auto* rightColumn = new QVBoxLayout;
+    rightColumn->addLayout(right);
+    rightColumn->addStretch();
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    columns->addLayout(leftColumn, 1);
+    columns->addLayout(rightColumn, 1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_save->setProperty("primary", true);
+    m_save->setDefault(true);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Create the file (Ctrl+S)"));
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 18, 20, 16);
+    layout->addLayout(columns);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    setMinimumWidth(860);
+
+    for (QLineEdit* edit : {m_name, m_mobile, m_home, m_office})
+        connect(edit, &QLineEdit::textChanged, this, &CustomerDialog::validate);
+    connect(m_save, &QPushButton::clicked, this, &CustomerDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
+    m_save->setEnabled(false);
+}
+
+void CustomerDialog::prefill(const QString& searchText)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[+\\d\\s()\\-]+$"));
+    if (phoneLike.match(searchText.trimmed()).hasMatch())
+        m_mobile->setText(searchText.trimmed());
+    else
+        m_name->setText(searchText.trimmed());
+}
+
+bool CustomerDialog::hasInput() const
+{
+    for (const QLineEdit* edit : {m_name, m_mobile, m_home, m_office, m_address, m_company, m_tags,
+                                  m_preferences, m_source}) {
+        if (!edit->text().trimmed().isEmpty())
+            return true;
+    }
+    return !m_note->toPlainText().trimmed().isEmpty();
+}
+
+CustomerDraft CustomerDialog::draft() const
+{
+    CustomerDraft d;
+    d.name = m_name->text();
+    const QList<QPair<const QLineEdit*, QString>> phones{{m_mobile, QStringLiteral("mobile")},
+                                                         {m_home, QStringLiteral("home")},
+                                                         {m_office, QStringLiteral("office")}};
+    for (const auto& [edit, label] : phones) {
+        if (!edit->text().trimmed().isEmpty()) {
+            d.phones << edit->text();
+            d.phoneLabels << label;
+        }
+    }
+    d.gender = static_cast<Gender>(m_gender->currentData().toInt());
+    if (m_birthday->date() != noBirthday)
+        d.birthday = m_birthday->date();
+    d.address = m_address->text();
+    d.company = m_company->text();
+    d.category = static_cast<CustomerCategory>(m_category->currentData().toInt());
+    d.confidentiality = static_cast<Confidentiality>(m_confidentiality->currentData().toInt());
+    d.tags =
+        m_tags->text().split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts);
+    d.preferences = m_preferences->text();
+    d.source = m_source->text();
+    d.note = m_note->toPlainText();
+    return d;
+}
+
+void CustomerDialog::validate()
+{
+    setFieldError(m_nameError, m_name->text().isEmpty() || !m_name->text().trimmed().isEmpty()
+                                   ? QString()
+                                   : tr("Name: required."));
+    showPhone(m_mobile, m_mobileHint);
+    showPhone(m_home, m_homeHint);
+    showPhone(m_office, m_officeHint);
+    m_save->setEnabled(
+        CustomerService(m_session.database(), m_session.clock()).validate(draft()).ok());
+}
+
+void CustomerDialog::save()
+{
+    CustomerService customers(m_session.database(), m_session.clock());
+    const CustomerDraft d = draft();
+    Result<QList<Customer>> sharing = customers.filesSharingPhones(d);
+    if (!sharing) {
+        setFieldError(m_formError, sharing.error().message);
+        return;
+    }
+    bool allowShared = false;
+    if (!sharing->isEmpty()) {
+        const Customer& other = sharing->first();
+        const QString name = CustomerService::maySee(m_session.user().actor(), other)
+                                 ? other.name
+                                 : CustomerService::maskName(other.name);
+        QMessageBox ask(QMessageBox::Question, tr("Same phone number"),
+                        tr("This number is already on file %1 (%2). Is it the same customer?")
+                            .arg(other.fileNo, name),
+                        QMessageBox::NoButton, this);
+        QPushButton* open = ask.addButton(tr("Open %1").arg(other.fileNo), QMessageBox::AcceptRole);
+        QPushButton* anyway =
+            ask.addButton(tr("Create a new file anyway"), QMessageBox::DestructiveRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(open);
+        ask.exec();
+        if (ask.clickedButton() == open) {
+            m_existing = other.id;
+            closeWithoutAsking();
+            return;
+        }
+        if (ask.clickedButton() != anyway)
+            return;
+        allowShared = true;
+    }
+    Result<Customer> created = customers.create(m_session.user().actor(), d, allowShared);
+    if (!created) {
+        setFieldError(m_formError, created.error().message);
+        return;
+    }
+    m_created = created.value();
+    accept();
+}
+
+} // namespace cc::ui

@@ -1,0 +1,118 @@
+#include "CustomerTimelineModel.h"
+
+#include <Money.h>
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cc::ui {
+
+CustomerTimelineModel::CustomerTimelineModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CustomerTimelineModel::setFile(const CustomerFile& file)
+{
+    beginResetModel();
+    m_file = file;
+    rebuild();
+    endResetModel();
+}
+
+void CustomerTimelineModel::setFilter(Filter filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    rebuild();
+    endResetModel();
+}
+
+void CustomerTimelineModel::rebuild()
+{
+    m_rows.clear();
+    if (m_filter != Filter::Contacts) {
+        for (const Purchase& purchase : m_file.purchases) {
+            QStringList items;
+            for (const PurchaseLine& line : purchase.lines)
+                items << (line.quantity > 1
+                              ? QStringLiteral("%1 ×%2").arg(line.product).arg(line.quantity)
+                              : line.product);
+            m_rows.append(
+                {purchase.date.startOfDay(), true, Filter::Purchases, tr("Purchase"),
+                 tr("Receipt %1: %2").arg(purchase.receiptNo, items.join(QStringLiteral("、"))),
+                 Money::displayFen(purchase.totalFen()), QString()});
+        }
+    }
+    if (m_filter != Filter::Purchases) {
+        for (const ContactEntry& entry : m_file.contacts)
+            m_rows.append({entry.at.toLocalTime(), false, Filter::Contacts,
+                           CustomerKeys::displayName(entry.channel), entry.note, QString(),
+                           entry.username});
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row& a, const Row& b) { return a.when > b.when; });
+}
+
+int CustomerTimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerTimelineModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant CustomerTimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::When:
+            return row.dateOnly ? row.when.date().toString(Qt::ISODate)
+                                : row.when.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Column::Kind:
+            return row.kindText;
+        case Column::What:
+            return row.what;
+        case Column::Amount:
+            return row.amount;
+        case Column::By:
+            return row.by;
+        case Column::Count:
+            break;
+        }
+    } else if (role == Qt::TextAlignmentRole && column == Column::Amount) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole && column == Column::What) {
+        return row.what;
+    }
+    return {};
+}
+
+QVariant CustomerTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Column::When:
+        return tr("When");
+    case Column::Kind:
+        return tr("Kind");
+    case Column::What:
+        return tr("What happened");
+    case Column::Amount:
+        return tr("Amount");
+    case Column::By:
+        return tr("By");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace cc::ui
