@@ -69,6 +69,11 @@ Result<User> AccountService::findUser(const QString& username)
     return requireUser(username);
 }
 
+Result<QList<User>> AccountService::colleagues()
+{
+    return UserRepository(m_database).list();
+}
+
 Result<User> AccountService::signIn(const QString& username, const QString& password)
 {
     const Error refused =

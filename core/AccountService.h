@@ -36,6 +36,8 @@ public:
                          Role role, const QString& password);
     Result<QList<User>> listUsers(const Actor& by);
     Result<User> findUser(const QString& username);
+    /// Every user's name and role, for pickers (owner, handler); any signed-in user.
+    Result<QList<User>> colleagues();
     /// A user may change their own password; a manager may reset anyone's.
     Status changePassword(const Actor& by, const QString& username, const QString& newPassword);
     /// Manager only; the last active manager cannot be demoted.

@@ -76,6 +76,15 @@ struct CustomerDraft {
     QList<FamilyMember> family;
 };
 
+/// Everything an edit can change: the draft's fields plus the file's standing.
+struct CustomerEdit {
+    CustomerDraft draft;
+    LoyaltyStage stage = LoyaltyStage::Potential;
+    CustomerStatus status = CustomerStatus::Active;
+    QString lostReason;
+    qint64 ownerId = 0; ///< a change is a manager's
+};
+
 struct Customer {
     qint64 id = 0;
     QString fileNo;

@@ -8,6 +8,7 @@
 #include "Permissions.h"
 #include "PhoneNumbers.h"
 #include "StoreSettings.h"
+#include "UserRepository.h"
 #include "WriteTransaction.h"
 
 #include <QRegularExpression>
@@ -204,21 +205,9 @@ Result<Customer> CustomerService::create(const Actor& by, const CustomerDraft& d
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    CustomerRepository customers(m_database);
     if (!allowSharedPhone) {
-        for (const CustomerPhone& phone : customer.phones) {
-            Result<QList<Customer>> holders = customers.holdersOfPhone(phone.e164, 0);
-            if (!holders)
-                return holders.error();
-            if (!holders->isEmpty())
-                return makeError(
-                    ErrorCode::Conflict,
-                    tr("Phone: %1 is already on file %2 (%3). Open that file, or save "
-                       "anyway if they share the number.")
-                        .arg(PhoneNumbers::display(phone.e164), holders->first().fileNo,
-                             maySee(by, holders->first()) ? holders->first().name
-                                                          : maskName(holders->first().name)));
-        }
+        if (Status free = requirePhonesFree(by, customer.phones, 0); !free)
+            return free.error();
     }
 
     Result<Customer> inserted = insertValidated(by, customer);
@@ -237,6 +226,119 @@ Result<Customer> CustomerService::create(const Actor& by, const CustomerDraft& d
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return customer;
+}
+
+Status CustomerService::requirePhonesFree(const Actor& by, const QList<CustomerPhone>& phones,
+                                          qint64 exceptId)
+{
+    CustomerRepository customers(m_database);
+    for (const CustomerPhone& phone : phones) {
+        Result<QList<Customer>> holders = customers.holdersOfPhone(phone.e164, exceptId);
+        if (!holders)
+            return holders.error();
+        if (!holders->isEmpty()) {
+            const Customer& holder = holders->first();
+            return makeError(ErrorCode::Conflict,
+                             tr("Phone: %1 is already on file %2 (%3). Open that file, or save "
+                                "anyway if they share the number.")
+                                 .arg(PhoneNumbers::display(phone.e164), holder.fileNo,
+                                      maySee(by, holder) ? holder.name : maskName(holder.name)));
+        }
+    }
+    return {};
+}
+
+Result<Customer> CustomerService::update(const Actor& by, qint64 id, const CustomerEdit& edit,
+                                         bool allowSharedPhone)
+{
+    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+        return allowed.error();
+    Result<Customer> valid = validate(edit.draft);
+    if (!valid)
+        return valid.error();
+    if (edit.status == CustomerStatus::Lost && edit.lostReason.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Reason lost: say why the customer was lost."));
+
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Customer> current = requireVisible(by, id);
+    if (!current)
+        return current.error();
+    Customer updated = valid.value();
+    updated.id = id;
+    updated.fileNo = current->fileNo;
+    updated.createdAt = current->createdAt;
+    updated.updatedAt = m_clock.nowUtc();
+    updated.stage = edit.stage;
+    updated.status = edit.status;
+    updated.lostReason =
+        edit.status == CustomerStatus::Lost ? edit.lostReason.trimmed() : QString();
+    updated.ownerId = edit.ownerId ? edit.ownerId : current->ownerId;
+    if (updated.ownerId != current->ownerId) {
+        if (Status allowed = requirePermission(by, Action::ReassignCustomerOwner); !allowed)
+            return allowed.error();
+        Result<std::optional<User>> owner = UserRepository(m_database).findById(updated.ownerId);
+        if (!owner)
+            return owner.error();
+        if (!owner.value() || !owner.value()->active)
+            return makeError(ErrorCode::Validation, tr("Owner: choose an active user."));
+    }
+    // Lowering the protection of a file is as sensitive as opening a protected one.
+    if (updated.confidentiality < current->confidentiality && !maySee(by, updated))
+        return makeError(ErrorCode::Permission,
+                         tr("Confidentiality: you may not change the level of this file."));
+
+    if (!allowSharedPhone) {
+        if (Status free = requirePhonesFree(by, updated.phones, id); !free)
+            return free.error();
+    }
+    CustomerRepository customers(m_database);
+    if (Status saved = customers.update(updated); !saved)
+        return saved.error();
+    if (Status saved = customers.replaceDetails(updated); !saved)
+        return saved.error();
+
+    // What changed, by field name (never the values: they are customer data).
+    QStringList changed;
+    const Customer& before = current.value();
+    const auto note = [&changed](bool differs, const char* field) {
+        if (differs)
+            changed << QLatin1String(field);
+    };
+    note(before.name != updated.name, "name");
+    note(before.phones.size() != updated.phones.size() ||
+             !std::equal(before.phones.cbegin(), before.phones.cend(), updated.phones.cbegin(),
+                         [](const CustomerPhone& a, const CustomerPhone& b) {
+                             return a.e164 == b.e164 && a.label == b.label;
+                         }),
+         "phones");
+    note(before.gender != updated.gender, "gender");
+    note(before.birthday != updated.birthday, "birthday");
+    note(before.address != updated.address, "address");
+    note(before.company != updated.company, "company");
+    note(before.category != updated.category, "category");
+    note(before.confidentiality != updated.confidentiality, "confidentiality");
+    note(before.tags != updated.tags, "tags");
+    note(before.preferences != updated.preferences, "preferences");
+    note(before.source != updated.source, "source");
+    note(before.note != updated.note, "note");
+    note(before.family.size() != updated.family.size(), "family");
+    note(before.stage != updated.stage, "stage");
+    note(before.status != updated.status, "status");
+    note(before.ownerId != updated.ownerId, "owner");
+    AuditLog audit(m_database, m_clock);
+    if (Status logged = audit.append(
+            by, QStringLiteral("customer.edit"), QStringLiteral("customer"), QString::number(id),
+            AuditLog::details({{QStringLiteral("fields"), changed.join(QLatin1Char(','))}}));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    Result<std::optional<Customer>> reloaded = customers.get(id);
+    if (!reloaded || !reloaded.value())
+        return updated;
+    return *reloaded.value();
 }
 
 Result<Customer> CustomerService::insertValidated(const Actor& by, Customer customer)

@@ -44,6 +44,11 @@ public:
     /// `keepId` and retires the dropped file. Supervisors and managers; audited.
     Status merge(const Actor& by, qint64 keepId, qint64 dropId);
 
+    /// Saves an edited file (files are filled in over time). A lost customer needs a
+    /// reason; a new owner needs a manager; phones on other files need `allowSharedPhone`.
+    Result<Customer> update(const Actor& by, qint64 id, const CustomerEdit& edit,
+                            bool allowSharedPhone = false);
+
     /// An id ("12") or a file number ("KH-000012") to the file's id.
     Result<qint64> resolve(const QString& idOrFileNo);
 
@@ -76,6 +81,8 @@ public:
 
 private:
     Result<Customer> requireVisible(const Actor& by, qint64 id);
+    /// Conflict when a phone is on a file other than `exceptId`.
+    Status requirePhonesFree(const Actor& by, const QList<CustomerPhone>& phones, qint64 exceptId);
     /// Inserts one validated file inside the caller's transaction.
     Result<Customer> insertValidated(const Actor& by, Customer customer);
 

@@ -34,6 +34,11 @@ Status StoreSettings::setValue(const Actor& by, const QString& key, const QStrin
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
+    Result<QString> current = this->value(key);
+    if (!current)
+        return current.error();
+    if (current.value() == value)
+        return {}; // nothing changed: nothing to write or record
     Query upsert(m_database,
                  QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

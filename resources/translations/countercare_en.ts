@@ -424,6 +424,18 @@
             <source>Note: write what was said.</source>
             <translation>Note: write what was said.</translation>
         </message>
+        <message>
+            <source>Reason lost: say why the customer was lost.</source>
+            <translation>Reason lost: say why the customer was lost.</translation>
+        </message>
+        <message>
+            <source>Owner: choose an active user.</source>
+            <translation>Owner: choose an active user.</translation>
+        </message>
+        <message>
+            <source>Confidentiality: you may not change the level of this file.</source>
+            <translation>Confidentiality: you may not change the level of this file.</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1903,6 +1915,50 @@ Global options are listed by 'countercare-cli --help'.
             <source>Create a new file anyway</source>
             <translation>Create a new file anyway</translation>
         </message>
+        <message>
+            <source>Family member</source>
+            <translation>Family member</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Birthday (YYYY-MM-DD)</source>
+            <translation>Birthday (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>why the customer stopped buying</source>
+            <translation>why the customer stopped buying</translation>
+        </message>
+        <message>
+            <source>Loyalty stage</source>
+            <translation>Loyalty stage</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>Reason lost</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Edit file %1</source>
+            <translation>Edit file %1</translation>
+        </message>
+        <message>
+            <source>Save file</source>
+            <translation>Save file</translation>
+        </message>
+        <message>
+            <source>Save the file (Ctrl+S)</source>
+            <translation>Save the file (Ctrl+S)</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerMatchModel</name>
@@ -2052,6 +2108,14 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</source>
             <translation>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</translation>
         </message>
+        <message>
+            <source>&amp;Edit file…</source>
+            <translation>&amp;Edit file…</translation>
+        </message>
+        <message>
+            <source>Add to or correct this file (Alt+E)</source>
+            <translation>Add to or correct this file (Alt+E)</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomersPage</name>
@@ -2089,6 +2153,36 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>Customer file</source>
             <translation>Customer file</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n customer file(s).</source>
+            <translation>
+                <numerusform>Imported %n customer file.</numerusform>
+                <numerusform>Imported %n customer files.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Export customer files</source>
+            <translation>Export customer files</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>Exported %n customer file.</numerusform>
+                <numerusform>Exported %n customer files.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2232,6 +2326,75 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>Closing this window throws away what you typed in it. Close anyway?</source>
             <translation>Closing this window throws away what you typed in it. Close anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ImportDialog</name>
+        <message>
+            <source>Check file</source>
+            <translation>Check file</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>Import customers</translation>
+        </message>
+        <message>
+            <source>Import customer files</source>
+            <translation>Import customer files</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detect automatically</translation>
+        </message>
+        <message>
+            <source>GB18030 (Excel in China)</source>
+            <translation>GB18030 (Excel in China)</translation>
+        </message>
+        <message>
+            <source>A CSV file with a header row: 姓名 / name and 手机 / 电话 / phone are required; 性别, 生日, 地址, 公司, 标签, 来源, 备注 are read when present. Nothing is imported unless every line is good.</source>
+            <translation>A CSV file with a header row: 姓名 / name and 手机 / 电话 / phone are required; 性别, 生日, 地址, 公司, 标签, 来源, 备注 are read when present. Nothing is imported unless every line is good.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Encoding</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Choose a CSV file</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) need correcting; nothing can be imported until the file is fixed.</source>
+            <translation>
+                <numerusform>%n line need correcting; nothing can be imported until the file is fixed.</numerusform>
+                <numerusform>%n lines need correcting; nothing can be imported until the file is fixed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are good and ready to import.</source>
+            <translation>
+                <numerusform>All %n row are good and ready to import.</numerusform>
+                <numerusform>All %n rows are good and ready to import.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>Columns not imported: %1</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +2687,34 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
                 <numerusform>Saved. The screen now locks after %n minute without use.</numerusform>
                 <numerusform>Saved. The screen now locks after %n minutes without use.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Customer tiers go by the gross profit a customer has brought, not by the number of orders. Lifetime profit in yuan from which a customer is:</source>
+            <translation>Customer tiers go by the gross profit a customer has brought, not by the number of orders. Lifetime profit in yuan from which a customer is:</translation>
+        </message>
+        <message>
+            <source>Silver from ¥</source>
+            <translation>Silver from ¥</translation>
+        </message>
+        <message>
+            <source>Gold from ¥</source>
+            <translation>Gold from ¥</translation>
+        </message>
+        <message>
+            <source>VIP from ¥</source>
+            <translation>VIP from ¥</translation>
+        </message>
+        <message>
+            <source>Silver from</source>
+            <translation>Silver from</translation>
+        </message>
+        <message>
+            <source>Gold from</source>
+            <translation>Gold from</translation>
+        </message>
+        <message>
+            <source>VIP from</source>
+            <translation>VIP from</translation>
         </message>
     </context>
     <context>

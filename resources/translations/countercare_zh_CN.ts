@@ -424,6 +424,18 @@
             <source>Note: write what was said.</source>
             <translation>备注：请写下沟通内容。</translation>
         </message>
+        <message>
+            <source>Reason lost: say why the customer was lost.</source>
+            <translation>流失原因：请说明客户流失的原因。</translation>
+        </message>
+        <message>
+            <source>Owner: choose an active user.</source>
+            <translation>负责人：请选择一位在用的用户。</translation>
+        </message>
+        <message>
+            <source>Confidentiality: you may not change the level of this file.</source>
+            <translation>保密级别：您无权修改此档案的保密级别。</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1896,6 +1908,50 @@ Global options are listed by 'countercare-cli --help'.
             <source>Create a new file anyway</source>
             <translation>仍然新建档案</translation>
         </message>
+        <message>
+            <source>Family member</source>
+            <translation>家庭成员</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Birthday (YYYY-MM-DD)</source>
+            <translation>生日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>why the customer stopped buying</source>
+            <translation>客户为什么不再购买</translation>
+        </message>
+        <message>
+            <source>Loyalty stage</source>
+            <translation>忠诚度阶段</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Edit file %1</source>
+            <translation>编辑档案 %1</translation>
+        </message>
+        <message>
+            <source>Save file</source>
+            <translation>保存档案</translation>
+        </message>
+        <message>
+            <source>Save the file (Ctrl+S)</source>
+            <translation>保存档案（Ctrl+S）</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerMatchModel</name>
@@ -2045,6 +2101,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</source>
             <translation>&lt;b&gt;利润贡献&lt;/b&gt;&lt;br&gt;累计：%1&lt;br&gt;近 12 个月：%2&lt;br&gt;购买：%3 次 · 共 %4</translation>
         </message>
+        <message>
+            <source>&amp;Edit file…</source>
+            <translation>编辑档案(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add to or correct this file (Alt+E)</source>
+            <translation>补充或更正此档案（Alt+E）</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomersPage</name>
@@ -2081,6 +2145,34 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Customer file</source>
             <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n customer file(s).</source>
+            <translation>
+                <numerusform>已导入 %n 份客户档案。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Export customer files</source>
+            <translation>导出客户档案</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>已导出 %n 份客户档案。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2224,6 +2316,73 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Closing this window throws away what you typed in it. Close anyway?</source>
             <translation>关闭此窗口会丢弃您已输入的内容。仍要关闭吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ImportDialog</name>
+        <message>
+            <source>Check file</source>
+            <translation>检查文件</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>Import customer files</source>
+            <translation>导入客户档案</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <source>GB18030 (Excel in China)</source>
+            <translation>GB18030（中文版 Excel）</translation>
+        </message>
+        <message>
+            <source>A CSV file with a header row: 姓名 / name and 手机 / 电话 / phone are required; 性别, 生日, 地址, 公司, 标签, 来源, 备注 are read when present. Nothing is imported unless every line is good.</source>
+            <translation>带表头的 CSV 文件：必须有“姓名”和“手机/电话”列；如有“性别、生日、地址、公司、标签、来源、备注”列也会读取。只有每一行都无误时才会导入。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>选择 CSV 文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) need correcting; nothing can be imported until the file is fixed.</source>
+            <translation>
+                <numerusform>有 %n 行需要更正；改好文件之前不能导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are good and ready to import.</source>
+            <translation>
+                <numerusform>全部 %n 行均无误，可以导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>未导入的列：%1</translation>
         </message>
     </context>
     <context>
@@ -2514,6 +2673,34 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>
                 <numerusform>已保存。现在无操作 %n 分钟后将自动锁屏。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Customer tiers go by the gross profit a customer has brought, not by the number of orders. Lifetime profit in yuan from which a customer is:</source>
+            <translation>客户等级按客户带来的毛利润划分，而不是按下单次数。累计利润（元）达到以下金额即为：</translation>
+        </message>
+        <message>
+            <source>Silver from ¥</source>
+            <translation>银卡 ¥</translation>
+        </message>
+        <message>
+            <source>Gold from ¥</source>
+            <translation>金卡 ¥</translation>
+        </message>
+        <message>
+            <source>VIP from ¥</source>
+            <translation>VIP ¥</translation>
+        </message>
+        <message>
+            <source>Silver from</source>
+            <translation>银卡门槛</translation>
+        </message>
+        <message>
+            <source>Gold from</source>
+            <translation>金卡门槛</translation>
+        </message>
+        <message>
+            <source>VIP from</source>
+            <translation>VIP 门槛</translation>
         </message>
     </context>
     <context>

@@ -424,6 +424,18 @@
             <source>Note: write what was said.</source>
             <translation>備註：請寫下溝通內容。</translation>
         </message>
+        <message>
+            <source>Reason lost: say why the customer was lost.</source>
+            <translation>流失原因：請說明客戶流失的原因。</translation>
+        </message>
+        <message>
+            <source>Owner: choose an active user.</source>
+            <translation>負責人：請選擇一位在用的用戶。</translation>
+        </message>
+        <message>
+            <source>Confidentiality: you may not change the level of this file.</source>
+            <translation>保密級別：您無權修改此檔案的保密級別。</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1896,6 +1908,50 @@ Global options are listed by 'countercare-cli --help'.
             <source>Create a new file anyway</source>
             <translation>仍然新建檔案</translation>
         </message>
+        <message>
+            <source>Family member</source>
+            <translation>家庭成員</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <source>Birthday (YYYY-MM-DD)</source>
+            <translation>生日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>why the customer stopped buying</source>
+            <translation>客戶為什麼不再購買</translation>
+        </message>
+        <message>
+            <source>Loyalty stage</source>
+            <translation>忠誠度階段</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Edit file %1</source>
+            <translation>編輯檔案 %1</translation>
+        </message>
+        <message>
+            <source>Save file</source>
+            <translation>保存檔案</translation>
+        </message>
+        <message>
+            <source>Save the file (Ctrl+S)</source>
+            <translation>保存檔案（Ctrl+S）</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerMatchModel</name>
@@ -2045,6 +2101,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>&lt;b&gt;Profit contribution&lt;/b&gt;&lt;br&gt;Lifetime: %1&lt;br&gt;Last 12 months: %2&lt;br&gt;Purchases: %3 · %4 in all</source>
             <translation>&lt;b&gt;利潤貢獻&lt;/b&gt;&lt;br&gt;累計：%1&lt;br&gt;近 12 個月：%2&lt;br&gt;購買：%3 次 · 共 %4</translation>
         </message>
+        <message>
+            <source>&amp;Edit file…</source>
+            <translation>編輯檔案(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add to or correct this file (Alt+E)</source>
+            <translation>補充或更正此檔案（Alt+E）</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomersPage</name>
@@ -2081,6 +2145,34 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Customer file</source>
             <translation>客戶檔案</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>導入…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n customer file(s).</source>
+            <translation>
+                <numerusform>已導入 %n 份客戶檔案。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>導出…</translation>
+        </message>
+        <message>
+            <source>Export customer files</source>
+            <translation>導出客戶檔案</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>已導出 %n 份客戶檔案。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2224,6 +2316,73 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Closing this window throws away what you typed in it. Close anyway?</source>
             <translation>關閉此窗口會丟棄您已輸入的內容。仍要關閉嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ImportDialog</name>
+        <message>
+            <source>Check file</source>
+            <translation>檢查檔案</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>導入客戶</translation>
+        </message>
+        <message>
+            <source>Import customer files</source>
+            <translation>導入客戶檔案</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>自動識別</translation>
+        </message>
+        <message>
+            <source>GB18030 (Excel in China)</source>
+            <translation>GB18030（中文版 Excel）</translation>
+        </message>
+        <message>
+            <source>A CSV file with a header row: 姓名 / name and 手机 / 电话 / phone are required; 性别, 生日, 地址, 公司, 标签, 来源, 备注 are read when present. Nothing is imported unless every line is good.</source>
+            <translation>帶表頭的 CSV 檔案：必須有“姓名”和“手機/電話”列；如有“性別、生日、地址、公司、標籤、來源、備註”列也會讀取。只有每一行都無誤時才會導入。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>選擇 CSV 檔案</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) need correcting; nothing can be imported until the file is fixed.</source>
+            <translation>
+                <numerusform>有 %n 行需要更正；改好檔案之前不能導入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are good and ready to import.</source>
+            <translation>
+                <numerusform>全部 %n 行均無誤，可以導入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: %1</source>
+            <translation>未導入的列：%1</translation>
         </message>
     </context>
     <context>
@@ -2514,6 +2673,34 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>
                 <numerusform>已保存。現在無操作 %n 分鐘後將自動鎖定螢幕。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Customer tiers go by the gross profit a customer has brought, not by the number of orders. Lifetime profit in yuan from which a customer is:</source>
+            <translation>客戶等級按客戶帶來的毛利潤劃分，而不是按下單次數。累計利潤（元）達到以下金額即為：</translation>
+        </message>
+        <message>
+            <source>Silver from ¥</source>
+            <translation>銀卡 ¥</translation>
+        </message>
+        <message>
+            <source>Gold from ¥</source>
+            <translation>金卡 ¥</translation>
+        </message>
+        <message>
+            <source>VIP from ¥</source>
+            <translation>VIP ¥</translation>
+        </message>
+        <message>
+            <source>Silver from</source>
+            <translation>銀卡門檻</translation>
+        </message>
+        <message>
+            <source>Gold from</source>
+            <translation>金卡門檻</translation>
+        </message>
+        <message>
+            <source>VIP from</source>
+            <translation>VIP 門檻</translation>
         </message>
     </context>
     <context>

@@ -322,3 +322,57 @@ TEST_CASE("A leaving clerk's customer files move to their successor")
     CHECK(CustomerService(store.db(), store.clock()).open(successor.actor(), 1)->customer.ownerId ==
           successor.id);
 }
+
+TEST_CASE(
+    "Files are filled in over time: edits are checked, and the audit names the fields changed")
+{
+    test::TestStore store;
+    User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    User other = store.addUser(QStringLiteral("zhang"), Role::Clerk);
+    CustomerService customers(store.db(), store.clock());
+    Customer customer = create(store, clerk.actor(),
+                               draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));
+    create(store, clerk.actor(), draft(QStringLiteral("李娜"), {QStringLiteral("13900139000")}));
+
+    CustomerEdit edit;
+    edit.draft = draft(QStringLiteral("张伟"),
+                       {QStringLiteral("13800138000"), QStringLiteral("010 6588 1234")});
+    edit.draft.address = QStringLiteral("北京市朝阳区建国路88号");
+    edit.draft.family = {{QStringLiteral("王芳"), QStringLiteral("妻子"), QDate(1990, 3, 2)}};
+    edit.stage = LoyaltyStage::Target;
+    Result<Customer> saved = customers.update(clerk.actor(), customer.id, edit);
+    REQUIRE(saved.ok());
+    CHECK(saved->phones.size() == 2);
+    CHECK(saved->family.size() == 1);
+    CHECK(saved->fileNo == customer.fileNo);
+    CHECK(saved->ownerId == clerk.id);
+
+    AuditFilter filter;
+    filter.entityKind = QStringLiteral("customer");
+    filter.entityId = QString::number(customer.id);
+    const AuditEntry last = AuditLog(store.db(), store.clock()).list(filter)->first();
+    CHECK(last.action == QStringLiteral("customer.edit"));
+    CHECK(AuditLog::parseDetails(last.detail).value(QStringLiteral("fields")) ==
+          QStringLiteral("phones,address,family,stage"));
+
+    CustomerEdit lost = edit;
+    lost.status = CustomerStatus::Lost;
+    CHECK(customers.update(clerk.actor(), customer.id, lost)
+              .error()
+              .message.startsWith(QStringLiteral("Reason lost")));
+    lost.lostReason = QStringLiteral("搬家去了外地");
+    CHECK(customers.update(clerk.actor(), customer.id, lost).ok());
+
+    CustomerEdit reassign = lost;
+    reassign.ownerId = other.id;
+    CHECK(customers.update(clerk.actor(), customer.id, reassign).error().code ==
+          ErrorCode::Permission);
+    CHECK(customers.update(store.admin().actor(), customer.id, reassign)->ownerId == other.id);
+
+    CustomerEdit taken = edit;
+    taken.draft.phones << QStringLiteral("13900139000");
+    Result<Customer> conflict = customers.update(store.admin().actor(), customer.id, taken);
+    REQUIRE_FALSE(conflict.ok());
+    CHECK(conflict.error().message.contains(QStringLiteral("KH-000002")));
+    CHECK(customers.open(store.admin().actor(), customer.id)->customer.phones.size() == 2);
+}

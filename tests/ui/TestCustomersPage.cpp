@@ -12,9 +12,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -222,4 +224,82 @@ TEST_CASE("A protected file asks for the purpose before it opens")
     });
     page.openCustomer(1);
     CHECK(page.view()->customerId() == 1);
+}
+
+TEST_CASE("The import wizard lists every bad line and imports nothing from a bad file")
+{
+    test::TestStore store;
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::CustomersPage page(session);
+    page.show();
+    const QString bad = store.dir() + QStringLiteral("/bad.csv");
+    const QString good = store.dir() + QStringLiteral("/good.csv");
+    for (const auto& [path, text] :
+         {std::pair{
+              bad,
+              QByteArrayLiteral(
+                  "姓名,手机,生日\n张伟,13800138000,\n李娜,12345,\n王芳,13700137000,1990-99-01\n")},
+          std::pair{good, QByteArrayLiteral("姓名,手机\n张伟,13800138000\n李娜,13900139000\n")}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
+    QStringList problems;
+    bool importEnabled = true;
+    test::onNextModal([&](QWidget* dialog) {
+        auto* path = test::child<QLineEdit>(dialog, QStringLiteral("importPath"));
+        test::typeText(path, bad);
+        QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("checkImport")),
+                          Qt::LeftButton);
+        auto* list = test::child<QListWidget>(dialog, QStringLiteral("importProblems"));
+        for (int i = 0; i < list->count(); ++i)
+            problems << list->item(i)->text();
+        importEnabled = test::child<QPushButton>(dialog, QStringLiteral("runImport"))->isEnabled();
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    QTest::mouseClick(test::child<QPushButton>(&page, QStringLiteral("importCustomers")),
+                      Qt::LeftButton);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].startsWith(QStringLiteral("Line 3")));
+    CHECK(problems[1].startsWith(QStringLiteral("Line 4")));
+    CHECK_FALSE(importEnabled);
+    CHECK(store.db().scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt() == 0);
+
+    test::onNextModal([&](QWidget* dialog) {
+        test::typeText(test::child<QLineEdit>(dialog, QStringLiteral("importPath")), good);
+        QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("checkImport")),
+                          Qt::LeftButton);
+        auto* run = test::child<QPushButton>(dialog, QStringLiteral("runImport"));
+        REQUIRE(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+    });
+    QTest::mouseClick(test::child<QPushButton>(&page, QStringLiteral("importCustomers")),
+                      Qt::LeftButton);
+    CHECK(store.db().scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt() == 2);
+}
+
+TEST_CASE("Editing a file from the 360 view saves it and shows the change")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("张伟"), QStringLiteral("13800138000"));
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::CustomersPage page(session);
+    page.show();
+    page.openCustomer(1);
+    test::onNextModal([](QWidget* dialog) {
+        auto* address = test::child<QLineEdit>(dialog, QStringLiteral("address"));
+        test::typeText(address, QStringLiteral("北京市朝阳区建国路88号"));
+        QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("save")), Qt::LeftButton);
+    });
+    QTest::mouseClick(test::child<QPushButton>(page.view(), QStringLiteral("editCustomer")),
+                      Qt::LeftButton);
+    CHECK(test::child<QLabel>(page.view(), QStringLiteral("customerDetails"))
+              ->text()
+              .contains(QStringLiteral("建国路88号")));
+    CHECK(CustomerService(store.db(), store.clock())
+              .open(store.admin().actor(), 1)
+              ->customer.address == QStringLiteral("北京市朝阳区建国路88号"));
 }

@@ -57,7 +57,8 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         ui::MainWindow window(session);
         window.show();
         CHECK(window.windowTitle().contains(QStringLiteral("CounterCare")));
-        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
+        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"),
+                                                     QStringLiteral("Customers"),
                                                      QStringLiteral("Admin")});
     }
     SECTION("clerk")
@@ -65,7 +66,8 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         session.setUser(clerk);
         ui::MainWindow window(session);
         window.show();
-        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
+        CHECK(navigationItems(window) ==
+              QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
         CHECK(window.findChild<ui::AdminPage*>() == nullptr);
     }
 }
@@ -131,7 +133,8 @@ TEST_CASE("Switch user: another clerk signs in and gets their own pages")
     signInOnLockScreen(window, QStringLiteral("xiaoli"), test::staffPassword);
     REQUIRE_FALSE(window.isLocked());
     CHECK(session.user().username == QStringLiteral("xiaoli"));
-    CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
+    CHECK(navigationItems(window) ==
+          QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
 
     // The manager's sign-out and the clerk's sign-in are both on the record.
     Result<QList<AuditEntry>> entries = AuditLog(store.db(), store.clock()).list({});

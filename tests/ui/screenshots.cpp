@@ -19,7 +19,12 @@
 #include <customers/CustomerDialog.h>
 #include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>
+#include <customers/ImportDialog.h>
 #include <customers/PurchaseDialog.h>
+
+#include <AccountService.h>
+#include <QFile>
+#include <QPushButton>
 
 #include <CustomerService.h>
 #include <QSignalSpy>
@@ -159,6 +164,27 @@ void shoot(const QString& language, const QString& outDir)
         lines->item(0, 2)->setText(QStringLiteral("299"));
         lines->item(0, 3)->setText(QStringLiteral("120"));
         save(&purchase, dir, QStringLiteral("purchase"));
+    }
+
+    {
+        ui::CustomerDialog editor(session);
+        editor.setCustomer(customers.open(store.admin().actor(), zhang.id)->customer,
+                           AccountService(store.db(), store.clock()).colleagues().value());
+        save(&editor, dir, QStringLiteral("customer-edit"));
+    }
+    {
+        const QString csv = store.dir() + QStringLiteral("/till-export.csv");
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QByteArrayLiteral(
+                "姓名,手机,性别,生日,备注\n赵敏,13611112222,女,1992-04-01,\n钱伟,1361111,男,,"
+                "\n孙丽,13633334444,x,,\n"
+                "周杰,13655556666,男,1990/13/01,\n吴芳,13611112222,女,,老顾客\n"));
+        file.close();
+        ui::ImportDialog importer(session);
+        importer.setPath(csv);
+        importer.findChild<QPushButton*>(QStringLiteral("checkImport"))->click();
+        save(&importer, dir, QStringLiteral("import-wizard"));
     }
 
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));

@@ -3,10 +3,12 @@
 #include "Session.h"
 #include "Theme.h"
 
+#include <Money.h>
 #include <StoreSettings.h>
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -17,8 +19,18 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_idleMinutes(new QSpinBox(this))
+    , m_silver(new QLineEdit(this))
+    , m_gold(new QLineEdit(this))
+    , m_vip(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
+    for (QLineEdit* edit : {m_silver, m_gold, m_vip}) {
+        edit->setAlignment(Qt::AlignRight);
+        edit->setMaximumWidth(160);
+    }
+    m_silver->setObjectName(QStringLiteral("tierSilver"));
+    m_gold->setObjectName(QStringLiteral("tierGold"));
+    m_vip->setObjectName(QStringLiteral("tierVip"));
     setObjectName(QStringLiteral("storeSettingsTab"));
     m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
     m_idleMinutes->setRange(StoreSettings::minIdleLockMinutes, StoreSettings::maxIdleLockMinutes);
@@ -45,6 +57,16 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
     form->addRow(tr("Store"), storeName);
     form->addRow(tr("Lock the screen after"), m_idleMinutes);
     form->addRow(QString(), hint);
+    auto* tiers = new QLabel(
+        tr("Customer tiers go by the gross profit a customer has brought, not by the number "
+           "of orders. Lifetime profit in yuan from which a customer is:"),
+        this);
+    tiers->setObjectName(QStringLiteral("pageSubtitle"));
+    tiers->setWordWrap(true);
+    form->addRow(QString(), tiers);
+    form->addRow(tr("Silver from ¥"), m_silver);
+    form->addRow(tr("Gold from ¥"), m_gold);
+    form->addRow(tr("VIP from ¥"), m_vip);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 16, 4, 4);
@@ -61,13 +83,35 @@ void StoreSettingsTab::refresh()
 {
     Result<int> minutes = StoreSettings(m_session.database(), m_session.clock()).idleLockMinutes();
     m_idleMinutes->setValue(minutes ? minutes.value() : StoreSettings::defaultIdleLockMinutes);
+    Result<StoreSettings::TierThresholds> tiers =
+        StoreSettings(m_session.database(), m_session.clock()).tierThresholds();
+    const StoreSettings::TierThresholds shown =
+        tiers ? tiers.value() : StoreSettings::TierThresholds{};
+    m_silver->setText(Money::formatFen(shown.silverFen));
+    m_gold->setText(Money::formatFen(shown.goldFen));
+    m_vip->setText(Money::formatFen(shown.vipFen));
     m_message->clear();
 }
 
 void StoreSettingsTab::save()
 {
-    Status saved = StoreSettings(m_session.database(), m_session.clock())
-                       .setIdleLockMinutes(m_session.user().actor(), m_idleMinutes->value());
+    StoreSettings settings(m_session.database(), m_session.clock());
+    Status saved;
+    StoreSettings::TierThresholds tiers;
+    const QList<QPair<QLineEdit*, qint64*>> amounts{
+        {m_silver, &tiers.silverFen}, {m_gold, &tiers.goldFen}, {m_vip, &tiers.vipFen}};
+    const QStringList names{tr("Silver from"), tr("Gold from"), tr("VIP from")};
+    for (qsizetype i = 0; i < amounts.size() && saved; ++i) {
+        Result<qint64> fen = Money::parseYuan(amounts[i].first->text(), names[i]);
+        if (!fen)
+            saved = fen.error();
+        else
+            *amounts[i].second = fen.value();
+    }
+    if (saved)
+        saved = settings.setTierThresholds(m_session.user().actor(), tiers);
+    if (saved)
+        saved = settings.setIdleLockMinutes(m_session.user().actor(), m_idleMinutes->value());
     if (!saved) {
         m_message->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(colors::overdue)));
         m_message->setText(saved.error().message);

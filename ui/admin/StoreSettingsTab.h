@@ -3,13 +3,14 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace cc::ui {
 
 class Session;
 
-/// Store-wide rules the manager sets. For now: how long the counter waits before locking.
+/// Store-wide rules the manager sets: the idle lock and the customer tiers by profit.
 class StoreSettingsTab : public QWidget {
     Q_OBJECT
 
@@ -26,6 +27,9 @@ private:
 
     Session& m_session;
     QSpinBox* m_idleMinutes;
+    QLineEdit* m_silver;
+    QLineEdit* m_gold;
+    QLineEdit* m_vip;
     QLabel* m_message;
 };
 

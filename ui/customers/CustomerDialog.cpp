@@ -3,7 +3,9 @@
 #include "FormSupport.h"
 #include "Session.h"
 
+#include <Clock.h>
 #include <CustomerService.h>
+#include <Permissions.h>
 #include <PhoneNumbers.h>
 
 #include <QComboBox>
@@ -11,12 +13,14 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -67,6 +71,12 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     , m_preferences(new QLineEdit(this))
     , m_source(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
+    , m_family(new QTableWidget(3, 3, this))
+    , m_stage(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_lostReason(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
+    , m_standing(new QWidget(this))
     , m_nameError(makeFieldError(this))
     , m_mobileHint(makeFieldError(this))
     , m_homeHint(makeFieldError(this))
@@ -94,6 +104,20 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     fillChoices<Gender>(m_gender);
     fillChoices<CustomerCategory>(m_category);
     fillChoices<Confidentiality>(m_confidentiality);
+    fillChoices<LoyaltyStage>(m_stage);
+    fillChoices<CustomerStatus>(m_status);
+    m_family->setObjectName(QStringLiteral("family"));
+    m_family->setHorizontalHeaderLabels(
+        {tr("Family member"), tr("Relation"), tr("Birthday (YYYY-MM-DD)")});
+    m_family->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_family->verticalHeader()->hide();
+    m_family->setFixedHeight(96);
+    m_family->setTabKeyNavigation(false);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_lostReason->setObjectName(QStringLiteral("lostReason"));
+    m_owner->setObjectName(QStringLiteral("owner"));
+    m_lostReason->setPlaceholderText(tr("why the customer stopped buying"));
     m_birthday->setCalendarPopup(true);
     m_birthday->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_birthday->setMinimumDate(noBirthday);
@@ -132,6 +156,16 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     right->addRow(tr("Source"), m_source);
     right->addRow(tr("Note"), m_note);
 
+    // The file's standing: shown when editing an existing file.
+    auto* standing = new QFormLayout(m_standing);
+    standing->setContentsMargins(0, 0, 0, 0);
+    standing->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    standing->addRow(tr("Loyalty stage"), m_stage);
+    standing->addRow(tr("Status"), m_status);
+    standing->addRow(tr("Reason lost"), m_lostReason);
+    standing->addRow(tr("Owner"), m_owner);
+    m_standing->hide();
+
     // Each column keeps its rows together at the top instead of spreading them out.
     auto* leftColumn = new QVBoxLayout;
     leftColumn->addLayout(left);
@@ -155,15 +189,80 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->addLayout(columns);
+    layout->addWidget(m_family);
+    layout->addWidget(m_standing);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     setMinimumWidth(860);
 
     for (QLineEdit* edit : {m_name, m_mobile, m_home, m_office})
         connect(edit, &QLineEdit::textChanged, this, &CustomerDialog::validate);
+    connect(m_family, &QTableWidget::cellChanged, this, &CustomerDialog::validate);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_lostReason->setEnabled(static_cast<CustomerStatus>(m_status->currentData().toInt()) ==
+                                 CustomerStatus::Lost);
+        validate();
+    });
+    connect(m_lostReason, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     connect(m_save, &QPushButton::clicked, this, &CustomerDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
     m_save->setEnabled(false);
+}
+
+void CustomerDialog::setCustomer(const Customer& customer, const QList<User>& staff)
+{
+    m_editing = customer.id;
+    setWindowTitle(tr("Edit file %1").arg(customer.fileNo));
+    m_save->setText(tr("Save file"));
+    m_save->setToolTip(tr("Save the file (Ctrl+S)"));
+    m_name->setText(customer.name);
+    for (const CustomerPhone& phone : customer.phones) {
+        QLineEdit* field = phone.label == QLatin1String("home")     ? m_home
+                           : phone.label == QLatin1String("office") ? m_office
+                                                                    : m_mobile;
+        if (!field->text().isEmpty())
+            field = m_home->text().isEmpty() ? m_home : m_office;
+        field->setText(PhoneNumbers::display(phone.e164));
+    }
+    m_gender->setCurrentIndex(m_gender->findData(static_cast<int>(customer.gender)));
+    m_birthday->setDate(customer.birthday.isValid() ? customer.birthday : noBirthday);
+    m_address->setText(customer.address);
+    m_company->setText(customer.company);
+    m_category->setCurrentIndex(m_category->findData(static_cast<int>(customer.category)));
+    m_confidentiality->setCurrentIndex(
+        m_confidentiality->findData(static_cast<int>(customer.confidentiality)));
+    m_tags->setText(customer.tags.join(QStringLiteral(", ")));
+    m_preferences->setText(customer.preferences);
+    m_source->setText(customer.source);
+    m_note->setPlainText(customer.note);
+    // Long texts show from their beginning, not scrolled to the cursor at their end.
+    for (QLineEdit* field : {m_name, m_address, m_company, m_tags, m_preferences, m_source})
+        field->setCursorPosition(0);
+    m_family->setRowCount(std::max<int>(3, int(customer.family.size()) + 1));
+    for (int row = 0; row < customer.family.size(); ++row) {
+        const FamilyMember& member = customer.family.at(row);
+        m_family->setItem(row, 0, new QTableWidgetItem(member.name));
+        m_family->setItem(row, 1, new QTableWidgetItem(member.relation));
+        m_family->setItem(row, 2,
+                          new QTableWidgetItem(member.birthday.isValid()
+                                                   ? member.birthday.toString(Qt::ISODate)
+                                                   : QString()));
+    }
+    m_stage->setCurrentIndex(m_stage->findData(static_cast<int>(customer.stage)));
+    m_status->setCurrentIndex(m_status->findData(static_cast<int>(customer.status)));
+    m_lostReason->setText(customer.lostReason);
+    m_lostReason->setEnabled(customer.status == CustomerStatus::Lost);
+    for (const User& user : staff) {
+        if (user.active || user.id == customer.ownerId)
+            m_owner->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.username),
+                             user.id);
+    }
+    if (m_owner->findData(customer.ownerId) < 0)
+        m_owner->addItem(customer.ownerName, customer.ownerId);
+    m_owner->setCurrentIndex(m_owner->findData(customer.ownerId));
+    m_owner->setEnabled(Permissions::allows(m_session.user().role, Action::ReassignCustomerOwner));
+    m_standing->show();
+    validate();
 }
 
 void CustomerDialog::prefill(const QString& searchText)
@@ -210,7 +309,27 @@ CustomerDraft CustomerDialog::draft() const
     d.preferences = m_preferences->text();
     d.source = m_source->text();
     d.note = m_note->toPlainText();
+    for (int row = 0; row < m_family->rowCount(); ++row) {
+        const auto cell = [&](int column) {
+            const QTableWidgetItem* item = m_family->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        if (cell(0).isEmpty() && cell(1).isEmpty() && cell(2).isEmpty())
+            continue;
+        d.family.append({cell(0), cell(1), parseIsoDate(cell(2))});
+    }
     return d;
+}
+
+CustomerEdit CustomerDialog::edit() const
+{
+    CustomerEdit e;
+    e.draft = draft();
+    e.stage = static_cast<LoyaltyStage>(m_stage->currentData().toInt());
+    e.status = static_cast<CustomerStatus>(m_status->currentData().toInt());
+    e.lostReason = m_lostReason->text();
+    e.ownerId = m_owner->currentData().toLongLong();
+    return e;
 }
 
 void CustomerDialog::validate()
@@ -229,7 +348,7 @@ void CustomerDialog::save()
 {
     CustomerService customers(m_session.database(), m_session.clock());
     const CustomerDraft d = draft();
-    Result<QList<Customer>> sharing = customers.filesSharingPhones(d);
+    Result<QList<Customer>> sharing = customers.filesSharingPhones(d, m_editing);
     if (!sharing) {
         setFieldError(m_formError, sharing.error().message);
         return;
@@ -259,7 +378,9 @@ void CustomerDialog::save()
             return;
         allowShared = true;
     }
-    Result<Customer> created = customers.create(m_session.user().actor(), d, allowShared);
+    Result<Customer> created =
+        m_editing ? customers.update(m_session.user().actor(), m_editing, edit(), allowShared)
+                  : customers.create(m_session.user().actor(), d, allowShared);
     if (!created) {
         setFieldError(m_formError, created.error().message);
         return;

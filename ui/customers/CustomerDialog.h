@@ -3,6 +3,7 @@
 #include "GuardedDialog.h"
 
 #include <Customer.h>
+#include <User.h>
 
 class QComboBox;
 class QDateEdit;
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTableWidget;
 
 namespace cc::ui {
 
@@ -24,6 +26,8 @@ public:
 
     /// Pre-fills the search text: digits go to the mobile field, anything else to the name.
     void prefill(const QString& searchText);
+    /// Edit mode: the file's fields, its standing (stage, status) and, for managers, its owner.
+    void setCustomer(const Customer& customer, const QList<User>& staff);
     const Customer& created() const { return m_created; }
     /// When the clerk chose to open an existing file with the same phone instead.
     qint64 existingChosen() const { return m_existing; }
@@ -33,6 +37,7 @@ protected:
 
 private:
     CustomerDraft draft() const;
+    CustomerEdit edit() const;
     void validate();
     void save();
 
@@ -51,6 +56,12 @@ private:
     QLineEdit* m_preferences;
     QLineEdit* m_source;
     QPlainTextEdit* m_note;
+    QTableWidget* m_family;
+    QComboBox* m_stage;
+    QComboBox* m_status;
+    QLineEdit* m_lostReason;
+    QComboBox* m_owner;
+    QWidget* m_standing;
     QLabel* m_nameError;
     QLabel* m_mobileHint;
     QLabel* m_homeHint;
@@ -58,6 +69,7 @@ private:
     QLabel* m_formError;
     QPushButton* m_save;
     Customer m_created;
+    qint64 m_editing = 0;
     qint64 m_existing = 0;
 };
 

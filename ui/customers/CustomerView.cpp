@@ -1,11 +1,13 @@
 #include "CustomerView.h"
 
 #include "ContactDialog.h"
+#include "CustomerDialog.h"
 #include "CustomerTimelineModel.h"
 #include "PurchaseDialog.h"
 #include "Session.h"
 #include "Theme.h"
 
+#include <AccountService.h>
 #include <Money.h>
 #include <PhoneNumbers.h>
 
@@ -57,6 +59,7 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
     , m_filter(new QComboBox(this))
     , m_timeline(new CustomerTimelineModel(this))
     , m_table(new QTableView(this))
+    , m_edit(new QPushButton(tr("&Edit file…"), this))
     , m_purchase(new QPushButton(tr("Record &purchase…"), this))
     , m_contact(new QPushButton(tr("Record &conversation…"), this))
 {
@@ -68,6 +71,8 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
     m_profit->setObjectName(QStringLiteral("customerProfit"));
     m_table->setObjectName(QStringLiteral("timeline"));
     m_purchase->setObjectName(QStringLiteral("addPurchase"));
+    m_edit->setObjectName(QStringLiteral("editCustomer"));
+    m_edit->setToolTip(tr("Add to or correct this file (Alt+E)"));
     m_contact->setObjectName(QStringLiteral("addContact"));
     m_name->setStyleSheet(QStringLiteral("font-size:18pt;font-weight:600;color:#1d2a36"));
     m_warnings->setStyleSheet(
@@ -107,6 +112,7 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addStretch();
+    header->addWidget(m_edit);
     header->addWidget(m_purchase);
     header->addWidget(m_contact);
     m_badges->setWordWrap(true);
@@ -146,6 +152,7 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
         m_timeline->setFilter(
             static_cast<CustomerTimelineModel::Filter>(m_filter->currentData().toInt()));
     });
+    connect(m_edit, &QPushButton::clicked, this, &CustomerView::editFile);
     connect(m_purchase, &QPushButton::clicked, this, &CustomerView::addPurchase);
     connect(m_contact, &QPushButton::clicked, this, &CustomerView::addContact);
 }
@@ -216,6 +223,18 @@ void CustomerView::showFile(const CustomerFile& file)
     m_table->resizeColumnToContents(int(CustomerTimelineModel::Column::When));
     m_table->resizeColumnToContents(int(CustomerTimelineModel::Column::Kind));
     m_stack->setCurrentIndex(1);
+}
+
+void CustomerView::editFile()
+{
+    if (!m_file.customer.id)
+        return;
+    Result<QList<User>> staff =
+        AccountService(m_session.database(), m_session.clock()).colleagues();
+    CustomerDialog dialog(m_session, this);
+    dialog.setCustomer(m_file.customer, staff ? staff.value() : QList<User>{});
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT changed(m_file.customer.id);
 }
 
 void CustomerView::addPurchase()

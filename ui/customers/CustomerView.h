@@ -32,6 +32,7 @@ Q_SIGNALS:
     void changed(qint64 customerId);
 
 private:
+    void editFile();
     void addPurchase();
     void addContact();
 
@@ -46,6 +47,7 @@ private:
     QComboBox* m_filter;
     CustomerTimelineModel* m_timeline;
     QTableView* m_table;
+    QPushButton* m_edit;
     QPushButton* m_purchase;
     QPushButton* m_contact;
 };

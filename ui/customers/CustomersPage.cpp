@@ -4,10 +4,14 @@
 #include "CustomerMatchModel.h"
 #include "CustomerSearch.h"
 #include "CustomerView.h"
+#include "ImportDialog.h"
 #include "Session.h"
 
+#include <CustomerExport.h>
 #include <CustomerService.h>
+#include <Permissions.h>
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,9 +57,44 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_count->setWordWrap(true);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
     bar->addWidget(create);
+    // Import and export move customer data in bulk: managers only (seed 003 篇一).
+    {
+        auto* importButton = new QPushButton(tr("Import…"), this);
+        m_importButton = importButton;
+        importButton->setObjectName(QStringLiteral("importCustomers"));
+        connect(importButton, &QPushButton::clicked, this, [this] {
+            ImportDialog dialog(m_session, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_count->setText(tr("Imported %n customer file(s).", nullptr, dialog.imported()));
+        });
+        bar->addWidget(importButton);
+    }
+    {
+        auto* exportButton = new QPushButton(tr("Export…"), this);
+        m_exportButton = exportButton;
+        exportButton->setObjectName(QStringLiteral("exportCustomers"));
+        connect(exportButton, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export customer files"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                    QStringLiteral("/customers.csv"),
+                tr("CSV files (*.csv)"));
+            if (path.isEmpty())
+                return;
+            Result<qint64> written = CustomerExport(m_session.database(), m_session.clock())
+                                         .toCsv(m_session.user().actor(), path);
+            if (!written)
+                QMessageBox::warning(this, tr("Export customer files"), written.error().message);
+            else
+                m_count->setText(
+                    tr("Exported %n customer file(s).", nullptr, int(written.value())));
+        });
+        bar->addWidget(exportButton);
+    }
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_table);
 
@@ -70,6 +110,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     layout->addWidget(splitter);
 
     m_count->setText(tr("Type in the search box above to find customers."));
+    applyRole();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);
     connect(&m_debounce, &QTimer::timeout, this,
@@ -186,6 +227,13 @@ void CustomersPage::reset()
     m_model->setMatches({});
     m_view->clear();
     m_count->setText(tr("Type in the search box above to find customers."));
+    applyRole();
+}
+
+void CustomersPage::applyRole()
+{
+    m_importButton->setVisible(Permissions::allows(m_session.user().role, Action::ImportCustomers));
+    m_exportButton->setVisible(Permissions::allows(m_session.user().role, Action::ExportCustomers));
 }
 
 } // namespace cc::ui

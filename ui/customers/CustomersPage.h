@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace cc::ui {
@@ -42,6 +43,8 @@ Q_SIGNALS:
     void searchFinished();
 
 private:
+    /// Import and export show for the roles that may use them.
+    void applyRole();
     void showResults(const QString& query, const QList<cc::CustomerMatch>& matches);
 
     Session& m_session;
@@ -50,6 +53,8 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     CustomerView* m_view;
+    QPushButton* m_importButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QTimer m_debounce;
     QString m_query;
     QString m_answered;
