@@ -62,7 +62,7 @@ TEST_CASE("Counter workflow: search, open the file, record a purchase and a conv
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
-    QApplication::setActiveWindow(&window);
+    test::activate(&window);
 
     // F2 puts the cursor in the search box from anywhere.
     QTest::keyClick(&window, Qt::Key_F2);
@@ -169,7 +169,7 @@ TEST_CASE("New customer from the keyboard: the typed phone is normalised and the
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
-    QApplication::setActiveWindow(&window);
+    test::activate(&window);
     search(window, QStringLiteral("139 0013 9000"));
     CHECK(window.customersPage()->results()->rowCount() == 0);
 

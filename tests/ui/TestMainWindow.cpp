@@ -79,7 +79,7 @@ TEST_CASE("Ctrl+L locks the window, hides the pages and keeps what was typed")
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
-    QApplication::setActiveWindow(&window);
+    test::activate(&window);
 
     // An unsaved change on the settings form.
     auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));

@@ -15,6 +15,9 @@ void onNextModal(const std::function<void(QWidget* dialog)>& step)
             return;
         poll->stop();
         poll->deleteLater();
+        // Window shortcuts (Ctrl+S on a dialog) only fire in the active window.
+        QApplication::setActiveWindow(modal);
+        (void)QTest::qWaitForWindowActive(modal, 1000);
         step(modal);
     });
     poll->start();
@@ -48,6 +51,12 @@ void typeText(QWidget* widget, const QString& text)
     }
     flushAscii();
     flushComposed();
+}
+
+void activate(QWidget* window)
+{
+    QApplication::setActiveWindow(window);
+    (void)QTest::qWaitForWindowActive(window, 2000);
 }
 
 void settle(int msecs)

@@ -27,6 +27,9 @@ T* child(QWidget* root, const QString& name)
 /// (an IME commit), since QTest::keyClicks handles only ASCII.
 void typeText(QWidget* widget, const QString& text);
 
+/// Makes `window` the active window and waits until it is (window shortcuts need it).
+void activate(QWidget* window);
+
 /// Lets queued events and timers run for a moment.
 void settle(int msecs = 20);
 
