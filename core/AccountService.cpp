@@ -13,17 +13,6 @@
 
 namespace cc {
 
-namespace {
-
-Status requirePermission(const Actor& by, Action action)
-{
-    if (!Permissions::allows(by.role, action))
-        return makeError(ErrorCode::Permission, Permissions::refusal(by.role, action));
-    return {};
-}
-
-} // namespace
-
 AccountService::AccountService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
@@ -184,7 +173,7 @@ Status AccountService::signOut(const User& user)
 Result<User> AccountService::addUser(const Actor& by, const QString& username,
                                      const QString& displayName, Role role, const QString& password)
 {
-    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
         return allowed.error();
     if (Status valid = validateUsername(username); !valid)
         return valid.error();
@@ -233,7 +222,7 @@ Result<User> AccountService::addUser(const Actor& by, const QString& username,
 
 Result<QList<User>> AccountService::listUsers(const Actor& by)
 {
-    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
         return allowed.error();
     return UserRepository(m_database).list();
 }
@@ -245,7 +234,7 @@ Status AccountService::changePassword(const Actor& by, const QString& username,
     if (!target)
         return target.error();
     if (by.userId != target->id) {
-        if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+        if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
             return allowed;
     }
     if (Status valid = PasswordHasher::checkPolicy(newPassword); !valid)
@@ -272,7 +261,7 @@ Status AccountService::changePassword(const Actor& by, const QString& username,
 
 Status AccountService::changeRole(const Actor& by, const QString& username, Role role)
 {
-    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
         return allowed;
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
@@ -308,7 +297,7 @@ Status AccountService::changeRole(const Actor& by, const QString& username, Role
 Status AccountService::changeDisplayName(const Actor& by, const QString& username,
                                          const QString& displayName)
 {
-    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
         return allowed;
     if (Status valid = validateDisplayName(displayName); !valid)
         return valid;
@@ -332,7 +321,7 @@ Status AccountService::changeDisplayName(const Actor& by, const QString& usernam
 
 Result<Holdings> AccountService::holdingsOf(const Actor& by, const QString& username)
 {
-    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
         return allowed.error();
     Result<User> target = requireUser(username);
     if (!target)
@@ -342,7 +331,7 @@ Result<Holdings> AccountService::holdingsOf(const Actor& by, const QString& user
 
 Status AccountService::unlock(const Actor& by, const QString& username)
 {
-    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
         return allowed;
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
@@ -364,7 +353,7 @@ Status AccountService::unlock(const Actor& by, const QString& username)
 Status AccountService::deactivate(const Actor& by, const QString& username,
                                   const QString& handoverTo)
 {
-    if (Status allowed = requirePermission(by, Action::ManageUsers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ManageUsers); !allowed)
         return allowed;
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)

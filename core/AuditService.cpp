@@ -19,9 +19,8 @@ AuditService::AuditService(Database& database, const Clock& clock)
 
 Result<QList<AuditEntry>> AuditService::list(const Actor& by, const AuditFilter& filter)
 {
-    if (!Permissions::allows(by.role, Action::ViewAuditLog))
-        return makeError(ErrorCode::Permission,
-                         Permissions::refusal(by.role, Action::ViewAuditLog));
+    if (Status allowed = Permissions::require(by, Action::ViewAuditLog); !allowed)
+        return allowed.error();
     return AuditLog(m_database, m_clock).list(filter);
 }
 
@@ -32,9 +31,8 @@ Result<AuditVerification> AuditService::verify()
 
 Result<qint64> AuditService::exportCsv(const Actor& by, AuditFilter filter, const QString& path)
 {
-    if (!Permissions::allows(by.role, Action::ExportAuditLog))
-        return makeError(ErrorCode::Permission,
-                         Permissions::refusal(by.role, Action::ExportAuditLog));
+    if (Status allowed = Permissions::require(by, Action::ExportAuditLog); !allowed)
+        return allowed.error();
 
     AuditLog log(m_database, m_clock);
     QList<AuditEntry> entries;

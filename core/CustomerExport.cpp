@@ -18,9 +18,8 @@ CustomerExport::CustomerExport(Database& database, const Clock& clock)
 
 Result<qint64> CustomerExport::toCsv(const Actor& by, const QString& path)
 {
-    if (!Permissions::allows(by.role, Action::ExportCustomers))
-        return makeError(ErrorCode::Permission,
-                         Permissions::refusal(by.role, Action::ExportCustomers));
+    if (Status allowed = Permissions::require(by, Action::ExportCustomers); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Validation, tr("File: cannot write %1.").arg(path));

@@ -112,9 +112,8 @@ Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArra
                                                 const QString& sourceName, CsvEncoding encoding,
                                                 bool dryRun)
 {
-    if (!Permissions::allows(by.role, Action::ImportCustomers))
-        return makeError(ErrorCode::Permission,
-                         Permissions::refusal(by.role, Action::ImportCustomers));
+    if (Status allowed = Permissions::require(by, Action::ImportCustomers); !allowed)
+        return allowed.error();
     ImportReport report;
     report.dryRun = dryRun;
     report.encoding = encoding == CsvEncoding::Auto ? CsvReader::detect(bytes) : encoding;

@@ -99,6 +99,28 @@ Result<QList<CustomerRepository::Hit>> hits(Query& query, const QString& context
     return found;
 }
 
+// The columns insert and update share.
+void bindFields(Query& query, const Customer& c)
+{
+    query.bind(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":name"), c.name)
+        .bind(QStringLiteral(":name_key"), ChineseText::searchKey(c.name))
+        .bind(QStringLiteral(":gender"), CustomerKeys::key(c.gender))
+        .bind(QStringLiteral(":birthday"), dateOrNull(c.birthday))
+        .bind(QStringLiteral(":address"), c.address)
+        .bind(QStringLiteral(":company"), c.company)
+        .bind(QStringLiteral(":category"), CustomerKeys::key(c.category))
+        .bind(QStringLiteral(":stage"), CustomerKeys::key(c.stage))
+        .bind(QStringLiteral(":status"), CustomerKeys::key(c.status))
+        .bind(QStringLiteral(":lost_reason"), c.lostReason)
+        .bind(QStringLiteral(":confidentiality"), CustomerKeys::key(c.confidentiality))
+        .bind(QStringLiteral(":owner_id"), c.ownerId)
+        .bind(QStringLiteral(":preferences"), c.preferences)
+        .bind(QStringLiteral(":source"), c.source)
+        .bind(QStringLiteral(":note"), c.note)
+        .bind(QStringLiteral(":updated_at"), toStoredTime(c.updatedAt));
+}
+
 } // namespace
 
 Result<qint64> CustomerRepository::nextId()
@@ -119,25 +141,9 @@ Status CustomerRepository::insert(const Customer& c)
             :category, :stage, :status, :lost_reason, :confidentiality, :owner_id, :preferences,
             :source, :note, :created_at, :updated_at)
     )sql"));
-    query.bind(QStringLiteral(":id"), c.id)
-        .bind(QStringLiteral(":file_no"), c.fileNo)
-        .bind(QStringLiteral(":name"), c.name)
-        .bind(QStringLiteral(":name_key"), ChineseText::searchKey(c.name))
-        .bind(QStringLiteral(":gender"), CustomerKeys::key(c.gender))
-        .bind(QStringLiteral(":birthday"), dateOrNull(c.birthday))
-        .bind(QStringLiteral(":address"), c.address)
-        .bind(QStringLiteral(":company"), c.company)
-        .bind(QStringLiteral(":category"), CustomerKeys::key(c.category))
-        .bind(QStringLiteral(":stage"), CustomerKeys::key(c.stage))
-        .bind(QStringLiteral(":status"), CustomerKeys::key(c.status))
-        .bind(QStringLiteral(":lost_reason"), c.lostReason)
-        .bind(QStringLiteral(":confidentiality"), CustomerKeys::key(c.confidentiality))
-        .bind(QStringLiteral(":owner_id"), c.ownerId)
-        .bind(QStringLiteral(":preferences"), c.preferences)
-        .bind(QStringLiteral(":source"), c.source)
-        .bind(QStringLiteral(":note"), c.note)
-        .bind(QStringLiteral(":created_at"), toStoredTime(c.createdAt))
-        .bind(QStringLiteral(":updated_at"), toStoredTime(c.updatedAt));
+    bindFields(query, c);
+    query.bind(QStringLiteral(":file_no"), c.fileNo)
+        .bind(QStringLiteral(":created_at"), toStoredTime(c.createdAt));
     return query.exec(QStringLiteral("customers.insert"));
 }
 
@@ -151,23 +157,7 @@ Status CustomerRepository::update(const Customer& c)
             source = :source, note = :note, updated_at = :updated_at
         WHERE id = :id
     )sql"));
-    query.bind(QStringLiteral(":id"), c.id)
-        .bind(QStringLiteral(":name"), c.name)
-        .bind(QStringLiteral(":name_key"), ChineseText::searchKey(c.name))
-        .bind(QStringLiteral(":gender"), CustomerKeys::key(c.gender))
-        .bind(QStringLiteral(":birthday"), dateOrNull(c.birthday))
-        .bind(QStringLiteral(":address"), c.address)
-        .bind(QStringLiteral(":company"), c.company)
-        .bind(QStringLiteral(":category"), CustomerKeys::key(c.category))
-        .bind(QStringLiteral(":stage"), CustomerKeys::key(c.stage))
-        .bind(QStringLiteral(":status"), CustomerKeys::key(c.status))
-        .bind(QStringLiteral(":lost_reason"), c.lostReason)
-        .bind(QStringLiteral(":confidentiality"), CustomerKeys::key(c.confidentiality))
-        .bind(QStringLiteral(":owner_id"), c.ownerId)
-        .bind(QStringLiteral(":preferences"), c.preferences)
-        .bind(QStringLiteral(":source"), c.source)
-        .bind(QStringLiteral(":note"), c.note)
-        .bind(QStringLiteral(":updated_at"), toStoredTime(c.updatedAt));
+    bindFields(query, c);
     return query.exec(QStringLiteral("customers.update"));
 }
 

@@ -19,13 +19,6 @@ namespace cc {
 
 namespace {
 
-Status requirePermission(const Actor& by, Action action)
-{
-    if (!Permissions::allows(by.role, action))
-        return makeError(ErrorCode::Permission, Permissions::refusal(by.role, action));
-    return {};
-}
-
 Tier tierFor(qint64 profitFen, const StoreSettings::TierThresholds& thresholds)
 {
     if (profitFen >= thresholds.vipFen)
@@ -193,7 +186,7 @@ Result<QList<Customer>> CustomerService::filesSharingPhones(const CustomerDraft&
 Result<Customer> CustomerService::create(const Actor& by, const CustomerDraft& draft,
                                          bool allowSharedPhone)
 {
-    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::EditCustomers); !allowed)
         return allowed.error();
     if (!by.userId)
         return makeError(ErrorCode::Permission, tr("A customer file needs a signed-in owner."));
@@ -251,7 +244,7 @@ Status CustomerService::requirePhonesFree(const Actor& by, const QList<CustomerP
 Result<Customer> CustomerService::update(const Actor& by, qint64 id, const CustomerEdit& edit,
                                          bool allowSharedPhone)
 {
-    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::EditCustomers); !allowed)
         return allowed.error();
     Result<Customer> valid = validate(edit.draft);
     if (!valid)
@@ -276,7 +269,7 @@ Result<Customer> CustomerService::update(const Actor& by, qint64 id, const Custo
         edit.status == CustomerStatus::Lost ? edit.lostReason.trimmed() : QString();
     updated.ownerId = edit.ownerId ? edit.ownerId : current->ownerId;
     if (updated.ownerId != current->ownerId) {
-        if (Status allowed = requirePermission(by, Action::ReassignCustomerOwner); !allowed)
+        if (Status allowed = Permissions::require(by, Action::ReassignCustomerOwner); !allowed)
             return allowed.error();
         Result<std::optional<User>> owner = UserRepository(m_database).findById(updated.ownerId);
         if (!owner)
@@ -362,7 +355,7 @@ Result<Customer> CustomerService::insertValidated(const Actor& by, Customer cust
 Result<int> CustomerService::createBatch(const Actor& by, const QList<Customer>& validated,
                                          const QString& source)
 {
-    if (Status allowed = requirePermission(by, Action::ImportCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ImportCustomers); !allowed)
         return allowed.error();
     if (!by.userId)
         return makeError(ErrorCode::Permission, tr("A customer file needs a signed-in owner."));
@@ -395,7 +388,7 @@ Result<int> CustomerService::createBatch(const Actor& by, const QList<Customer>&
 
 Status CustomerService::merge(const Actor& by, qint64 keepId, qint64 dropId)
 {
-    if (Status allowed = requirePermission(by, Action::MergeCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::MergeCustomers); !allowed)
         return allowed;
     if (keepId == dropId)
         return makeError(ErrorCode::Validation, tr("Merge: choose two different files."));
@@ -502,7 +495,7 @@ Result<Customer> CustomerService::requireVisible(const Actor& by, qint64 id)
 
 Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QString& reason)
 {
-    if (Status allowed = requirePermission(by, Action::ViewCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ViewCustomers); !allowed)
         return allowed.error();
     Result<Customer> customer = requireVisible(by, id);
     if (!customer)
@@ -553,7 +546,7 @@ Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QSt
 
 Result<QList<CustomerMatch>> CustomerService::find(const Actor& by, const QString& query, int limit)
 {
-    if (Status allowed = requirePermission(by, Action::ViewCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::ViewCustomers); !allowed)
         return allowed.error();
     const QString text = query.simplified();
     if (text.isEmpty())
@@ -660,7 +653,7 @@ Result<Purchase> CustomerService::addPurchase(const Actor& by, qint64 customerId
                                               const QString& receiptNo, const QDate& date,
                                               const QList<PurchaseLine>& lines)
 {
-    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::EditCustomers); !allowed)
         return allowed.error();
     Purchase purchase;
     purchase.customerId = customerId;
@@ -747,7 +740,7 @@ Result<Purchase> CustomerService::addPurchase(const Actor& by, qint64 customerId
 Result<ContactEntry> CustomerService::addContact(const Actor& by, qint64 customerId,
                                                  ContactChannel channel, const QString& note)
 {
-    if (Status allowed = requirePermission(by, Action::EditCustomers); !allowed)
+    if (Status allowed = Permissions::require(by, Action::EditCustomers); !allowed)
         return allowed.error();
     ContactEntry entry;
     entry.customerId = customerId;

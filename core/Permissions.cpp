@@ -124,4 +124,11 @@ QString Permissions::refusal(Role role, Action action)
     return tr("A %1 may not %2.").arg(Roles::displayName(role).toLower(), describe(action));
 }
 
+Status Permissions::require(const Actor& by, Action action)
+{
+    if (!allows(by.role, action))
+        return makeError(ErrorCode::Permission, refusal(by.role, action));
+    return {};
+}
+
 } // namespace cc

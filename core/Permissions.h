@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Roles.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ public:
     static QString describe(Action action);
     /// "A clerk may not manage users." — the message of a refusal.
     static QString refusal(Role role, Action action);
+    /// The check every service makes first: a Permission error with refusal() when denied.
+    static Status require(const Actor& by, Action action);
 };
 
 } // namespace cc

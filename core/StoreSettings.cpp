@@ -28,9 +28,8 @@ Result<QString> StoreSettings::value(const QString& key)
 
 Status StoreSettings::setValue(const Actor& by, const QString& key, const QString& value)
 {
-    if (!Permissions::allows(by.role, Action::EditSettings))
-        return makeError(ErrorCode::Permission,
-                         Permissions::refusal(by.role, Action::EditSettings));
+    if (Status allowed = Permissions::require(by, Action::EditSettings); !allowed)
+        return allowed.error();
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;

@@ -94,6 +94,26 @@ Result<User> CommandContext::signIn(Database& database)
     return AccountService(database, clock()).signIn(username, password.value());
 }
 
+int CommandContext::withSignedIn(const std::function<int(Database&, const User&)>& body)
+{
+    std::unique_ptr<Database> database = openDatabase();
+    if (!database)
+        return exitCode();
+    Result<User> me = signIn(*database);
+    if (!me)
+        return fail(me.error());
+    return body(*database, me.value());
+}
+
+int CommandContext::requireOptions(std::initializer_list<const char*> options)
+{
+    for (const char* option : options) {
+        if (!m_parser.isSet(QLatin1String(option)))
+            return usage(tr("--%1: required.").arg(QLatin1String(option)));
+    }
+    return ExitOk;
+}
+
 int CommandContext::exitCodeFor(ErrorCode code)
 {
     switch (code) {

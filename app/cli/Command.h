@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 
 namespace cc::cli {
@@ -57,6 +59,12 @@ public:
     /// Reads a secret from env `envName`, else the file option `fileOption`, else a prompt.
     Result<QString> readSecret(const QString& envName, const QString& fileOption,
                                const QString& prompt, bool confirm);
+
+    /// Opens the database, signs the acting user in and runs `body`; a failure on the way
+    /// is printed and becomes the exit code.
+    int withSignedIn(const std::function<int(Database&, const User&)>& body);
+    /// A usage error (exit 2) naming the first of `options` that is missing, or 0.
+    int requireOptions(std::initializer_list<const char*> options);
 
     /// Prints the error to stderr and returns its exit code.
     int fail(const Error& error);

@@ -55,23 +55,11 @@ QJsonObject contactJson(const ContactEntry& entry)
                        {QStringLiteral("note"), entry.note}};
 }
 
-/// Shared steps: open the database, sign in, run.
+/// Shared by the customer commands: enum-valued options.
 class CustomerCommandBase : public Command {
     Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 
 protected:
-    int withSignedIn(CommandContext& context,
-                     const std::function<int(Database&, const User&)>& body)
-    {
-        std::unique_ptr<Database> database = context.openDatabase();
-        if (!database)
-            return context.exitCode();
-        Result<User> me = context.signIn(*database);
-        if (!me)
-            return context.fail(me.error());
-        return body(*database, me.value());
-    }
-
     /// A choice option: its value must be one of the enum's keys.
     template <typename E>
     static std::optional<E> choice(CommandContext& context, const QString& option, E fallback,
@@ -127,8 +115,8 @@ public:
     }
     int run(CommandContext& context) override
     {
-        if (!context.parser().isSet(QStringLiteral("name")))
-            return context.usage(tr("--name: required."));
+        if (const int missing = context.requireOptions({"name"}); missing)
+            return missing;
         if (!context.parser().isSet(QStringLiteral("phone")))
             return context.usage(tr("--phone: at least one is required."));
         int code = ExitOk;
@@ -155,7 +143,7 @@ public:
         draft.address = context.parser().value(QStringLiteral("address"));
         draft.company = context.parser().value(QStringLiteral("company"));
         draft.note = context.parser().value(QStringLiteral("note"));
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             Result<Customer> created =
                 CustomerService(database, context.clock())
                     .create(me.actor(), draft,
@@ -198,7 +186,7 @@ public:
     {
         if (context.arguments().size() != 1)
             return context.usage(tr("ID|FILE_NO: give one customer id or file number."));
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             CustomerService customers(database, context.clock());
             Result<qint64> id = customers.resolve(context.arguments().constFirst());
             if (!id)
@@ -313,7 +301,7 @@ public:
                 return context.usage(tr("--limit: give a whole number from 1 to 200."));
         }
         const QString query = context.arguments().join(QLatin1Char(' '));
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             Result<QList<CustomerMatch>> found =
                 CustomerService(database, context.clock()).find(me.actor(), query, limit);
             if (!found)
@@ -370,10 +358,9 @@ public:
     }
     int run(CommandContext& context) override
     {
-        for (const char* required : {"customer", "receipt", "date", "item"}) {
-            if (!context.parser().isSet(QLatin1String(required)))
-                return context.usage(tr("--%1: required.").arg(QLatin1String(required)));
-        }
+        if (const int missing = context.requireOptions({"customer", "receipt", "date", "item"});
+            missing)
+            return missing;
         const QDate date = parseIsoDate(context.parser().value(QStringLiteral("date")));
         if (!date.isValid())
             return context.usage(tr("--date: write the date as YYYY-MM-DD."));
@@ -400,7 +387,7 @@ public:
                 return context.fail(cost.error());
             lines.append({parts.at(0), quantity, price.value(), cost.value()});
         }
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             CustomerService customers(database, context.clock());
             Result<qint64> id =
                 customers.resolve(context.parser().value(QStringLiteral("customer")));
@@ -444,16 +431,14 @@ public:
     }
     int run(CommandContext& context) override
     {
-        for (const char* required : {"customer", "channel", "note"}) {
-            if (!context.parser().isSet(QLatin1String(required)))
-                return context.usage(tr("--%1: required.").arg(QLatin1String(required)));
-        }
+        if (const int missing = context.requireOptions({"customer", "channel", "note"}); missing)
+            return missing;
         int code = ExitOk;
         const auto channel = choice<ContactChannel>(context, QStringLiteral("channel"),
                                                     ContactChannel::Phone, &code);
         if (!channel)
             return code;
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             CustomerService customers(database, context.clock());
             Result<qint64> id =
                 customers.resolve(context.parser().value(QStringLiteral("customer")));
@@ -505,7 +490,7 @@ public:
         else if (!name.isEmpty() && name != QLatin1String("auto"))
             return context.usage(tr("--encoding: use auto, utf-8 or gb18030."));
         const bool dryRun = context.parser().isSet(QStringLiteral("dry-run"));
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             Result<ImportReport> report =
                 CustomerImport(database, context.clock())
                     .run(me.actor(), context.arguments().constFirst(), encoding, dryRun);
@@ -566,7 +551,7 @@ public:
     {
         if (context.arguments().size() != 1)
             return context.usage(tr("FILE: give one file to write."));
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             Result<qint64> written = CustomerExport(database, context.clock())
                                          .toCsv(me.actor(), context.arguments().constFirst());
             if (!written)
@@ -600,7 +585,7 @@ public:
         if (context.arguments().size() != 2)
             return context.usage(
                 tr("KEEP DROP: give the file to keep and the file to merge into it."));
-        return withSignedIn(context, [&](Database& database, const User& me) {
+        return context.withSignedIn([&](Database& database, const User& me) {
             CustomerService customers(database, context.clock());
             Result<qint64> keep = customers.resolve(context.arguments().at(0));
             if (!keep)

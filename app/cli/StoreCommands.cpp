@@ -61,10 +61,8 @@ public:
     }
     int run(CommandContext& context) override
     {
-        if (!context.parser().isSet(QStringLiteral("store-name")))
-            return context.usage(tr("--store-name: required."));
-        if (!context.parser().isSet(QStringLiteral("admin")))
-            return context.usage(tr("--admin: required."));
+        if (const int missing = context.requireOptions({"store-name", "admin"}); missing)
+            return missing;
 
         StoreSetup setup;
         setup.storeName = context.parser().value(QStringLiteral("store-name"));

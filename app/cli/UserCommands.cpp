@@ -36,13 +36,7 @@ protected:
         if (context.arguments().size() != expectedArguments)
             return context.usage(expectedArguments == 0 ? tr("This command takes no arguments.")
                                                         : tr("NAME: give exactly one user name."));
-        std::unique_ptr<Database> database = context.openDatabase();
-        if (!database)
-            return context.exitCode();
-        Result<User> me = context.signIn(*database);
-        if (!me)
-            return context.fail(me.error());
-        return body(*database, me.value());
+        return context.withSignedIn(body);
     }
 
     int done(CommandContext& context, const QString& message, const QJsonObject& json)

@@ -948,6 +948,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Password for %1: </source>
             <translation>Password for %1: </translation>
         </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1: required.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::ContactAddCommand</name>
@@ -978,10 +982,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>TEXT</source>
             <translation>TEXT</translation>
-        </message>
-        <message>
-            <source>--%1: required.</source>
-            <translation>--%1: required.</translation>
         </message>
         <message>
             <source>Added to the contact log.</source>
@@ -1069,10 +1069,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Create the file even if a phone is already on another file.</source>
             <translation>Create the file even if a phone is already on another file.</translation>
-        </message>
-        <message>
-            <source>--name: required.</source>
-            <translation>--name: required.</translation>
         </message>
         <message>
             <source>--phone: at least one is required.</source>
@@ -1260,14 +1256,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>TEXT</translation>
         </message>
         <message>
-            <source>--store-name: required.</source>
-            <translation>--store-name: required.</translation>
-        </message>
-        <message>
-            <source>--admin: required.</source>
-            <translation>--admin: required.</translation>
-        </message>
-        <message>
             <source>Password for %1: </source>
             <translation>Password for %1: </translation>
         </message>
@@ -1313,10 +1301,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>ITEM</source>
             <translation>ITEM</translation>
-        </message>
-        <message>
-            <source>--%1: required.</source>
-            <translation>--%1: required.</translation>
         </message>
         <message>
             <source>--date: write the date as YYYY-MM-DD.</source>

@@ -947,6 +947,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Password for %1: </source>
             <translation>%1 的密码：</translation>
         </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必须填写。</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::ContactAddCommand</name>
@@ -977,10 +981,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>TEXT</source>
             <translation>文本</translation>
-        </message>
-        <message>
-            <source>--%1: required.</source>
-            <translation>--%1：必须填写。</translation>
         </message>
         <message>
             <source>Added to the contact log.</source>
@@ -1068,10 +1068,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Create the file even if a phone is already on another file.</source>
             <translation>即使电话已在其他档案中，也新建档案。</translation>
-        </message>
-        <message>
-            <source>--name: required.</source>
-            <translation>--name：必须填写。</translation>
         </message>
         <message>
             <source>--phone: at least one is required.</source>
@@ -1255,14 +1251,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>文本</translation>
         </message>
         <message>
-            <source>--store-name: required.</source>
-            <translation>--store-name：必须填写。</translation>
-        </message>
-        <message>
-            <source>--admin: required.</source>
-            <translation>--admin：必须填写。</translation>
-        </message>
-        <message>
             <source>Password for %1: </source>
             <translation>%1 的密码：</translation>
         </message>
@@ -1308,10 +1296,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>ITEM</source>
             <translation>商品</translation>
-        </message>
-        <message>
-            <source>--%1: required.</source>
-            <translation>--%1：必须填写。</translation>
         </message>
         <message>
             <source>--date: write the date as YYYY-MM-DD.</source>
