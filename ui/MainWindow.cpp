@@ -116,6 +116,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         auto* shortcut = new QShortcut(key, this);
         connect(shortcut, &QShortcut::activated, this, &MainWindow::focusSearch);
     }
+    auto* toResults =
+        new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toResults, &QShortcut::activated, this, [this] {
+        showPage(m_customers);
+        m_customers->focusResults();
+    });
     auto* newCustomer = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
     connect(newCustomer, &QShortcut::activated, this, [this] {
         if (isLocked())

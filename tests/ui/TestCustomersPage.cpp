@@ -75,6 +75,14 @@ TEST_CASE("Counter workflow: search, open the file, record a purchase and a conv
     CHECK(results->index(0, int(ui::CustomerMatchModel::Column::FileNo)).data().toString() ==
           QStringLiteral("KH-000001"));
 
+    // Down arrow moves into the list; arrows and Enter work it.
+    QTest::keyClick(window.searchBox(), Qt::Key_Down);
+    auto* list = test::child<QTableView>(window.customersPage(), QStringLiteral("customerResults"));
+    REQUIRE(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(window.customersPage()->view()->customerId() == 2);
+
     // A simplified-character name finds the traditional one; Enter opens the best match.
     search(window, QStringLiteral("张伟"));
     REQUIRE(results->rowCount() == 1);

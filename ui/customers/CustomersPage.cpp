@@ -230,6 +230,15 @@ void CustomersPage::reset()
     applyRole();
 }
 
+void CustomersPage::focusResults()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+}
+
 void CustomersPage::applyRole()
 {
     m_importButton->setVisible(Permissions::allows(m_session.user().role, Action::ImportCustomers));

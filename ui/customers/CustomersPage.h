@@ -35,6 +35,8 @@ public:
     void refresh();
     /// Forgets the results, the open file and stated purposes (another user signed in).
     void reset();
+    /// Down arrow in the search box: the results list takes the keyboard.
+    void focusResults();
 
     CustomerMatchModel* results() const { return m_model; }
     CustomerView* view() const { return m_view; }
