@@ -46,6 +46,11 @@ const QList<HoldingSource>& holdingSources()
         {"SELECT count(*) FROM customers WHERE owner_id = :user AND merged_into IS NULL",
          "UPDATE customers SET owner_id = :to WHERE owner_id = :from AND merged_into IS NULL",
          &Holdings::customerFiles},
+        {"SELECT count(*) FROM complaints WHERE handler_id = :user "
+         "AND status IN ('received', 'in_progress', 'awaiting_approval')",
+         "UPDATE complaints SET handler_id = :to WHERE handler_id = :from "
+         "AND status IN ('received', 'in_progress', 'awaiting_approval')",
+         &Holdings::openComplaints},
     };
     return sources;
 }

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ComplaintRules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+enum class ComplaintChannel { WalkIn, Phone, Written, Online, HeadOffice };
+enum class ComplaintCategory { Quality, Service, Price, Attitude, Delivery, Other };
+
+/// Stored and CLI keys of the complaint enums, and their names for people.
+class ComplaintKeys {
+    Q_DECLARE_TR_FUNCTIONS(cc::ComplaintKeys)
+
+public:
+    static QString key(ComplaintChannel value);
+    static QString key(ComplaintCategory value);
+    static QString key(ComplaintDemand value);
+    static QString key(ComplaintFlag value);
+    static QString key(Severity value);
+    static std::optional<ComplaintChannel> channel(const QString& key);
+    static std::optional<ComplaintCategory> category(const QString& key);
+    static std::optional<ComplaintDemand> demand(const QString& key);
+    static std::optional<ComplaintFlag> flag(const QString& key);
+    static std::optional<Severity> severity(const QString& key);
+    static QString displayName(ComplaintChannel value);
+    static QString displayName(ComplaintCategory value);
+    static QString displayName(ComplaintDemand value);
+    static QString displayName(Severity value);
+};
+
+/// What the counter records at intake.
+struct ComplaintDraft {
+    qint64 customerId = 0;
+    ComplaintChannel channel = ComplaintChannel::WalkIn;
+    ComplaintCategory category = ComplaintCategory::Quality;
+    QString description; ///< the customer's account, in their words
+    ComplaintDemand demand = ComplaintDemand::None;
+    QString product;
+    QString receiptNo;
+    QDate purchaseDate;
+    std::optional<qint64> priceFen;
+    QString aboutStaff; ///< user name of the employee complained about, if any
+    QList<ComplaintFlag> flags;
+    QDateTime receivedAt; ///< invalid means now
+};
+
+struct ComplaintEventEntry {
+    QDateTime at;
+    QString actor;
+    QString kind; ///< received, transition, note, assignment, escalation
+    QString fromStatus;
+    QString toStatus;
+    QString note;
+};
+
+struct Complaint {
+    qint64 id = 0;
+    QString number;
+    qint64 customerId = 0;
+    QString customerName;
+    ComplaintChannel channel = ComplaintChannel::WalkIn;
+    ComplaintCategory category = ComplaintCategory::Quality;
+    QString description;
+    ComplaintDemand demand = ComplaintDemand::None;
+    QString product;
+    QString receiptNo;
+    QDate purchaseDate;
+    std::optional<qint64> priceFen;
+    std::optional<qint64> aboutStaffId;
+    QString aboutStaff;
+    QList<ComplaintFlag> flags;
+    Severity severity = Severity::General;
+    QStringList severityReasons;
+    ComplaintStatus status = ComplaintStatus::Received;
+    std::optional<qint64> handlerId;
+    QString handler;
+    QDateTime receivedAt;
+    QDateTime replyDue;
+    QDateTime resolveDue;
+    QDateTime escalateDue;
+    QDateTime escalatedAt;
+    QString resolution;
+    std::optional<int> satisfaction; ///< 1–5; 0 = declined to say
+    QList<ComplaintEventEntry> timeline;
+};
+
+/// Which complaints a list shows.
+struct ComplaintFilter {
+    std::optional<ComplaintStatus> status;
+    std::optional<Severity> severity;
+    bool overdueOnly = false;
+    bool openOnly = false;
+    std::optional<qint64> customerId;
+    int limit = 200;
+};
+
+} // namespace cc

@@ -1,0 +1,249 @@
+#include "ComplaintRepository.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Query.h"
+
+namespace cc {
+
+namespace {
+
+constexpr auto columns = R"sql(
+    c.id, c.number, c.customer_id, cu.name, c.channel, c.category, c.description, c.demand,
+    c.product, c.receipt_no, c.purchase_date, c.price_fen, c.about_staff_id, s.username, c.flags,
+    c.severity, c.severity_reasons, c.status, c.handler_id, h.username, c.received_at, c.reply_due,
+    c.resolve_due, c.escalated_at, c.resolution, c.satisfaction, c.escalate_due
+)sql";
+
+constexpr auto joins = R"sql(
+    FROM complaints c
+    JOIN customers cu ON cu.id = c.customer_id
+    LEFT JOIN users s ON s.id = c.about_staff_id
+    LEFT JOIN users h ON h.id = c.handler_id
+)sql";
+
+Complaint fromRow(const Query& q)
+{
+    Complaint c;
+    c.id = q.value(0).toLongLong();
+    c.number = q.value(1).toString();
+    c.customerId = q.value(2).toLongLong();
+    c.customerName = q.value(3).toString();
+    c.channel = ComplaintKeys::channel(q.value(4).toString()).value_or(ComplaintChannel::WalkIn);
+    c.category = ComplaintKeys::category(q.value(5).toString()).value_or(ComplaintCategory::Other);
+    c.description = q.value(6).toString();
+    c.demand = ComplaintKeys::demand(q.value(7).toString()).value_or(ComplaintDemand::None);
+    c.product = q.value(8).toString();
+    c.receiptNo = q.value(9).toString();
+    c.purchaseDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    if (!q.value(11).isNull())
+        c.priceFen = q.value(11).toLongLong();
+    if (!q.value(12).isNull())
+        c.aboutStaffId = q.value(12).toLongLong();
+    c.aboutStaff = q.value(13).toString();
+    for (const QString& key : q.value(14).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto flag = ComplaintKeys::flag(key))
+            c.flags.append(*flag);
+    }
+    c.severity = ComplaintKeys::severity(q.value(15).toString()).value_or(Severity::General);
+    c.severityReasons = q.value(16).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    c.status =
+        ComplaintRules::statusFromKey(q.value(17).toString()).value_or(ComplaintStatus::Received);
+    if (!q.value(18).isNull())
+        c.handlerId = q.value(18).toLongLong();
+    c.handler = q.value(19).toString();
+    c.receivedAt = fromStoredTime(q.value(20).toString());
+    c.replyDue = fromStoredTime(q.value(21).toString());
+    c.resolveDue = fromStoredTime(q.value(22).toString());
+    if (!q.value(23).isNull())
+        c.escalatedAt = fromStoredTime(q.value(23).toString());
+    c.resolution = q.value(24).toString();
+    if (!q.value(25).isNull())
+        c.satisfaction = q.value(25).toInt();
+    c.escalateDue = fromStoredTime(q.value(26).toString());
+    return c;
+}
+
+QVariant optionalId(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+} // namespace
+
+Result<int> ComplaintRepository::nextSequence(const QString& day)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM complaints WHERE day = :day"));
+    query.bind(QStringLiteral(":day"), day);
+    if (Status done = query.exec(QStringLiteral("complaints.next_seq")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toInt() : 1;
+}
+
+Result<qint64> ComplaintRepository::insert(const Complaint& c, const QString& day, int sequence,
+                                           qint64 createdBy, const QDateTime& now)
+{
+    QStringList flagKeys;
+    for (ComplaintFlag flag : c.flags)
+        flagKeys << ComplaintKeys::key(flag);
+    Query query(m_database, QStringLiteral(R"sql(
+        INSERT INTO complaints (number, day, seq, customer_id, channel, category, description, demand,
+            product, receipt_no, purchase_date, price_fen, about_staff_id, flags, severity,
+            severity_reasons, status, handler_id, received_at, reply_due, resolve_due, escalate_due,
+            created_by, created_at, updated_at)
+        VALUES (:number, :day, :seq, :customer, :channel, :category, :description, :demand,
+            :product, :receipt, :purchase_date, :price, :about, :flags, :severity,
+            :reasons, :status, :handler, :received, :reply_due, :resolve_due, :escalate_due,
+            :created_by, :now, :now)
+    )sql"));
+    query.bind(QStringLiteral(":number"), c.number)
+        .bind(QStringLiteral(":day"), day)
+        .bind(QStringLiteral(":seq"), sequence)
+        .bind(QStringLiteral(":customer"), c.customerId)
+        .bind(QStringLiteral(":channel"), ComplaintKeys::key(c.channel))
+        .bind(QStringLiteral(":category"), ComplaintKeys::key(c.category))
+        .bind(QStringLiteral(":description"), c.description)
+        .bind(QStringLiteral(":demand"), ComplaintKeys::key(c.demand))
+        .bind(QStringLiteral(":product"), c.product)
+        .bind(QStringLiteral(":receipt"), c.receiptNo)
+        .bind(QStringLiteral(":purchase_date"), c.purchaseDate.isValid()
+                                                    ? QVariant(c.purchaseDate.toString(Qt::ISODate))
+                                                    : QVariant())
+        .bind(QStringLiteral(":price"), optionalId(c.priceFen))
+        .bind(QStringLiteral(":about"), optionalId(c.aboutStaffId))
+        .bind(QStringLiteral(":flags"), flagKeys.join(QLatin1Char(',')))
+        .bind(QStringLiteral(":severity"), ComplaintKeys::key(c.severity))
+        .bind(QStringLiteral(":reasons"), c.severityReasons.join(QLatin1Char('\n')))
+        .bind(QStringLiteral(":status"), ComplaintRules::statusKey(c.status))
+        .bind(QStringLiteral(":handler"), optionalId(c.handlerId))
+        .bind(QStringLiteral(":received"), toStoredTime(c.receivedAt))
+        .bind(QStringLiteral(":reply_due"), toStoredTime(c.replyDue))
+        .bind(QStringLiteral(":resolve_due"), toStoredTime(c.resolveDue))
+        .bind(QStringLiteral(":escalate_due"), toStoredTime(c.escalateDue))
+        .bind(QStringLiteral(":created_by"), createdBy)
+        .bind(QStringLiteral(":now"), toStoredTime(now));
+    if (Status done = query.exec(QStringLiteral("complaints.insert")); !done)
+        return done.error();
+    return query.lastInsertId();
+}
+
+Status ComplaintRepository::updateState(const Complaint& c, const QDateTime& now)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        UPDATE complaints SET status = :status, handler_id = :handler, severity = :severity,
+            severity_reasons = :reasons, escalated_at = :escalated, resolution = :resolution,
+            satisfaction = :satisfaction, updated_at = :now
+        WHERE id = :id
+    )sql"));
+    query.bind(QStringLiteral(":status"), ComplaintRules::statusKey(c.status))
+        .bind(QStringLiteral(":handler"), optionalId(c.handlerId))
+        .bind(QStringLiteral(":severity"), ComplaintKeys::key(c.severity))
+        .bind(QStringLiteral(":reasons"), c.severityReasons.join(QLatin1Char('\n')))
+        .bind(QStringLiteral(":escalated"),
+              c.escalatedAt.isValid() ? QVariant(toStoredTime(c.escalatedAt)) : QVariant())
+        .bind(QStringLiteral(":resolution"), c.resolution)
+        .bind(QStringLiteral(":satisfaction"),
+              c.satisfaction ? QVariant(*c.satisfaction) : QVariant())
+        .bind(QStringLiteral(":now"), toStoredTime(now))
+        .bind(QStringLiteral(":id"), c.id);
+    return query.exec(QStringLiteral("complaints.update"));
+}
+
+Status ComplaintRepository::addEvent(qint64 complaintId, const ComplaintEventEntry& event,
+                                     std::optional<qint64> actorId)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        INSERT INTO complaint_events (complaint_id, at, actor_id, actor, kind, from_status, to_status, note)
+        VALUES (:complaint, :at, :actor_id, :actor, :kind, :from, :to, :note)
+    )sql"));
+    query.bind(QStringLiteral(":complaint"), complaintId)
+        .bind(QStringLiteral(":at"), toStoredTime(event.at))
+        .bind(QStringLiteral(":actor_id"), optionalId(actorId))
+        .bind(QStringLiteral(":actor"), event.actor)
+        .bind(QStringLiteral(":kind"), event.kind)
+        .bind(QStringLiteral(":from"), event.fromStatus)
+        .bind(QStringLiteral(":to"), event.toStatus)
+        .bind(QStringLiteral(":note"), event.note);
+    return query.exec(QStringLiteral("complaints.event"));
+}
+
+Result<std::optional<Complaint>> ComplaintRepository::byNumber(const QString& number)
+{
+    std::optional<Complaint> found;
+    {
+        Query query(m_database, QStringLiteral("SELECT %1 %2 WHERE c.number = :number")
+                                    .arg(QLatin1String(columns), QLatin1String(joins)));
+        query.bind(QStringLiteral(":number"), number);
+        if (Status done = query.exec(QStringLiteral("complaints.get")); !done)
+            return done.error();
+        if (!query.next())
+            return found;
+        found = fromRow(query);
+    }
+    Query events(m_database,
+                 QStringLiteral("SELECT at, actor, kind, from_status, to_status, note FROM "
+                                "complaint_events WHERE complaint_id = :id ORDER BY id"));
+    events.bind(QStringLiteral(":id"), found->id);
+    if (Status done = events.exec(QStringLiteral("complaints.events")); !done)
+        return done.error();
+    while (events.next())
+        found->timeline.append({fromStoredTime(events.value(0).toString()),
+                                events.value(1).toString(), events.value(2).toString(),
+                                events.value(3).toString(), events.value(4).toString(),
+                                events.value(5).toString()});
+    return found;
+}
+
+Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter,
+                                                   const QDateTime& asOfUtc)
+{
+    // Overdue in SQL mirrors ComplaintRules::isOverdue: open and past resolve-by, or major,
+    // not escalated and past its escalate-by time.
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT %1 %2
+        WHERE (:status IS NULL OR c.status = :status)
+          AND (:severity IS NULL OR c.severity = :severity)
+          AND (:customer IS NULL OR c.customer_id = :customer)
+          AND (:open = 0 OR c.status IN ('received', 'in_progress', 'awaiting_approval'))
+          AND (:overdue = 0 OR (c.status IN ('received', 'in_progress', 'awaiting_approval')
+               AND (c.resolve_due < :as_of
+                    OR (c.severity = 'major' AND c.escalated_at IS NULL AND c.escalate_due < :as_of))))
+        ORDER BY (c.severity = 'major' AND c.escalated_at IS NULL
+                  AND c.status IN ('received', 'in_progress', 'awaiting_approval')) DESC,
+                 c.resolve_due, c.id
+        LIMIT :limit
+    )sql")
+                                .arg(QLatin1String(columns), QLatin1String(joins)));
+    query
+        .bind(QStringLiteral(":status"),
+              filter.status ? QVariant(ComplaintRules::statusKey(*filter.status)) : QVariant())
+        .bind(QStringLiteral(":severity"),
+              filter.severity ? QVariant(ComplaintKeys::key(*filter.severity)) : QVariant())
+        .bind(QStringLiteral(":customer"), optionalId(filter.customerId))
+        .bind(QStringLiteral(":open"), filter.openOnly ? 1 : 0)
+        .bind(QStringLiteral(":overdue"), filter.overdueOnly ? 1 : 0)
+        .bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc))
+        .bind(QStringLiteral(":limit"), filter.limit);
+    if (Status done = query.exec(QStringLiteral("complaints.list")); !done)
+        return done.error();
+    QList<Complaint> complaints;
+    while (query.next())
+        complaints.append(fromRow(query));
+    return complaints;
+}
+
+Result<int> ComplaintRepository::countSince(qint64 customerId, const QDateTime& sinceUtc)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT count(*) FROM complaints WHERE customer_id = :customer AND "
+                               "received_at >= :since AND status <> 'cancelled'"));
+    query.bind(QStringLiteral(":customer"), customerId)
+        .bind(QStringLiteral(":since"), toStoredTime(sinceUtc));
+    if (Status done = query.exec(QStringLiteral("complaints.count_since")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace cc

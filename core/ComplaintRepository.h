@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Complaint.h"
+#include "Result.h"
+
+namespace cc {
+
+class Database;
+
+/// SQL for complaints and their timelines. No rules here: ComplaintService decides.
+class ComplaintRepository {
+public:
+    explicit ComplaintRepository(Database& database)
+        : m_database(database)
+    {}
+
+    /// The next sequence number of a day (inside a write transaction: gap-free).
+    Result<int> nextSequence(const QString& day);
+    Result<qint64> insert(const Complaint& complaint, const QString& day, int sequence,
+                          qint64 createdBy, const QDateTime& now);
+    Status updateState(const Complaint& complaint, const QDateTime& now);
+    Status addEvent(qint64 complaintId, const ComplaintEventEntry& event,
+                    std::optional<qint64> actorId);
+    Result<std::optional<Complaint>> byNumber(const QString& number);
+    Result<QList<Complaint>> list(const ComplaintFilter& filter, const QDateTime& asOfUtc);
+    /// Complaints of a customer received on or after `sinceUtc` (repeat-complaint rule).
+    Result<int> countSince(qint64 customerId, const QDateTime& sinceUtc);
+
+private:
+    Database& m_database;
+};
+
+} // namespace cc

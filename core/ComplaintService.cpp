@@ -1,0 +1,369 @@
+#include "ComplaintService.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "ComplaintRepository.h"
+#include "CustomerRepository.h"
+#include "CustomerService.h"
+#include "Permissions.h"
+#include "UserRepository.h"
+#include "WriteTransaction.h"
+
+#include <functional>
+
+namespace cc {
+
+namespace {
+
+QString conflictOfInterest()
+{
+    return ComplaintService::tr(
+        "The employee complained about may not handle, be assigned or close this case.");
+}
+
+bool isAboutActor(const Complaint& complaint, const Actor& by)
+{
+    return complaint.aboutStaffId && by.userId && *complaint.aboutStaffId == *by.userId;
+}
+
+} // namespace
+
+ComplaintService::ComplaintService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<Complaint> ComplaintService::add(const Actor& by, const ComplaintDraft& draft)
+{
+    if (Status allowed = Permissions::require(by, Action::LogComplaint); !allowed)
+        return allowed.error();
+    Complaint c;
+    c.description = draft.description.trimmed();
+    if (c.description.isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("Description: write what happened, in the customer's words."));
+    if (c.description.size() > 4000)
+        return makeError(ErrorCode::Validation, tr("Description: at most 4000 characters."));
+    const QDateTime now = m_clock.nowUtc();
+    c.receivedAt = draft.receivedAt.isValid() ? draft.receivedAt.toUTC() : now;
+    if (c.receivedAt > now.addSecs(60))
+        return makeError(ErrorCode::Validation, tr("Received at: cannot be in the future."));
+    if (draft.purchaseDate.isValid() && draft.purchaseDate > c.receivedAt.toLocalTime().date())
+        return makeError(ErrorCode::Validation,
+                         tr("Purchase date: cannot be after the complaint."));
+    c.customerId = draft.customerId;
+    c.channel = draft.channel;
+    c.category = draft.category;
+    c.demand = draft.demand;
+    c.product = draft.product.simplified();
+    c.receiptNo = draft.receiptNo.trimmed();
+    c.purchaseDate = draft.purchaseDate;
+    c.priceFen = draft.priceFen;
+    c.flags = draft.flags;
+
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    // The customer must exist and be one whose file the clerk may see.
+    Result<std::optional<Customer>> customer = CustomerRepository(m_database).get(c.customerId);
+    if (!customer)
+        return customer.error();
+    if (!customer.value())
+        return makeError(
+            ErrorCode::NotFound,
+            tr("Customer: there is no file %1.").arg(CustomerService::fileNumber(c.customerId)));
+    if (!CustomerService::maySee(by, *customer.value()))
+        return makeError(ErrorCode::Permission,
+                         tr("Customer: you may not open file %1.").arg(customer.value()->fileNo));
+    c.customerName = customer.value()->name;
+
+    UserRepository users(m_database);
+    if (!draft.aboutStaff.trimmed().isEmpty()) {
+        Result<std::optional<User>> staff = users.findByName(draft.aboutStaff.trimmed());
+        if (!staff)
+            return staff.error();
+        if (!staff.value())
+            return makeError(
+                ErrorCode::Validation,
+                tr("Staff involved: there is no user \"%1\".").arg(draft.aboutStaff.trimmed()));
+        c.aboutStaffId = staff.value()->id;
+        c.aboutStaff = staff.value()->username;
+    }
+
+    ComplaintRepository complaints(m_database);
+    Result<int> earlier = complaints.countSince(c.customerId, c.receivedAt.addDays(-90));
+    if (!earlier)
+        return earlier.error();
+    SeverityFacts facts;
+    facts.flags = c.flags;
+    facts.repeatWithin90Days = earlier.value() > 0;
+    facts.demand = c.demand;
+    facts.priceFen = c.priceFen.value_or(0);
+    facts.majorAmountFen = defaultMajorAmountFen;
+    c.severity = ComplaintRules::severity(facts, &c.severityReasons);
+
+    const ServicePromise promise;
+    c.replyDue = ComplaintRules::replyDue(c.receivedAt, promise);
+    c.resolveDue = ComplaintRules::resolveDue(c.receivedAt, promise);
+    c.escalateDue = ComplaintRules::escalateDue(c.receivedAt, promise);
+    c.status = ComplaintStatus::Received;
+    if (!isAboutActor(c, by) && by.userId) {
+        c.handlerId = by.userId;
+        c.handler = by.username;
+    }
+
+    // TS-YYYYMMDD-NNNN by the local day it was received, gap-free: the sequence is taken
+    // inside this write transaction, and a refused intake rolls it back.
+    const QString day = c.receivedAt.toLocalTime().date().toString(QStringLiteral("yyyyMMdd"));
+    Result<int> sequence = complaints.nextSequence(day);
+    if (!sequence)
+        return sequence.error();
+    c.number = QStringLiteral("TS-%1-%2").arg(day).arg(sequence.value(), 4, 10, QLatin1Char('0'));
+    Result<qint64> id = complaints.insert(c, day, sequence.value(), by.userId.value_or(0), now);
+    if (!id)
+        return id.error();
+    c.id = id.value();
+    if (Status done = record(by, c, QStringLiteral("received"), QString(),
+                             ComplaintRules::statusKey(c.status),
+                             c.severity == Severity::Major
+                                 ? tr("Major: %1").arg(c.severityReasons.join(QStringLiteral("; ")))
+                                 : QString(),
+                             QStringLiteral("complaint.add"));
+        !done)
+        return done.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(by, c.number);
+}
+
+Result<Complaint> ComplaintService::require(const Actor& by, const QString& number)
+{
+    if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
+        return allowed.error();
+    Result<std::optional<Complaint>> found =
+        ComplaintRepository(m_database).byNumber(number.trimmed().toUpper());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound,
+                         tr("Complaint: there is no case %1.").arg(number.trimmed()));
+    return *found.value();
+}
+
+Result<Complaint> ComplaintService::show(const Actor& by, const QString& number)
+{
+    return require(by, number);
+}
+
+Result<QList<Complaint>> ComplaintService::list(const Actor& by, const ComplaintFilter& filter,
+                                                const QDateTime& asOfUtc)
+{
+    if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
+        return allowed.error();
+    return ComplaintRepository(m_database).list(filter, asOfUtc);
+}
+
+Status ComplaintService::record(const Actor& by, Complaint& complaint, const QString& kind,
+                                const QString& from, const QString& to, const QString& note,
+                                const QString& auditAction)
+{
+    const ComplaintEventEntry event{m_clock.nowUtc(), by.username, kind, from, to, note};
+    if (Status done = ComplaintRepository(m_database).addEvent(complaint.id, event, by.userId);
+        !done)
+        return done;
+    complaint.timeline.append(event);
+    return AuditLog(m_database, m_clock)
+        .append(by, auditAction, QStringLiteral("complaint"), complaint.number,
+                AuditLog::details({{QStringLiteral("from"), from}, {QStringLiteral("to"), to}}));
+}
+
+Result<Complaint> ComplaintService::move(const Actor& by, const QString& number,
+                                         ComplaintEvent event, const QString& note,
+                                         const std::function<Status(Complaint&)>& change)
+{
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Complaint> found = require(by, number);
+    if (!found)
+        return found.error();
+    Complaint complaint = found.value();
+    if (isAboutActor(complaint, by) && event != ComplaintEvent::Cancel)
+        return makeError(ErrorCode::Permission, conflictOfInterest());
+    Result<ComplaintStatus> next = ComplaintRules::next(complaint.status, event);
+    if (!next)
+        return next.error();
+    const QString from = ComplaintRules::statusKey(complaint.status);
+    complaint.status = next.value();
+    if (change) {
+        if (Status changed = change(complaint); !changed)
+            return changed.error();
+    }
+    // Whoever moves an unassigned case on takes it.
+    if (!complaint.handlerId && by.userId) {
+        complaint.handlerId = by.userId;
+        complaint.handler = by.username;
+    }
+    ComplaintRepository complaints(m_database);
+    if (Status saved = complaints.updateState(complaint, m_clock.nowUtc()); !saved)
+        return saved.error();
+    if (Status done =
+            record(by, complaint, QStringLiteral("transition"), from,
+                   ComplaintRules::statusKey(complaint.status), note,
+                   QStringLiteral("complaint.%1").arg(ComplaintRules::statusKey(complaint.status)));
+        !done)
+        return done.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(by, complaint.number);
+}
+
+Result<Complaint> ComplaintService::start(const Actor& by, const QString& number)
+{
+    return move(by, number, ComplaintEvent::Start, QString());
+}
+
+Result<Complaint> ComplaintService::resolve(const Actor& by, const QString& number,
+                                            const QString& resolution,
+                                            std::optional<int> satisfaction)
+{
+    if (resolution.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Resolution: say how the case was resolved."));
+    if (satisfaction && (*satisfaction < 0 || *satisfaction > 5))
+        return makeError(ErrorCode::Validation,
+                         tr("Satisfaction: 1 to 5, or 0 when the customer declined to say."));
+    return move(by, number, ComplaintEvent::Resolve, resolution.trimmed(), [&](Complaint& c) {
+        c.resolution = resolution.trimmed();
+        if (satisfaction)
+            c.satisfaction = satisfaction;
+        return Status();
+    });
+}
+
+Result<Complaint> ComplaintService::close(const Actor& by, const QString& number)
+{
+    return move(by, number, ComplaintEvent::Close, QString(), [](Complaint& c) -> Status {
+        if (c.resolution.isEmpty())
+            return makeError(ErrorCode::Conflict, tr("Close: the case has no resolution."));
+        if (!c.satisfaction)
+            return makeError(ErrorCode::Conflict, tr("Close: record the customer's satisfaction (1 "
+                                                     "to 5, or declined to say) first."));
+        return {};
+    });
+}
+
+Result<Complaint> ComplaintService::reopen(const Actor& by, const QString& number,
+                                           const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Reason: say why the case is reopened."));
+    return move(by, number, ComplaintEvent::Reopen, reason.trimmed(), [](Complaint& c) {
+        c.satisfaction.reset();
+        return Status();
+    });
+}
+
+Result<Complaint> ComplaintService::cancel(const Actor& by, const QString& number,
+                                           const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Reason: say why the complaint is withdrawn."));
+    return move(by, number, ComplaintEvent::Cancel, reason.trimmed());
+}
+
+Result<Complaint> ComplaintService::escalate(const Actor& by, const QString& number,
+                                             const QString& note)
+{
+    if (note.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("Note: say who was told (manager, head office) and how."));
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Complaint> found = require(by, number);
+    if (!found)
+        return found.error();
+    Complaint complaint = found.value();
+    if (!ComplaintRules::isOpen(complaint.status))
+        return makeError(ErrorCode::Conflict,
+                         tr("Escalate: the case is %1.")
+                             .arg(ComplaintRules::statusName(complaint.status).toLower()));
+    if (!complaint.escalatedAt.isValid())
+        complaint.escalatedAt = m_clock.nowUtc();
+    if (complaint.severity != Severity::Major) {
+        complaint.severity = Severity::Major;
+        complaint.severityReasons << tr("escalated by %1").arg(by.username);
+    }
+    if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
+        !saved)
+        return saved.error();
+    if (Status done = record(by, complaint, QStringLiteral("escalation"), QString(), QString(),
+                             note.trimmed(), QStringLiteral("complaint.escalate"));
+        !done)
+        return done.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(by, complaint.number);
+}
+
+Result<Complaint> ComplaintService::note(const Actor& by, const QString& number,
+                                         const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Note: write something."));
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Complaint> found = require(by, number);
+    if (!found)
+        return found.error();
+    Complaint complaint = found.value();
+    if (Status done = record(by, complaint, QStringLiteral("note"), QString(), QString(),
+                             text.trimmed(), QStringLiteral("complaint.note"));
+        !done)
+        return done.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(by, complaint.number);
+}
+
+Result<Complaint> ComplaintService::assign(const Actor& by, const QString& number,
+                                           const QString& username)
+{
+    if (Status allowed = Permissions::require(by, Action::AssignComplaint); !allowed)
+        return allowed.error();
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Complaint> found = require(by, number);
+    if (!found)
+        return found.error();
+    Complaint complaint = found.value();
+    Result<std::optional<User>> user = UserRepository(m_database).findByName(username.trimmed());
+    if (!user)
+        return user.error();
+    if (!user.value() || !user.value()->active)
+        return makeError(ErrorCode::Validation,
+                         tr("Assign to: there is no active user \"%1\".").arg(username.trimmed()));
+    if (complaint.aboutStaffId && *complaint.aboutStaffId == user.value()->id)
+        return makeError(ErrorCode::Conflict, conflictOfInterest());
+    if (!ComplaintRules::isOpen(complaint.status))
+        return makeError(ErrorCode::Conflict,
+                         tr("Assign: the case is %1.")
+                             .arg(ComplaintRules::statusName(complaint.status).toLower()));
+    complaint.handlerId = user.value()->id;
+    complaint.handler = user.value()->username;
+    if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
+        !saved)
+        return saved.error();
+    if (Status done =
+            record(by, complaint, QStringLiteral("assignment"), QString(), QString(),
+                   tr("Assigned to %1").arg(complaint.handler), QStringLiteral("complaint.assign"));
+        !done)
+        return done.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(by, complaint.number);
+}
+
+} // namespace cc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Complaint.h"
+#include "Roles.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace cc {
+
+class Clock;
+class Database;
+
+/// Complaints from the counter to the closed case: intake with numbering, severity and
+/// the service promise, then every move of the state machine with its timeline entry.
+/// Conflict of interest: the employee complained about may not handle, be assigned or
+/// close the case. Every write is audited; a refusal changes nothing.
+class ComplaintService {
+    Q_DECLARE_TR_FUNCTIONS(cc::ComplaintService)
+
+public:
+    /// Refund or exchange of an item above this price is major (the manager's amount).
+    static constexpr qint64 defaultMajorAmountFen = 100'000; // 1,000 yuan
+
+    ComplaintService(Database& database, const Clock& clock);
+
+    /// Logs a complaint; the logging user handles it unless they are the one complained about.
+    Result<Complaint> add(const Actor& by, const ComplaintDraft& draft);
+    Result<Complaint> show(const Actor& by, const QString& number);
+    Result<QList<Complaint>> list(const Actor& by, const ComplaintFilter& filter,
+                                  const QDateTime& asOfUtc);
+
+    Result<Complaint> start(const Actor& by, const QString& number);
+    /// Resolution text required; satisfaction 1–5, 0 for "declined to say", or none yet.
+    Result<Complaint> resolve(const Actor& by, const QString& number, const QString& resolution,
+                              std::optional<int> satisfaction);
+    /// Needs a resolution and the customer's satisfaction.
+    Result<Complaint> close(const Actor& by, const QString& number);
+    Result<Complaint> reopen(const Actor& by, const QString& number, const QString& reason);
+    Result<Complaint> cancel(const Actor& by, const QString& number, const QString& reason);
+    /// Records who was told of a major case (manager, head office).
+    Result<Complaint> escalate(const Actor& by, const QString& number, const QString& note);
+    Result<Complaint> note(const Actor& by, const QString& number, const QString& text);
+    /// Supervisors and managers; never to the employee complained about.
+    Result<Complaint> assign(const Actor& by, const QString& number, const QString& username);
+
+private:
+    Result<Complaint> require(const Actor& by, const QString& number);
+    Result<Complaint> move(const Actor& by, const QString& number, ComplaintEvent event,
+                           const QString& note,
+                           const std::function<Status(Complaint&)>& change = {});
+    Status record(const Actor& by, Complaint& complaint, const QString& kind, const QString& from,
+                  const QString& to, const QString& note, const QString& auditAction);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc

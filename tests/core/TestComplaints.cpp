@@ -1,0 +1,249 @@
+#include "TestStore.h"
+
+#include <AccountService.h>
+#include <AuditLog.h>
+#include <ComplaintService.h>
+#include <CustomerService.h>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+struct Seed000 {
+    test::TestStore store;
+    User clerk;      ///< the clerk who blamed the jeans
+    User supervisor; ///< keeps the boots, takes the case
+    Customer customer;
+
+    Seed000()
+    {
+        clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+        supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+        CustomerDraft draft;
+        draft.name = QStringLiteral("刘女士");
+        draft.phones = {QStringLiteral("13800138000")};
+        customer = CustomerService(store.db(), store.clock()).create(clerk.actor(), draft).value();
+        // 2 December, 10:00 local (UTC on this machine's tests).
+        store.clock().set(QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
+    }
+
+    ComplaintDraft boots() const
+    {
+        ComplaintDraft d;
+        d.customerId = customer.id;
+        d.channel = ComplaintChannel::WalkIn;
+        d.category = ComplaintCategory::Attitude;
+        d.description = QStringLiteral("11月26日买的靴子鞋跟发黑，店员说是牛仔裤染的，态度很差。");
+        d.demand = ComplaintDemand::Repair;
+        d.product = QStringLiteral("女靴 38码");
+        d.purchaseDate = QDate(2026, 11, 26);
+        d.priceFen = 149800;
+        d.aboutStaff = QStringLiteral("xiaoli");
+        return d;
+    }
+
+    ComplaintService complaints() { return ComplaintService(store.db(), store.clock()); }
+};
+
+} // namespace
+
+TEST_CASE(
+    "Seed 000: the boots complaint is logged, numbered and handled by someone other than the clerk")
+{
+    Seed000 seed;
+    Result<Complaint> logged = seed.complaints().add(seed.supervisor.actor(), seed.boots());
+    REQUIRE(logged.ok());
+    CHECK(logged->number == QStringLiteral("TS-20261202-0001"));
+    CHECK(logged->status == ComplaintStatus::Received);
+    CHECK(logged->severity == Severity::General);
+    CHECK(logged->handler == QStringLiteral("zhang"));
+    CHECK(logged->aboutStaff == QStringLiteral("xiaoli"));
+    CHECK(logged->replyDue == QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC));
+    CHECK(logged->resolveDue == QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC));
+    REQUIRE(logged->timeline.size() == 1);
+
+    // The clerk complained about may not touch the case.
+    ComplaintService complaints = seed.complaints();
+    CHECK(complaints.start(seed.clerk.actor(), logged->number).error().code ==
+          ErrorCode::Permission);
+    CHECK(complaints.assign(seed.supervisor.actor(), logged->number, QStringLiteral("xiaoli"))
+              .error()
+              .code == ErrorCode::Conflict);
+    CHECK(complaints.assign(seed.clerk.actor(), logged->number, QStringLiteral("zhang"))
+              .error()
+              .code == ErrorCode::Permission);
+
+    REQUIRE(complaints.start(seed.supervisor.actor(), logged->number).ok());
+    REQUIRE(complaints
+                .note(seed.supervisor.actor(), logged->number,
+                      QStringLiteral("靴子留存，送技术部检测；已记下顾客电话"))
+                .ok());
+    seed.store.clock().advanceSecs(20 * 3600);
+    Result<Complaint> resolved =
+        complaints.resolve(seed.supervisor.actor(), logged->number,
+                           QStringLiteral("技术部确认为皮革质量问题，免费更换新靴并道歉"), 4);
+    REQUIRE(resolved.ok());
+    CHECK(resolved->status == ComplaintStatus::Resolved);
+    CHECK(complaints.close(seed.clerk.actor(), logged->number).error().code ==
+          ErrorCode::Permission);
+    Result<Complaint> closed = complaints.close(seed.supervisor.actor(), logged->number);
+    REQUIRE(closed.ok());
+    CHECK(closed->status == ComplaintStatus::Closed);
+    QStringList kinds;
+    for (const ComplaintEventEntry& event : closed->timeline)
+        kinds << event.kind + QLatin1Char(':') + event.toStatus;
+    CHECK(kinds == QStringList{QStringLiteral("received:received"),
+                               QStringLiteral("transition:in_progress"), QStringLiteral("note:"),
+                               QStringLiteral("transition:resolved"),
+                               QStringLiteral("transition:closed")});
+
+    AuditFilter filter;
+    filter.entityKind = QStringLiteral("complaint");
+    filter.entityId = logged->number;
+    CHECK(AuditLog(seed.store.db(), seed.store.clock()).list(filter)->size() == 5);
+}
+
+TEST_CASE("Complaint numbers are gap-free per day, and a refused intake takes no number")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    ComplaintDraft empty = seed.boots();
+    empty.description = QStringLiteral("   ");
+    CHECK(complaints.add(seed.supervisor.actor(), empty)
+              .error()
+              .message.startsWith(QStringLiteral("Description")));
+    ComplaintDraft nobody = seed.boots();
+    nobody.aboutStaff = QStringLiteral("ghost");
+    CHECK(complaints.add(seed.supervisor.actor(), nobody)
+              .error()
+              .message.startsWith(QStringLiteral("Staff involved")));
+    ComplaintDraft future = seed.boots();
+    future.receivedAt = seed.store.clock().nowUtc().addDays(1);
+    CHECK(complaints.add(seed.supervisor.actor(), future).error().code == ErrorCode::Validation);
+
+    QStringList numbers;
+    for (int i = 0; i < 3; ++i)
+        numbers << complaints.add(seed.supervisor.actor(), seed.boots())->number;
+    seed.store.clock().advanceSecs(24 * 3600);
+    numbers << complaints.add(seed.supervisor.actor(), seed.boots())->number;
+    CHECK(numbers ==
+          QStringList{QStringLiteral("TS-20261202-0001"), QStringLiteral("TS-20261202-0002"),
+                      QStringLiteral("TS-20261202-0003"), QStringLiteral("TS-20261203-0001")});
+}
+
+TEST_CASE("Repeat complaints and expensive refunds are major automatically")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    ComplaintDraft refund = seed.boots();
+    refund.demand = ComplaintDemand::Refund; // 1,498 yuan > 1,000
+    refund.aboutStaff.clear();
+    Result<Complaint> expensive = complaints.add(seed.supervisor.actor(), refund);
+    REQUIRE(expensive.ok());
+    CHECK(expensive->severity == Severity::Major);
+    // A second complaint by the same customer within 90 days.
+    ComplaintDraft again = seed.boots();
+    again.category = ComplaintCategory::Service;
+    Result<Complaint> repeat = complaints.add(seed.supervisor.actor(), again);
+    CHECK(repeat->severity == Severity::Major);
+    CHECK(repeat->severityReasons.join(QLatin1Char(' ')).contains(QStringLiteral("repeat")));
+    ComplaintDraft flagged = seed.boots();
+    flagged.flags = {ComplaintFlag::Media};
+    CHECK(complaints.add(seed.supervisor.actor(), flagged)->severity == Severity::Major);
+}
+
+TEST_CASE("An unescalated major case is overdue after 24 hours and tops the list")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    ComplaintDraft general = seed.boots();
+    general.aboutStaff.clear();
+    const QString first = complaints.add(seed.supervisor.actor(), general)->number;
+    seed.store.clock().advanceSecs(3600);
+    ComplaintDraft safety = general;
+    safety.flags = {ComplaintFlag::Safety};
+    const QString major = complaints.add(seed.supervisor.actor(), safety)->number;
+
+    ComplaintFilter overdue;
+    overdue.overdueOnly = true;
+    const QDateTime received = seed.store.clock().nowUtc();
+    CHECK(
+        complaints.list(seed.supervisor.actor(), overdue, received.addSecs(24 * 3600))->isEmpty());
+    Result<QList<Complaint>> late =
+        complaints.list(seed.supervisor.actor(), overdue, received.addSecs(24 * 3600 + 60));
+    REQUIRE(late->size() == 1);
+    CHECK(late->first().number == major);
+
+    ComplaintFilter open;
+    open.openOnly = true;
+    CHECK(complaints.list(seed.supervisor.actor(), open, received)->first().number == major);
+
+    CHECK(complaints.escalate(seed.supervisor.actor(), major, QString()).error().code ==
+          ErrorCode::Validation);
+    REQUIRE(complaints
+                .escalate(seed.supervisor.actor(), major,
+                          QStringLiteral("已电话报告王店长，并邮件报集团客服"))
+                .ok());
+    CHECK(
+        complaints.list(seed.supervisor.actor(), overdue, received.addSecs(25 * 3600))->isEmpty());
+    // Both turn overdue after three days.
+    CHECK(complaints.list(seed.supervisor.actor(), overdue, received.addDays(4))->size() == 2);
+    Q_UNUSED(first);
+}
+
+TEST_CASE("Refused moves change nothing and say why")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    ComplaintDraft d = seed.boots();
+    d.aboutStaff.clear();
+    const QString number = complaints.add(seed.supervisor.actor(), d)->number;
+    CHECK(complaints.close(seed.supervisor.actor(), number).error().code == ErrorCode::Conflict);
+    CHECK(complaints.reopen(seed.supervisor.actor(), number, QStringLiteral("x")).error().code ==
+          ErrorCode::Conflict);
+    CHECK(complaints.resolve(seed.supervisor.actor(), number, QString(), 5)
+              .error()
+              .message.startsWith(QStringLiteral("Resolution")));
+    CHECK(complaints.resolve(seed.supervisor.actor(), number, QStringLiteral("ok"), 6)
+              .error()
+              .message.startsWith(QStringLiteral("Satisfaction")));
+    REQUIRE(complaints
+                .resolve(seed.supervisor.actor(), number, QStringLiteral("当场道歉并赠送护理剂"),
+                         std::nullopt)
+                .ok());
+    Result<Complaint> noSatisfaction = complaints.close(seed.supervisor.actor(), number);
+    REQUIRE_FALSE(noSatisfaction.ok());
+    CHECK(noSatisfaction.error().message.contains(QStringLiteral("satisfaction")));
+    CHECK(complaints.show(seed.supervisor.actor(), number)->status == ComplaintStatus::Resolved);
+    CHECK(complaints.cancel(seed.supervisor.actor(), number, QStringLiteral("x")).error().code ==
+          ErrorCode::Conflict);
+    CHECK(complaints.reopen(seed.supervisor.actor(), number, QString()).error().code ==
+          ErrorCode::Validation);
+    REQUIRE(complaints.reopen(seed.supervisor.actor(), number, QStringLiteral("顾客回电说问题仍在"))
+                .ok());
+    CHECK(complaints.show(seed.supervisor.actor(), number)->status == ComplaintStatus::InProgress);
+    CHECK(
+        complaints.show(seed.supervisor.actor(), QStringLiteral("TS-20990101-0001")).error().code ==
+        ErrorCode::NotFound);
+}
+
+TEST_CASE("A leaving clerk's open complaints move with the handover")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    ComplaintDraft d = seed.boots();
+    d.aboutStaff.clear();
+    User leaving = seed.store.addUser(QStringLiteral("leaver"), Role::Clerk);
+    const QString number = complaints.add(leaving.actor(), d)->number;
+    AccountService accounts(seed.store.db(), seed.store.clock());
+    CHECK(
+        accounts.holdingsOf(seed.store.admin().actor(), QStringLiteral("leaver"))->openComplaints ==
+        1);
+    REQUIRE(accounts
+                .deactivate(seed.store.admin().actor(), QStringLiteral("leaver"),
+                            QStringLiteral("zhang"))
+                .ok());
+    CHECK(complaints.show(seed.supervisor.actor(), number)->handler == QStringLiteral("zhang"));
+}
