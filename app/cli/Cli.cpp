@@ -28,6 +28,7 @@ Cli::Cli()
     addStoreCommands(m_commands);
     addUserCommands(m_commands);
     addCustomerCommands(m_commands);
+    addComplaintCommands(m_commands);
     addAuditCommands(m_commands);
 }
 

@@ -35,6 +35,7 @@ private:
 void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addUserCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addAuditCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace cc::cli

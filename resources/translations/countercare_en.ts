@@ -127,6 +127,299 @@
         </message>
     </context>
     <context>
+        <name>cc::ComplaintKeys</name>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Head-office referral</source>
+            <translation>Head-office referral</translation>
+        </message>
+        <message>
+            <source>Product quality</source>
+            <translation>Product quality</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>After-sales service</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Staff attitude</source>
+            <translation>Staff attitude</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Not said</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>Apology</source>
+            <translation>Apology</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Major</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ComplaintRules</name>
+        <message>
+            <source>a compensation request is waiting for approval</source>
+            <translation>a compensation request is waiting for approval</translation>
+        </message>
+        <message>
+            <source>it is already closed</source>
+            <translation>it is already closed</translation>
+        </message>
+        <message>
+            <source>it is closed; reopen it first</source>
+            <translation>it is closed; reopen it first</translation>
+        </message>
+        <message>
+            <source>it was cancelled</source>
+            <translation>it was cancelled</translation>
+        </message>
+        <message>
+            <source>it is already resolved</source>
+            <translation>it is already resolved</translation>
+        </message>
+        <message>
+            <source>it is resolved; close or reopen it</source>
+            <translation>it is resolved; close or reopen it</translation>
+        </message>
+        <message>
+            <source>it has not been resolved yet</source>
+            <translation>it has not been resolved yet</translation>
+        </message>
+        <message>
+            <source>it is already being handled</source>
+            <translation>it is already being handled</translation>
+        </message>
+        <message>
+            <source>Cannot %1 a case that is %2: %3.</source>
+            <translation>Cannot %1 a case that is %2: %3.</translation>
+        </message>
+        <message>
+            <source>negative media involved</source>
+            <translation>negative media involved</translation>
+        </message>
+        <message>
+            <source>complaint to a regulator</source>
+            <translation>complaint to a regulator</translation>
+        </message>
+        <message>
+            <source>group complaint of three or more customers</source>
+            <translation>group complaint of three or more customers</translation>
+        </message>
+        <message>
+            <source>complaint to the manufacturer or head office</source>
+            <translation>complaint to the manufacturer or head office</translation>
+        </message>
+        <message>
+            <source>safety incident</source>
+            <translation>safety incident</translation>
+        </message>
+        <message>
+            <source>repeat complaint within 90 days</source>
+            <translation>repeat complaint within 90 days</translation>
+        </message>
+        <message>
+            <source>refund or exchange of an expensive item</source>
+            <translation>refund or exchange of an expensive item</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>start handling</source>
+            <translation>start handling</translation>
+        </message>
+        <message>
+            <source>request approval for</source>
+            <translation>request approval for</translation>
+        </message>
+        <message>
+            <source>record an approval decision on</source>
+            <translation>record an approval decision on</translation>
+        </message>
+        <message>
+            <source>resolve</source>
+            <translation>resolve</translation>
+        </message>
+        <message>
+            <source>close</source>
+            <translation>close</translation>
+        </message>
+        <message>
+            <source>reopen</source>
+            <translation>reopen</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ComplaintService</name>
+        <message>
+            <source>The employee complained about may not handle, be assigned or close this case.</source>
+            <translation>The employee complained about may not handle, be assigned or close this case.</translation>
+        </message>
+        <message>
+            <source>Description: write what happened, in the customer's words.</source>
+            <translation>Description: write what happened, in the customer's words.</translation>
+        </message>
+        <message>
+            <source>Description: at most 4000 characters.</source>
+            <translation>Description: at most 4000 characters.</translation>
+        </message>
+        <message>
+            <source>Received at: cannot be in the future.</source>
+            <translation>Received at: cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Purchase date: cannot be after the complaint.</source>
+            <translation>Purchase date: cannot be after the complaint.</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>Customer: there is no file %1.</translation>
+        </message>
+        <message>
+            <source>Customer: you may not open file %1.</source>
+            <translation>Customer: you may not open file %1.</translation>
+        </message>
+        <message>
+            <source>Staff involved: there is no user "%1".</source>
+            <translation>Staff involved: there is no user "%1".</translation>
+        </message>
+        <message>
+            <source>Major: %1</source>
+            <translation>Major: %1</translation>
+        </message>
+        <message>
+            <source>Complaint: there is no case %1.</source>
+            <translation>Complaint: there is no case %1.</translation>
+        </message>
+        <message>
+            <source>Resolution: say how the case was resolved.</source>
+            <translation>Resolution: say how the case was resolved.</translation>
+        </message>
+        <message>
+            <source>Satisfaction: 1 to 5, or 0 when the customer declined to say.</source>
+            <translation>Satisfaction: 1 to 5, or 0 when the customer declined to say.</translation>
+        </message>
+        <message>
+            <source>Close: the case has no resolution.</source>
+            <translation>Close: the case has no resolution.</translation>
+        </message>
+        <message>
+            <source>Close: record the customer's satisfaction (1 to 5, or declined to say) first.</source>
+            <translation>Close: record the customer's satisfaction (1 to 5, or declined to say) first.</translation>
+        </message>
+        <message>
+            <source>Reason: say why the case is reopened.</source>
+            <translation>Reason: say why the case is reopened.</translation>
+        </message>
+        <message>
+            <source>Reason: say why the complaint is withdrawn.</source>
+            <translation>Reason: say why the complaint is withdrawn.</translation>
+        </message>
+        <message>
+            <source>Note: say who was told (manager, head office) and how.</source>
+            <translation>Note: say who was told (manager, head office) and how.</translation>
+        </message>
+        <message>
+            <source>Escalate: the case is %1.</source>
+            <translation>Escalate: the case is %1.</translation>
+        </message>
+        <message>
+            <source>escalated by %1</source>
+            <translation>escalated by %1</translation>
+        </message>
+        <message>
+            <source>Note: write something.</source>
+            <translation>Note: write something.</translation>
+        </message>
+        <message>
+            <source>Assign to: there is no active user "%1".</source>
+            <translation>Assign to: there is no active user "%1".</translation>
+        </message>
+        <message>
+            <source>Assign: the case is %1.</source>
+            <translation>Assign: the case is %1.</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>Assigned to %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CsvReader</name>
         <message>
             <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
@@ -951,6 +1244,253 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>--%1: required.</source>
             <translation>--%1: required.</translation>
+        </message>
+        <message>
+            <source>Reply by %1, resolve by %2, handler %3</source>
+            <translation>Reply by %1, resolve by %2, handler %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ComplaintCommand</name>
+        <message>
+            <source>Log a complaint; it is numbered TS-YYYYMMDD-NNNN and made major automatically when the rules say so.</source>
+            <translation>Log a complaint; it is numbered TS-YYYYMMDD-NNNN and made major automatically when the rules say so.</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>Customer id or file number.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>quality, service, price, attitude, delivery or other.</source>
+            <translation>quality, service, price, attitude, delivery or other.</translation>
+        </message>
+        <message>
+            <source>CATEGORY</source>
+            <translation>CATEGORY</translation>
+        </message>
+        <message>
+            <source>walk_in, phone, written, online or head_office.</source>
+            <translation>walk_in, phone, written, online or head_office.</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>CHANNEL</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words.</source>
+            <translation>What happened, in the customer's words.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>refund, exchange, repair, compensation, apology or other.</source>
+            <translation>refund, exchange, repair, compensation, apology or other.</translation>
+        </message>
+        <message>
+            <source>DEMAND</source>
+            <translation>DEMAND</translation>
+        </message>
+        <message>
+            <source>Product or model.</source>
+            <translation>Product or model.</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>Receipt number.</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>NO</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>Purchase date, YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>Price paid, in yuan.</source>
+            <translation>Price paid, in yuan.</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>User name of the employee complained about.</source>
+            <translation>User name of the employee complained about.</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>media, regulator, group, manufacturer or safety; repeat for several.</source>
+            <translation>media, regulator, group, manufacturer or safety; repeat for several.</translation>
+        </message>
+        <message>
+            <source>FLAG</source>
+            <translation>FLAG</translation>
+        </message>
+        <message>
+            <source>When the complaint was received (ISO 8601, local time unless an offset is given).</source>
+            <translation>When the complaint was received (ISO 8601, local time unless an offset is given).</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>DATETIME</translation>
+        </message>
+        <message>
+            <source>--category: use quality, service, price, attitude, delivery or other.</source>
+            <translation>--category: use quality, service, price, attitude, delivery or other.</translation>
+        </message>
+        <message>
+            <source>--channel: use walk_in, phone, written, online or head_office.</source>
+            <translation>--channel: use walk_in, phone, written, online or head_office.</translation>
+        </message>
+        <message>
+            <source>--demand: use refund, exchange, repair, compensation, apology or other.</source>
+            <translation>--demand: use refund, exchange, repair, compensation, apology or other.</translation>
+        </message>
+        <message>
+            <source>--flag: use media, regulator, group, manufacturer or safety.</source>
+            <translation>--flag: use media, regulator, group, manufacturer or safety.</translation>
+        </message>
+        <message>
+            <source>--purchase-date: write the date as YYYY-MM-DD.</source>
+            <translation>--purchase-date: write the date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--received-at: write an ISO 8601 date and time, e.g. 2026-12-02T10:05:00.</source>
+            <translation>--received-at: write an ISO 8601 date and time, e.g. 2026-12-02T10:05:00.</translation>
+        </message>
+        <message>
+            <source>Show a complaint with its timeline (every transition with actor and time).</source>
+            <translation>Show a complaint with its timeline (every transition with actor and time).</translation>
+        </message>
+        <message>
+            <source>NUMBER: give one complaint number, e.g. TS-20261202-0001.</source>
+            <translation>NUMBER: give one complaint number, e.g. TS-20261202-0001.</translation>
+        </message>
+        <message>
+            <source>List complaints: unescalated major cases first, then by resolve-by time.</source>
+            <translation>List complaints: unescalated major cases first, then by resolve-by time.</translation>
+        </message>
+        <message>
+            <source>received, in_progress, awaiting_approval, resolved, closed or cancelled.</source>
+            <translation>received, in_progress, awaiting_approval, resolved, closed or cancelled.</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>general or major.</source>
+            <translation>general or major.</translation>
+        </message>
+        <message>
+            <source>SEVERITY</source>
+            <translation>SEVERITY</translation>
+        </message>
+        <message>
+            <source>Only open cases past their promise.</source>
+            <translation>Only open cases past their promise.</translation>
+        </message>
+        <message>
+            <source>Judge overdue as of this time (default now).</source>
+            <translation>Judge overdue as of this time (default now).</translation>
+        </message>
+        <message>
+            <source>--status: use received, in_progress, awaiting_approval, resolved, closed or cancelled.</source>
+            <translation>--status: use received, in_progress, awaiting_approval, resolved, closed or cancelled.</translation>
+        </message>
+        <message>
+            <source>--severity: use general or major.</source>
+            <translation>--severity: use general or major.</translation>
+        </message>
+        <message>
+            <source>--as-of: write an ISO 8601 date and time.</source>
+            <translation>--as-of: write an ISO 8601 date and time.</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1: required.</translation>
+        </message>
+        <message>
+            <source>--satisfaction: give 1 to 5, or 'declined'.</source>
+            <translation>--satisfaction: give 1 to 5, or 'declined'.</translation>
+        </message>
+        <message>
+            <source>Give the case to a handler (supervisor or manager).</source>
+            <translation>Give the case to a handler (supervisor or manager).</translation>
+        </message>
+        <message>
+            <source>User name of the new handler.</source>
+            <translation>User name of the new handler.</translation>
+        </message>
+        <message>
+            <source>Start handling the case.</source>
+            <translation>Start handling the case.</translation>
+        </message>
+        <message>
+            <source>What was done.</source>
+            <translation>What was done.</translation>
+        </message>
+        <message>
+            <source>1 to 5, or 'declined' when the customer would not say.</source>
+            <translation>1 to 5, or 'declined' when the customer would not say.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Reopen a resolved or closed case.</source>
+            <translation>Reopen a resolved or closed case.</translation>
+        </message>
+        <message>
+            <source>Why it is reopened.</source>
+            <translation>Why it is reopened.</translation>
+        </message>
+        <message>
+            <source>Cancel a complaint the customer withdrew.</source>
+            <translation>Cancel a complaint the customer withdrew.</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled.</source>
+            <translation>Why it is cancelled.</translation>
+        </message>
+        <message>
+            <source>Record that a major case was reported (to whom, how).</source>
+            <translation>Record that a major case was reported (to whom, how).</translation>
+        </message>
+        <message>
+            <source>Who was told.</source>
+            <translation>Who was told.</translation>
+        </message>
+        <message>
+            <source>Add a note to the case's timeline.</source>
+            <translation>Add a note to the case's timeline.</translation>
+        </message>
+        <message>
+            <source>The note.</source>
+            <translation>The note.</translation>
+        </message>
+        <message>
+            <source>Record how the case was resolved and, if known, the customer's satisfaction.</source>
+            <translation>Record how the case was resolved and, if known, the customer's satisfaction.</translation>
+        </message>
+        <message>
+            <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
+            <translation>Close a resolved case (needs the resolution and the customer's satisfaction).</translation>
         </message>
     </context>
     <context>

@@ -127,6 +127,299 @@
         </message>
     </context>
     <context>
+        <name>cc::ComplaintKeys</name>
+        <message>
+            <source>Walk-in</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>书面</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Head-office referral</source>
+            <translation>集团转办</translation>
+        </message>
+        <message>
+            <source>Product quality</source>
+            <translation>产品质量</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>售后服务</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Staff attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>物流配送</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>未说明</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>赔偿</translation>
+        </message>
+        <message>
+            <source>Apology</source>
+            <translation>道歉</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般客户</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ComplaintRules</name>
+        <message>
+            <source>a compensation request is waiting for approval</source>
+            <translation>有赔偿申请正在等待审批</translation>
+        </message>
+        <message>
+            <source>it is already closed</source>
+            <translation>该投诉已结案</translation>
+        </message>
+        <message>
+            <source>it is closed; reopen it first</source>
+            <translation>该投诉已结案，请先重新打开</translation>
+        </message>
+        <message>
+            <source>it was cancelled</source>
+            <translation>该投诉已撤销</translation>
+        </message>
+        <message>
+            <source>it is already resolved</source>
+            <translation>该投诉已处理完毕</translation>
+        </message>
+        <message>
+            <source>it is resolved; close or reopen it</source>
+            <translation>该投诉已处理完毕，请结案或重新打开</translation>
+        </message>
+        <message>
+            <source>it has not been resolved yet</source>
+            <translation>该投诉尚未处理完毕</translation>
+        </message>
+        <message>
+            <source>it is already being handled</source>
+            <translation>该投诉已在处理中</translation>
+        </message>
+        <message>
+            <source>Cannot %1 a case that is %2: %3.</source>
+            <translation>无法对状态为“%2”的投诉执行“%1”：%3。</translation>
+        </message>
+        <message>
+            <source>negative media involved</source>
+            <translation>涉及负面媒体报道</translation>
+        </message>
+        <message>
+            <source>complaint to a regulator</source>
+            <translation>已向监管部门投诉</translation>
+        </message>
+        <message>
+            <source>group complaint of three or more customers</source>
+            <translation>三人及以上的群体投诉</translation>
+        </message>
+        <message>
+            <source>complaint to the manufacturer or head office</source>
+            <translation>已向厂家或集团投诉</translation>
+        </message>
+        <message>
+            <source>safety incident</source>
+            <translation>安全事故</translation>
+        </message>
+        <message>
+            <source>repeat complaint within 90 days</source>
+            <translation>90 天内重复投诉</translation>
+        </message>
+        <message>
+            <source>refund or exchange of an expensive item</source>
+            <translation>高价商品退换货</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>start handling</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <source>request approval for</source>
+            <translation>申请审批</translation>
+        </message>
+        <message>
+            <source>record an approval decision on</source>
+            <translation>记录审批结果</translation>
+        </message>
+        <message>
+            <source>resolve</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <source>close</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ComplaintService</name>
+        <message>
+            <source>The employee complained about may not handle, be assigned or close this case.</source>
+            <translation>被投诉的员工不得处理、接手或结案此投诉。</translation>
+        </message>
+        <message>
+            <source>Description: write what happened, in the customer's words.</source>
+            <translation>投诉内容：请按顾客的原话写下发生了什么。</translation>
+        </message>
+        <message>
+            <source>Description: at most 4000 characters.</source>
+            <translation>投诉内容：最多 4000 个字符。</translation>
+        </message>
+        <message>
+            <source>Received at: cannot be in the future.</source>
+            <translation>受理时间：不能是未来时间。</translation>
+        </message>
+        <message>
+            <source>Purchase date: cannot be after the complaint.</source>
+            <translation>购买日期：不能晚于投诉日期。</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>客户：没有档案 %1。</translation>
+        </message>
+        <message>
+            <source>Customer: you may not open file %1.</source>
+            <translation>客户：您无权查阅档案 %1。</translation>
+        </message>
+        <message>
+            <source>Staff involved: there is no user "%1".</source>
+            <translation>涉及员工：没有用户“%1”。</translation>
+        </message>
+        <message>
+            <source>Major: %1</source>
+            <translation>重大：%1</translation>
+        </message>
+        <message>
+            <source>Complaint: there is no case %1.</source>
+            <translation>投诉：没有编号为 %1 的投诉。</translation>
+        </message>
+        <message>
+            <source>Resolution: say how the case was resolved.</source>
+            <translation>处理结果：请说明是如何处理的。</translation>
+        </message>
+        <message>
+            <source>Satisfaction: 1 to 5, or 0 when the customer declined to say.</source>
+            <translation>满意度：1 到 5；顾客不愿评价时填 0。</translation>
+        </message>
+        <message>
+            <source>Close: the case has no resolution.</source>
+            <translation>结案：此投诉还没有处理结果。</translation>
+        </message>
+        <message>
+            <source>Close: record the customer's satisfaction (1 to 5, or declined to say) first.</source>
+            <translation>结案：请先记录顾客满意度（1 到 5，或顾客不愿评价）。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the case is reopened.</source>
+            <translation>原因：请说明为什么重新打开此投诉。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the complaint is withdrawn.</source>
+            <translation>原因：请说明投诉撤销的原因。</translation>
+        </message>
+        <message>
+            <source>Note: say who was told (manager, head office) and how.</source>
+            <translation>备注：请说明已报告给谁（店长、集团）以及报告方式。</translation>
+        </message>
+        <message>
+            <source>Escalate: the case is %1.</source>
+            <translation>上报：此投诉%1。</translation>
+        </message>
+        <message>
+            <source>escalated by %1</source>
+            <translation>由 %1 上报</translation>
+        </message>
+        <message>
+            <source>Note: write something.</source>
+            <translation>备注：请填写内容。</translation>
+        </message>
+        <message>
+            <source>Assign to: there is no active user "%1".</source>
+            <translation>分派给：没有在用的用户“%1”。</translation>
+        </message>
+        <message>
+            <source>Assign: the case is %1.</source>
+            <translation>分派：此投诉%1。</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>已分派给 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CsvReader</name>
         <message>
             <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
@@ -950,6 +1243,253 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>--%1: required.</source>
             <translation>--%1：必须填写。</translation>
+        </message>
+        <message>
+            <source>Reply by %1, resolve by %2, handler %3</source>
+            <translation>答复时限 %1，处理时限 %2，处理人 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ComplaintCommand</name>
+        <message>
+            <source>Log a complaint; it is numbered TS-YYYYMMDD-NNNN and made major automatically when the rules say so.</source>
+            <translation>登记投诉；编号格式为 TS-YYYYMMDD-NNNN，符合规则时自动定为重大投诉。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客户编号或档案编号。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>quality, service, price, attitude, delivery or other.</source>
+            <translation>quality（质量）、service（售后服务）、price（价格）、attitude（服务态度）、delivery（物流）或 other（其他）。</translation>
+        </message>
+        <message>
+            <source>CATEGORY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>walk_in, phone, written, online or head_office.</source>
+            <translation>walk_in（到店）、phone（电话）、written（书面）、online（网络）或 head_office（集团转办）。</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words.</source>
+            <translation>发生了什么（顾客原话）。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>refund, exchange, repair, compensation, apology or other.</source>
+            <translation>refund（退货）、exchange（换货）、repair（维修）、compensation（赔偿）、apology（道歉）或 other（其他）。</translation>
+        </message>
+        <message>
+            <source>DEMAND</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Product or model.</source>
+            <translation>商品或型号。</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>小票号。</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>购买日期，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Price paid, in yuan.</source>
+            <translation>购买价格（元）。</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>User name of the employee complained about.</source>
+            <translation>被投诉员工的用户名。</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>media, regulator, group, manufacturer or safety; repeat for several.</source>
+            <translation>media（媒体）、regulator（监管部门）、group（群体）、manufacturer（厂家）或 safety（安全）；可重复多次。</translation>
+        </message>
+        <message>
+            <source>FLAG</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>When the complaint was received (ISO 8601, local time unless an offset is given).</source>
+            <translation>受理时间（ISO 8601，未注明时区时为本地时间）。</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>日期时间</translation>
+        </message>
+        <message>
+            <source>--category: use quality, service, price, attitude, delivery or other.</source>
+            <translation>--category：请使用 quality、service、price、attitude、delivery 或 other。</translation>
+        </message>
+        <message>
+            <source>--channel: use walk_in, phone, written, online or head_office.</source>
+            <translation>--channel：请使用 walk_in、phone、written、online 或 head_office。</translation>
+        </message>
+        <message>
+            <source>--demand: use refund, exchange, repair, compensation, apology or other.</source>
+            <translation>--demand：请使用 refund、exchange、repair、compensation、apology 或 other。</translation>
+        </message>
+        <message>
+            <source>--flag: use media, regulator, group, manufacturer or safety.</source>
+            <translation>--flag：请使用 media、regulator、group、manufacturer 或 safety。</translation>
+        </message>
+        <message>
+            <source>--purchase-date: write the date as YYYY-MM-DD.</source>
+            <translation>--purchase-date：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--received-at: write an ISO 8601 date and time, e.g. 2026-12-02T10:05:00.</source>
+            <translation>--received-at：请写 ISO 8601 日期时间，例如 2026-12-02T10:05:00。</translation>
+        </message>
+        <message>
+            <source>Show a complaint with its timeline (every transition with actor and time).</source>
+            <translation>显示投诉及其处理记录（每一步的经办人和时间）。</translation>
+        </message>
+        <message>
+            <source>NUMBER: give one complaint number, e.g. TS-20261202-0001.</source>
+            <translation>编号：请给出一个投诉编号，例如 TS-20261202-0001。</translation>
+        </message>
+        <message>
+            <source>List complaints: unescalated major cases first, then by resolve-by time.</source>
+            <translation>列出投诉：未上报的重大投诉在前，其余按处理时限排序。</translation>
+        </message>
+        <message>
+            <source>received, in_progress, awaiting_approval, resolved, closed or cancelled.</source>
+            <translation>received（已受理）、in_progress（处理中）、awaiting_approval（待审批）、resolved（已处理）、closed（已结案）或 cancelled（已撤销）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>general or major.</source>
+            <translation>general（一般）或 major（重大）。</translation>
+        </message>
+        <message>
+            <source>SEVERITY</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Only open cases past their promise.</source>
+            <translation>只看超过承诺时限的未结投诉。</translation>
+        </message>
+        <message>
+            <source>Judge overdue as of this time (default now).</source>
+            <translation>按此时间判断是否逾期（默认为现在）。</translation>
+        </message>
+        <message>
+            <source>--status: use received, in_progress, awaiting_approval, resolved, closed or cancelled.</source>
+            <translation>--status：请使用 received、in_progress、awaiting_approval、resolved、closed 或 cancelled。</translation>
+        </message>
+        <message>
+            <source>--severity: use general or major.</source>
+            <translation>--severity：请使用 general 或 major。</translation>
+        </message>
+        <message>
+            <source>--as-of: write an ISO 8601 date and time.</source>
+            <translation>--as-of：请写 ISO 8601 日期时间。</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必须填写。</translation>
+        </message>
+        <message>
+            <source>--satisfaction: give 1 to 5, or 'declined'.</source>
+            <translation>--satisfaction：请给出 1 到 5，或 declined（顾客不愿评价）。</translation>
+        </message>
+        <message>
+            <source>Give the case to a handler (supervisor or manager).</source>
+            <translation>把投诉分派给处理人（主管或店长）。</translation>
+        </message>
+        <message>
+            <source>User name of the new handler.</source>
+            <translation>新处理人的用户名。</translation>
+        </message>
+        <message>
+            <source>Start handling the case.</source>
+            <translation>开始处理此投诉。</translation>
+        </message>
+        <message>
+            <source>What was done.</source>
+            <translation>做了什么处理。</translation>
+        </message>
+        <message>
+            <source>1 to 5, or 'declined' when the customer would not say.</source>
+            <translation>1 到 5；顾客不愿评价时填 declined。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Reopen a resolved or closed case.</source>
+            <translation>重新打开已处理或已结案的投诉。</translation>
+        </message>
+        <message>
+            <source>Why it is reopened.</source>
+            <translation>重新打开的原因。</translation>
+        </message>
+        <message>
+            <source>Cancel a complaint the customer withdrew.</source>
+            <translation>撤销顾客已撤回的投诉。</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled.</source>
+            <translation>撤销原因。</translation>
+        </message>
+        <message>
+            <source>Record that a major case was reported (to whom, how).</source>
+            <translation>记录重大投诉已上报（报告给谁、如何报告）。</translation>
+        </message>
+        <message>
+            <source>Who was told.</source>
+            <translation>报告给了谁。</translation>
+        </message>
+        <message>
+            <source>Add a note to the case's timeline.</source>
+            <translation>在投诉处理记录中添加备注。</translation>
+        </message>
+        <message>
+            <source>The note.</source>
+            <translation>备注内容。</translation>
+        </message>
+        <message>
+            <source>Record how the case was resolved and, if known, the customer's satisfaction.</source>
+            <translation>记录投诉的处理结果，如已知也记录顾客满意度。</translation>
+        </message>
+        <message>
+            <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
+            <translation>为已处理的投诉结案（需要处理结果和顾客满意度）。</translation>
         </message>
     </context>
     <context>

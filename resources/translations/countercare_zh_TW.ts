@@ -127,6 +127,299 @@
         </message>
     </context>
     <context>
+        <name>cc::ComplaintKeys</name>
+        <message>
+            <source>Walk-in</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>書面</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>網絡</translation>
+        </message>
+        <message>
+            <source>Head-office referral</source>
+            <translation>集團轉辦</translation>
+        </message>
+        <message>
+            <source>Product quality</source>
+            <translation>產品質量</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>售後服務</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Staff attitude</source>
+            <translation>服務態度</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>物流配送</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>未說明</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退貨</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>賠償</translation>
+        </message>
+        <message>
+            <source>Apology</source>
+            <translation>道歉</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般客戶</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ComplaintRules</name>
+        <message>
+            <source>a compensation request is waiting for approval</source>
+            <translation>有賠償申請正在等待審批</translation>
+        </message>
+        <message>
+            <source>it is already closed</source>
+            <translation>該投訴已結案</translation>
+        </message>
+        <message>
+            <source>it is closed; reopen it first</source>
+            <translation>該投訴已結案，請先重新打開</translation>
+        </message>
+        <message>
+            <source>it was cancelled</source>
+            <translation>該投訴已撤銷</translation>
+        </message>
+        <message>
+            <source>it is already resolved</source>
+            <translation>該投訴已處理完畢</translation>
+        </message>
+        <message>
+            <source>it is resolved; close or reopen it</source>
+            <translation>該投訴已處理完畢，請結案或重新打開</translation>
+        </message>
+        <message>
+            <source>it has not been resolved yet</source>
+            <translation>該投訴尚未處理完畢</translation>
+        </message>
+        <message>
+            <source>it is already being handled</source>
+            <translation>該投訴已在處理中</translation>
+        </message>
+        <message>
+            <source>Cannot %1 a case that is %2: %3.</source>
+            <translation>無法對狀態為“%2”的投訴執行“%1”：%3。</translation>
+        </message>
+        <message>
+            <source>negative media involved</source>
+            <translation>涉及負面媒體報道</translation>
+        </message>
+        <message>
+            <source>complaint to a regulator</source>
+            <translation>已向監管部門投訴</translation>
+        </message>
+        <message>
+            <source>group complaint of three or more customers</source>
+            <translation>三人及以上的群體投訴</translation>
+        </message>
+        <message>
+            <source>complaint to the manufacturer or head office</source>
+            <translation>已向廠家或集團投訴</translation>
+        </message>
+        <message>
+            <source>safety incident</source>
+            <translation>安全事故</translation>
+        </message>
+        <message>
+            <source>repeat complaint within 90 days</source>
+            <translation>90 天內重複投訴</translation>
+        </message>
+        <message>
+            <source>refund or exchange of an expensive item</source>
+            <translation>高價商品退換貨</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已處理</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤銷</translation>
+        </message>
+        <message>
+            <source>start handling</source>
+            <translation>開始處理</translation>
+        </message>
+        <message>
+            <source>request approval for</source>
+            <translation>申請審批</translation>
+        </message>
+        <message>
+            <source>record an approval decision on</source>
+            <translation>記錄審批結果</translation>
+        </message>
+        <message>
+            <source>resolve</source>
+            <translation>處理完畢</translation>
+        </message>
+        <message>
+            <source>close</source>
+            <translation>結案</translation>
+        </message>
+        <message>
+            <source>reopen</source>
+            <translation>重新打開</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>撤銷</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ComplaintService</name>
+        <message>
+            <source>The employee complained about may not handle, be assigned or close this case.</source>
+            <translation>被投訴的員工不得處理、接手或結案此投訴。</translation>
+        </message>
+        <message>
+            <source>Description: write what happened, in the customer's words.</source>
+            <translation>投訴內容：請按顧客的原話寫下發生了什麼。</translation>
+        </message>
+        <message>
+            <source>Description: at most 4000 characters.</source>
+            <translation>投訴內容：最多 4000 個字符。</translation>
+        </message>
+        <message>
+            <source>Received at: cannot be in the future.</source>
+            <translation>受理時間：不能是未來時間。</translation>
+        </message>
+        <message>
+            <source>Purchase date: cannot be after the complaint.</source>
+            <translation>購買日期：不能晚於投訴日期。</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>客戶：沒有檔案 %1。</translation>
+        </message>
+        <message>
+            <source>Customer: you may not open file %1.</source>
+            <translation>客戶：您無權查閱檔案 %1。</translation>
+        </message>
+        <message>
+            <source>Staff involved: there is no user "%1".</source>
+            <translation>涉及員工：沒有用戶“%1”。</translation>
+        </message>
+        <message>
+            <source>Major: %1</source>
+            <translation>重大：%1</translation>
+        </message>
+        <message>
+            <source>Complaint: there is no case %1.</source>
+            <translation>投訴：沒有編號為 %1 的投訴。</translation>
+        </message>
+        <message>
+            <source>Resolution: say how the case was resolved.</source>
+            <translation>處理結果：請說明是如何處理的。</translation>
+        </message>
+        <message>
+            <source>Satisfaction: 1 to 5, or 0 when the customer declined to say.</source>
+            <translation>滿意度：1 到 5；顧客不願評價時填 0。</translation>
+        </message>
+        <message>
+            <source>Close: the case has no resolution.</source>
+            <translation>結案：此投訴還沒有處理結果。</translation>
+        </message>
+        <message>
+            <source>Close: record the customer's satisfaction (1 to 5, or declined to say) first.</source>
+            <translation>結案：請先記錄顧客滿意度（1 到 5，或顧客不願評價）。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the case is reopened.</source>
+            <translation>原因：請說明為什麼重新打開此投訴。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the complaint is withdrawn.</source>
+            <translation>原因：請說明投訴撤銷的原因。</translation>
+        </message>
+        <message>
+            <source>Note: say who was told (manager, head office) and how.</source>
+            <translation>備註：請說明已報告給誰（店長、集團）以及報告方式。</translation>
+        </message>
+        <message>
+            <source>Escalate: the case is %1.</source>
+            <translation>上報：此投訴%1。</translation>
+        </message>
+        <message>
+            <source>escalated by %1</source>
+            <translation>由 %1 上報</translation>
+        </message>
+        <message>
+            <source>Note: write something.</source>
+            <translation>備註：請填寫內容。</translation>
+        </message>
+        <message>
+            <source>Assign to: there is no active user "%1".</source>
+            <translation>分派給：沒有在用的用戶“%1”。</translation>
+        </message>
+        <message>
+            <source>Assign: the case is %1.</source>
+            <translation>分派：此投訴%1。</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>已分派給 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CsvReader</name>
         <message>
             <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
@@ -950,6 +1243,253 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>--%1: required.</source>
             <translation>--%1：必須填寫。</translation>
+        </message>
+        <message>
+            <source>Reply by %1, resolve by %2, handler %3</source>
+            <translation>答覆時限 %1，處理時限 %2，處理人 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ComplaintCommand</name>
+        <message>
+            <source>Log a complaint; it is numbered TS-YYYYMMDD-NNNN and made major automatically when the rules say so.</source>
+            <translation>登記投訴；編號格式為 TS-YYYYMMDD-NNNN，符合規則時自動定為重大投訴。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客戶編號或檔案編號。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>quality, service, price, attitude, delivery or other.</source>
+            <translation>quality（質量）、service（售後服務）、price（價格）、attitude（服務態度）、delivery（物流）或 other（其他）。</translation>
+        </message>
+        <message>
+            <source>CATEGORY</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>walk_in, phone, written, online or head_office.</source>
+            <translation>walk_in（到店）、phone（電話）、written（書面）、online（網絡）或 head_office（集團轉辦）。</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words.</source>
+            <translation>發生了什麼（顧客原話）。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>refund, exchange, repair, compensation, apology or other.</source>
+            <translation>refund（退貨）、exchange（換貨）、repair（維修）、compensation（賠償）、apology（道歉）或 other（其他）。</translation>
+        </message>
+        <message>
+            <source>DEMAND</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>Product or model.</source>
+            <translation>商品或型號。</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>小票號。</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>號碼</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>購買日期，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Price paid, in yuan.</source>
+            <translation>購買價格（元）。</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>User name of the employee complained about.</source>
+            <translation>被投訴員工的使用者名稱。</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>用戶</translation>
+        </message>
+        <message>
+            <source>media, regulator, group, manufacturer or safety; repeat for several.</source>
+            <translation>media（媒體）、regulator（監管部門）、group（群體）、manufacturer（廠家）或 safety（安全）；可重複多次。</translation>
+        </message>
+        <message>
+            <source>FLAG</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <source>When the complaint was received (ISO 8601, local time unless an offset is given).</source>
+            <translation>受理時間（ISO 8601，未註明時區時為本地時間）。</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>日期時間</translation>
+        </message>
+        <message>
+            <source>--category: use quality, service, price, attitude, delivery or other.</source>
+            <translation>--category：請使用 quality、service、price、attitude、delivery 或 other。</translation>
+        </message>
+        <message>
+            <source>--channel: use walk_in, phone, written, online or head_office.</source>
+            <translation>--channel：請使用 walk_in、phone、written、online 或 head_office。</translation>
+        </message>
+        <message>
+            <source>--demand: use refund, exchange, repair, compensation, apology or other.</source>
+            <translation>--demand：請使用 refund、exchange、repair、compensation、apology 或 other。</translation>
+        </message>
+        <message>
+            <source>--flag: use media, regulator, group, manufacturer or safety.</source>
+            <translation>--flag：請使用 media、regulator、group、manufacturer 或 safety。</translation>
+        </message>
+        <message>
+            <source>--purchase-date: write the date as YYYY-MM-DD.</source>
+            <translation>--purchase-date：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--received-at: write an ISO 8601 date and time, e.g. 2026-12-02T10:05:00.</source>
+            <translation>--received-at：請寫 ISO 8601 日期時間，例如 2026-12-02T10:05:00。</translation>
+        </message>
+        <message>
+            <source>Show a complaint with its timeline (every transition with actor and time).</source>
+            <translation>顯示投訴及其處理記錄（每一步的經辦人和時間）。</translation>
+        </message>
+        <message>
+            <source>NUMBER: give one complaint number, e.g. TS-20261202-0001.</source>
+            <translation>編號：請給出一個投訴編號，例如 TS-20261202-0001。</translation>
+        </message>
+        <message>
+            <source>List complaints: unescalated major cases first, then by resolve-by time.</source>
+            <translation>列出投訴：未上報的重大投訴在前，其餘按處理時限排序。</translation>
+        </message>
+        <message>
+            <source>received, in_progress, awaiting_approval, resolved, closed or cancelled.</source>
+            <translation>received（已受理）、in_progress（處理中）、awaiting_approval（待審批）、resolved（已處理）、closed（已結案）或 cancelled（已撤銷）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>general or major.</source>
+            <translation>general（一般）或 major（重大）。</translation>
+        </message>
+        <message>
+            <source>SEVERITY</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>Only open cases past their promise.</source>
+            <translation>只看超過承諾時限的未結投訴。</translation>
+        </message>
+        <message>
+            <source>Judge overdue as of this time (default now).</source>
+            <translation>按此時間判斷是否逾期（預設為現在）。</translation>
+        </message>
+        <message>
+            <source>--status: use received, in_progress, awaiting_approval, resolved, closed or cancelled.</source>
+            <translation>--status：請使用 received、in_progress、awaiting_approval、resolved、closed 或 cancelled。</translation>
+        </message>
+        <message>
+            <source>--severity: use general or major.</source>
+            <translation>--severity：請使用 general 或 major。</translation>
+        </message>
+        <message>
+            <source>--as-of: write an ISO 8601 date and time.</source>
+            <translation>--as-of：請寫 ISO 8601 日期時間。</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必須填寫。</translation>
+        </message>
+        <message>
+            <source>--satisfaction: give 1 to 5, or 'declined'.</source>
+            <translation>--satisfaction：請給出 1 到 5，或 declined（顧客不願評價）。</translation>
+        </message>
+        <message>
+            <source>Give the case to a handler (supervisor or manager).</source>
+            <translation>把投訴分派給處理人（主管或店長）。</translation>
+        </message>
+        <message>
+            <source>User name of the new handler.</source>
+            <translation>新處理人的使用者名稱。</translation>
+        </message>
+        <message>
+            <source>Start handling the case.</source>
+            <translation>開始處理此投訴。</translation>
+        </message>
+        <message>
+            <source>What was done.</source>
+            <translation>做了什麼處理。</translation>
+        </message>
+        <message>
+            <source>1 to 5, or 'declined' when the customer would not say.</source>
+            <translation>1 到 5；顧客不願評價時填 declined。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Reopen a resolved or closed case.</source>
+            <translation>重新打開已處理或已結案的投訴。</translation>
+        </message>
+        <message>
+            <source>Why it is reopened.</source>
+            <translation>重新打開的原因。</translation>
+        </message>
+        <message>
+            <source>Cancel a complaint the customer withdrew.</source>
+            <translation>撤銷顧客已撤回的投訴。</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled.</source>
+            <translation>撤銷原因。</translation>
+        </message>
+        <message>
+            <source>Record that a major case was reported (to whom, how).</source>
+            <translation>記錄重大投訴已上報（報告給誰、如何報告）。</translation>
+        </message>
+        <message>
+            <source>Who was told.</source>
+            <translation>報告給了誰。</translation>
+        </message>
+        <message>
+            <source>Add a note to the case's timeline.</source>
+            <translation>在投訴處理記錄中添加備註。</translation>
+        </message>
+        <message>
+            <source>The note.</source>
+            <translation>備註內容。</translation>
+        </message>
+        <message>
+            <source>Record how the case was resolved and, if known, the customer's satisfaction.</source>
+            <translation>記錄投訴的處理結果，如已知也記錄顧客滿意度。</translation>
+        </message>
+        <message>
+            <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
+            <translation>為已處理的投訴結案（需要處理結果和顧客滿意度）。</translation>
         </message>
     </context>
     <context>
