@@ -148,11 +148,23 @@ struct ProfitContribution {
     Tier tier = Tier::Regular;
 };
 
+/// A complaint as the customer's file shows it.
+struct ComplaintSummary {
+    QString number;
+    QDateTime receivedAt;
+    QString status;   ///< ComplaintRules::statusKey
+    QString severity; ///< "general" or "major"
+    QString category;
+    QString description;
+    QString handler;
+};
+
 /// The 360° file: everything about one customer the counter needs at once.
 struct CustomerFile {
     Customer customer;
-    QList<Purchase> purchases;    ///< newest first
-    QList<ContactEntry> contacts; ///< newest first
+    QList<Purchase> purchases;          ///< newest first
+    QList<ContactEntry> contacts;       ///< newest first
+    QList<ComplaintSummary> complaints; ///< newest first
     ProfitContribution profit;
 };
 

@@ -451,7 +451,8 @@ Result<QList<CustomerMatch>> CustomerRepository::matches(const QList<qint64>& id
 Status CustomerRepository::moveHistory(qint64 fromId, qint64 toId)
 {
     for (const char* move : {"UPDATE purchases SET customer_id = :to WHERE customer_id = :from",
-                             "UPDATE contacts SET customer_id = :to WHERE customer_id = :from"}) {
+                             "UPDATE contacts SET customer_id = :to WHERE customer_id = :from",
+                             "UPDATE complaints SET customer_id = :to WHERE customer_id = :from"}) {
         Query query(m_database, QString::fromUtf8(move));
         query.bind(QStringLiteral(":to"), toId).bind(QStringLiteral(":from"), fromId);
         if (Status done = query.exec(QStringLiteral("customers.move_history")); !done)
@@ -601,6 +602,25 @@ Result<QList<ContactEntry>> CustomerRepository::contacts(qint64 customerId, int 
         entry.note = query.value(4).toString();
         list.append(entry);
     }
+    return list;
+}
+
+Result<QList<ComplaintSummary>> CustomerRepository::complaints(qint64 customerId, int limit)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT c.number, c.received_at, c.status, c.severity, c.category, c.description, coalesce(u.username, '')
+        FROM complaints c LEFT JOIN users u ON u.id = c.handler_id
+        WHERE c.customer_id = :customer ORDER BY c.received_at DESC, c.id DESC LIMIT :limit
+    )sql"));
+    query.bind(QStringLiteral(":customer"), customerId).bind(QStringLiteral(":limit"), limit);
+    if (Status done = query.exec(QStringLiteral("customers.complaints")); !done)
+        return done.error();
+    QList<ComplaintSummary> list;
+    while (query.next())
+        list.append({query.value(0).toString(), fromStoredTime(query.value(1).toString()),
+                     query.value(2).toString(), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5).toString(),
+                     query.value(6).toString()});
     return list;
 }
 

@@ -57,6 +57,8 @@ public:
     Result<QList<Purchase>> purchases(qint64 customerId);
     Result<qint64> insertContact(const ContactEntry& entry, qint64 userId);
     Result<QList<ContactEntry>> contacts(qint64 customerId, int limit);
+    /// The customer's complaints, newest first.
+    Result<QList<ComplaintSummary>> complaints(qint64 customerId, int limit);
     /// Profit and revenue of all purchases, and profit of those on or after `since`.
     Result<ProfitContribution> profit(qint64 customerId, const QDate& since);
     /// Lifetime profit of many customers at once, for tiers in search results.

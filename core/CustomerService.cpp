@@ -531,6 +531,10 @@ Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QSt
     if (!contacts)
         return contacts.error();
     file.contacts = contacts.value();
+    Result<QList<ComplaintSummary>> complaints = customers.complaints(id, 200);
+    if (!complaints)
+        return complaints.error();
+    file.complaints = complaints.value();
     const QDate since = m_clock.nowUtc().toLocalTime().date().addYears(-1);
     Result<ProfitContribution> profit = customers.profit(id, since);
     if (!profit)

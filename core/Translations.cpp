@@ -53,14 +53,15 @@ bool Translations::install(const QString& language)
     state.qt.reset();
     state.language = language;
     QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en"))
-        return true;
 
+    // English is the source language, but its .qm carries the plural forms ("1 entry").
     auto ours = std::make_unique<QTranslator>();
     if (ours->load(QStringLiteral(":/i18n/countercare_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(ours.get());
         state.ours = std::move(ours);
     }
+    if (language == QLatin1String("en"))
+        return true;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -9,7 +9,7 @@ namespace cc {
 /// Loads CounterCare's and Qt's own translations into the running application.
 ///
 /// The .qm files are compiled into the executables (resources/, prefix ":/i18n").
-/// English is the source language: choosing "en" removes any translation.
+/// English is the source language; its translation only supplies plural forms.
 class Translations {
 public:
     /// "zh_CN", "zh_TW", "en".

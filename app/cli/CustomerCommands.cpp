@@ -203,6 +203,15 @@ public:
                 QJsonArray contacts;
                 for (const ContactEntry& entry : file->contacts)
                     contacts.append(contactJson(entry));
+                QJsonArray complaints;
+                for (const ComplaintSummary& complaint : file->complaints)
+                    complaints.append(QJsonObject{
+                        {QStringLiteral("number"), complaint.number},
+                        {QStringLiteral("received_at"), toIsoLocal(complaint.receivedAt)},
+                        {QStringLiteral("status"), complaint.status},
+                        {QStringLiteral("severity"), complaint.severity},
+                        {QStringLiteral("category"), complaint.category},
+                        {QStringLiteral("handler"), complaint.handler}});
                 QJsonArray family;
                 for (const FamilyMember& member : c.family)
                     family.append(
@@ -239,7 +248,7 @@ public:
                          {QStringLiteral("revenue"), Money::formatFen(file->profit.revenueFen)},
                          {QStringLiteral("purchases"), file->profit.purchases}}},
                     {QStringLiteral("purchases"), purchases},
-                    {QStringLiteral("complaints"), QJsonArray()},
+                    {QStringLiteral("complaints"), complaints},
                     {QStringLiteral("callbacks"), QJsonArray()},
                     {QStringLiteral("contacts"), contacts},
                 });

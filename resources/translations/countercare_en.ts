@@ -2537,6 +2537,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>By</source>
             <translation>By</translation>
         </message>
+        <message>
+            <source>Major complaint</source>
+            <translation>Major complaint</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerView</name>
@@ -2639,6 +2647,20 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>Add to or correct this file (Alt+E)</source>
             <translation>Add to or correct this file (Alt+E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s).</source>
+            <translation>
+                <numerusform>%n open complaint.</numerusform>
+                <numerusform>%n open complaints.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Has complained %n times.</source>
+            <translation>
+                <numerusform>Has complained %n times.</numerusform>
+                <numerusform>Has complained %n times.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2530,6 +2530,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>By</source>
             <translation>经办人</translation>
         </message>
+        <message>
+            <source>Major complaint</source>
+            <translation>重大投诉</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerView</name>
@@ -2632,6 +2640,18 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Add to or correct this file (Alt+E)</source>
             <translation>补充或更正此档案（Alt+E）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s).</source>
+            <translation>
+                <numerusform>有 %n 件未结投诉。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Has complained %n times.</source>
+            <translation>
+                <numerusform>已投诉 %n 次。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2530,6 +2530,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>By</source>
             <translation>經辦人</translation>
         </message>
+        <message>
+            <source>Major complaint</source>
+            <translation>重大投訴</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投訴</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerView</name>
@@ -2632,6 +2640,18 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Add to or correct this file (Alt+E)</source>
             <translation>補充或更正此檔案（Alt+E）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open complaint(s).</source>
+            <translation>
+                <numerusform>有 %n 件未結投訴。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Has complained %n times.</source>
+            <translation>
+                <numerusform>已投訴 %n 次。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -703,4 +703,8 @@ T = {
 'The note.': '备注内容。',
 "Record how the case was resolved and, if known, the customer's satisfaction.": '记录投诉的处理结果，如已知也记录顾客满意度。',
 "Close a resolved case (needs the resolution and the customer's satisfaction).": '为已处理的投诉结案（需要处理结果和顾客满意度）。',
+'Major complaint': '重大投诉',
+'Complaint': '投诉',
+'%n open complaint(s).': '有 %n 件未结投诉。',
+'Has complained %n times.': '已投诉 %n 次。',
 }

@@ -63,6 +63,12 @@ TEST_CASE(
     CHECK(logged->replyDue == QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC));
     CHECK(logged->resolveDue == QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC));
     REQUIRE(logged->timeline.size() == 1);
+    // The case is on the customer's file for the next clerk.
+    Result<CustomerFile> file = CustomerService(seed.store.db(), seed.store.clock())
+                                    .open(seed.supervisor.actor(), seed.customer.id);
+    REQUIRE(file.ok());
+    REQUIRE(file->complaints.size() == 1);
+    CHECK(file->complaints.first().number == logged->number);
 
     // The clerk complained about may not touch the case.
     ComplaintService complaints = seed.complaints();

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QPushButton>
 
+#include <ComplaintService.h>
 #include <CustomerService.h>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -110,6 +111,17 @@ void shoot(const QString& language, const QString& outDir)
     store.clock().advanceSecs(3600);
     (void)customers.addContact(store.admin().actor(), zhang.id, ContactChannel::Visit,
                                QStringLiteral("到店反映鞋跟发黑，已登记，答应两天内答复"));
+
+    {
+        ComplaintDraft boots;
+        boots.customerId = zhang.id;
+        boots.category = ComplaintCategory::Quality;
+        boots.description = QStringLiteral("11月20日买的女靴鞋跟发黑，要求检测并维修");
+        boots.demand = ComplaintDemand::Repair;
+        boots.product = QStringLiteral("女靴 38码");
+        boots.priceFen = 149800;
+        (void)ComplaintService(store.db(), store.clock()).add(store.admin().actor(), boots);
+    }
 
     ui::Session session(store.db(), store.clock());
 

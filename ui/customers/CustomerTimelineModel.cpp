@@ -1,5 +1,6 @@
 #include "CustomerTimelineModel.h"
 
+#include <ComplaintRules.h>
 #include <Money.h>
 
 #include <QLocale>
@@ -31,7 +32,7 @@ void CustomerTimelineModel::setFilter(Filter filter)
 void CustomerTimelineModel::rebuild()
 {
     m_rows.clear();
-    if (m_filter != Filter::Contacts) {
+    if (m_filter == Filter::All || m_filter == Filter::Purchases) {
         for (const Purchase& purchase : m_file.purchases) {
             QStringList items;
             for (const PurchaseLine& line : purchase.lines)
@@ -44,7 +45,21 @@ void CustomerTimelineModel::rebuild()
                  Money::displayFen(purchase.totalFen()), QString()});
         }
     }
-    if (m_filter != Filter::Purchases) {
+    if (m_filter == Filter::All || m_filter == Filter::Complaints) {
+        for (const ComplaintSummary& complaint : m_file.complaints) {
+            const std::optional<ComplaintStatus> status =
+                ComplaintRules::statusFromKey(complaint.status);
+            const QString state = status ? ComplaintRules::statusName(*status) : complaint.status;
+            const QString kind = complaint.severity == QLatin1String("major")
+                                     ? tr("Major complaint")
+                                     : tr("Complaint");
+            m_rows.append(
+                {complaint.receivedAt.toLocalTime(), false, Filter::Complaints, kind,
+                 QStringLiteral("%1 · %2 · %3").arg(complaint.number, state, complaint.description),
+                 QString(), complaint.handler});
+        }
+    }
+    if (m_filter == Filter::All || m_filter == Filter::Contacts) {
         for (const ContactEntry& entry : m_file.contacts)
             m_rows.append({entry.at.toLocalTime(), false, Filter::Contacts,
                            CustomerKeys::displayName(entry.channel), entry.note, QString(),

@@ -13,7 +13,7 @@ class CustomerTimelineModel : public QAbstractTableModel {
 
 public:
     enum class Column { When, Kind, What, Amount, By, Count };
-    enum class Filter { All, Purchases, Contacts };
+    enum class Filter { All, Purchases, Contacts, Complaints };
 
     explicit CustomerTimelineModel(QObject* parent = nullptr);
 

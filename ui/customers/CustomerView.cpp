@@ -8,6 +8,7 @@
 #include "Theme.h"
 
 #include <AccountService.h>
+#include <ComplaintRules.h>
 #include <Money.h>
 #include <PhoneNumbers.h>
 
@@ -179,6 +180,17 @@ void CustomerView::showFile(const CustomerFile& file)
     m_badges->setText(badges.join(QLatin1Char(' ')));
 
     QStringList warnings;
+    int open = 0;
+    for (const ComplaintSummary& complaint : file.complaints) {
+        const std::optional<ComplaintStatus> status =
+            ComplaintRules::statusFromKey(complaint.status);
+        if (status && ComplaintRules::isOpen(*status))
+            ++open;
+    }
+    if (open > 0)
+        warnings << tr("%n open complaint(s).", nullptr, open);
+    if (file.complaints.size() >= 2)
+        warnings << tr("Has complained %n times.", nullptr, int(file.complaints.size()));
     if (c.confidentiality != Confidentiality::Normal)
         warnings << tr("%1 file: do not share its contents.")
                         .arg(CustomerKeys::displayName(c.confidentiality));

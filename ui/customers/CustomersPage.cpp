@@ -59,7 +59,6 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_count->setWordWrap(true);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_count, 1);
     bar->addWidget(create);
     // Import and export move customer data in bulk: managers only (seed 003 篇一).
     {
@@ -95,7 +94,9 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
         });
         bar->addWidget(exportButton);
     }
+    bar->addStretch();
     leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_table);
 
     auto* splitter = new QSplitter(this);
