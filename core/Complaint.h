@@ -61,6 +61,16 @@ struct ComplaintEventEntry {
     QString note;
 };
 
+/// An item the store keeps for the case: what, its condition, where it went, when it came back.
+struct CustodyItem {
+    qint64 id = 0;
+    QString item;
+    QString condition;
+    QString sentTo;
+    QDateTime takenAt;
+    QDateTime returnedAt; ///< invalid while the store still holds it
+};
+
 struct Complaint {
     qint64 id = 0;
     QString number;
@@ -90,6 +100,7 @@ struct Complaint {
     QString resolution;
     std::optional<int> satisfaction; ///< 1–5; 0 = declined to say
     QList<ComplaintEventEntry> timeline;
+    QList<CustodyItem> custody;
 };
 
 /// Which complaints a list shows.

@@ -193,7 +193,53 @@ Result<std::optional<Complaint>> ComplaintRepository::byNumber(const QString& nu
                                 events.value(1).toString(), events.value(2).toString(),
                                 events.value(3).toString(), events.value(4).toString(),
                                 events.value(5).toString()});
+    events.finish();
+    Query custody(m_database,
+                  QStringLiteral("SELECT id, item, condition, sent_to, taken_at, returned_at FROM "
+                                 "custody_items WHERE complaint_id = :id ORDER BY id"));
+    custody.bind(QStringLiteral(":id"), found->id);
+    if (Status done = custody.exec(QStringLiteral("complaints.custody")); !done)
+        return done.error();
+    while (custody.next())
+        found->custody.append({custody.value(0).toLongLong(), custody.value(1).toString(),
+                               custody.value(2).toString(), custody.value(3).toString(),
+                               fromStoredTime(custody.value(4).toString()),
+                               custody.value(5).isNull()
+                                   ? QDateTime()
+                                   : fromStoredTime(custody.value(5).toString())});
     return found;
+}
+
+Result<qint64> ComplaintRepository::addCustody(qint64 complaintId, const CustodyItem& item,
+                                               std::optional<qint64> takenBy)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        INSERT INTO custody_items (complaint_id, item, condition, sent_to, taken_at, taken_by)
+        VALUES (:complaint, :item, :condition, :sent_to, :at, :by)
+    )sql"));
+    query.bind(QStringLiteral(":complaint"), complaintId)
+        .bind(QStringLiteral(":item"), item.item)
+        .bind(QStringLiteral(":condition"), item.condition)
+        .bind(QStringLiteral(":sent_to"), item.sentTo)
+        .bind(QStringLiteral(":at"), toStoredTime(item.takenAt))
+        .bind(QStringLiteral(":by"), optionalId(takenBy));
+    if (Status done = query.exec(QStringLiteral("complaints.custody_add")); !done)
+        return done.error();
+    return query.lastInsertId();
+}
+
+Result<int> ComplaintRepository::returnCustody(qint64 complaintId, const QDateTime& at,
+                                               std::optional<qint64> returnedBy)
+{
+    Query query(m_database,
+                QStringLiteral("UPDATE custody_items SET returned_at = :at, returned_by = :by "
+                               "WHERE complaint_id = :complaint AND returned_at IS NULL"));
+    query.bind(QStringLiteral(":at"), toStoredTime(at))
+        .bind(QStringLiteral(":by"), optionalId(returnedBy))
+        .bind(QStringLiteral(":complaint"), complaintId);
+    if (Status done = query.exec(QStringLiteral("complaints.custody_return")); !done)
+        return done.error();
+    return query.numRowsAffected();
 }
 
 Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter,

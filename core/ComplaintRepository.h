@@ -22,6 +22,11 @@ public:
     Status addEvent(qint64 complaintId, const ComplaintEventEntry& event,
                     std::optional<qint64> actorId);
     Result<std::optional<Complaint>> byNumber(const QString& number);
+    Result<qint64> addCustody(qint64 complaintId, const CustodyItem& item,
+                              std::optional<qint64> takenBy);
+    /// Marks every item still held for the case as returned; returns how many.
+    Result<int> returnCustody(qint64 complaintId, const QDateTime& at,
+                              std::optional<qint64> returnedBy);
     Result<QList<Complaint>> list(const ComplaintFilter& filter, const QDateTime& asOfUtc);
     /// Complaints of a customer received on or after `sinceUtc` (repeat-complaint rule).
     Result<int> countSince(qint64 customerId, const QDateTime& sinceUtc);

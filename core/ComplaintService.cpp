@@ -327,6 +327,67 @@ Result<Complaint> ComplaintService::note(const Actor& by, const QString& number,
     return show(by, complaint.number);
 }
 
+Result<Complaint> ComplaintService::takeIntoCustody(const Actor& by, const QString& number,
+                                                    const QString& item, const QString& condition,
+                                                    const QString& sentTo)
+{
+    if (item.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Item: say what the store keeps."));
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Complaint> found = require(by, number);
+    if (!found)
+        return found.error();
+    Complaint complaint = found.value();
+    const CustodyItem held{0,
+                           item.simplified(),
+                           condition.simplified(),
+                           sentTo.simplified(),
+                           m_clock.nowUtc(),
+                           QDateTime()};
+    if (Result<qint64> id =
+            ComplaintRepository(m_database).addCustody(complaint.id, held, by.userId);
+        !id)
+        return id.error();
+    const QString note = held.sentTo.isEmpty()
+                             ? tr("Kept: %1").arg(held.item)
+                             : tr("Kept: %1, sent to %2").arg(held.item, held.sentTo);
+    if (Status done = record(by, complaint, QStringLiteral("custody"), QString(), QString(), note,
+                             QStringLiteral("complaint.custody"));
+        !done)
+        return done.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(by, complaint.number);
+}
+
+Result<Complaint> ComplaintService::returnCustody(const Actor& by, const QString& number)
+{
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Complaint> found = require(by, number);
+    if (!found)
+        return found.error();
+    Complaint complaint = found.value();
+    Result<int> returned =
+        ComplaintRepository(m_database).returnCustody(complaint.id, m_clock.nowUtc(), by.userId);
+    if (!returned)
+        return returned.error();
+    if (returned.value() == 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("Custody: the store holds nothing for %1.").arg(complaint.number));
+    if (Status done = record(by, complaint, QStringLiteral("custody"), QString(), QString(),
+                             tr("%n item(s) returned to the customer", nullptr, returned.value()),
+                             QStringLiteral("complaint.custody_return"));
+        !done)
+        return done.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(by, complaint.number);
+}
+
 Result<Complaint> ComplaintService::assign(const Actor& by, const QString& number,
                                            const QString& username)
 {

@@ -42,6 +42,11 @@ public:
     /// Records who was told of a major case (manager, head office).
     Result<Complaint> escalate(const Actor& by, const QString& number, const QString& note);
     Result<Complaint> note(const Actor& by, const QString& number, const QString& text);
+    /// An item the store keeps for the case (the boots for the technical department).
+    Result<Complaint> takeIntoCustody(const Actor& by, const QString& number, const QString& item,
+                                      const QString& condition, const QString& sentTo);
+    /// Everything still held for the case went back to the customer.
+    Result<Complaint> returnCustody(const Actor& by, const QString& number);
     /// Supervisors and managers; never to the employee complained about.
     Result<Complaint> assign(const Actor& by, const QString& number, const QString& username);
 

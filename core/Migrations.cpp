@@ -205,12 +205,26 @@ const QList<Migration>& migrations()
                  at TEXT NOT NULL,
                  actor_id INTEGER REFERENCES users(id),
                  actor TEXT NOT NULL,
-                 kind TEXT NOT NULL CHECK (kind IN ('received', 'transition', 'note', 'assignment', 'escalation')),
+                 kind TEXT NOT NULL CHECK (kind IN ('received', 'transition', 'note', 'assignment', 'escalation', 'custody')),
                  from_status TEXT NOT NULL DEFAULT '',
                  to_status TEXT NOT NULL DEFAULT '',
                  note TEXT NOT NULL DEFAULT ''
              ) STRICT)sql",
              R"sql(CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id, id))sql",
+             // Items left in the store's custody (seed 000: the boots kept for the technical
+             // department).
+             R"sql(CREATE TABLE custody_items (
+                 id INTEGER PRIMARY KEY,
+                 complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+                 item TEXT NOT NULL CHECK (length(item) > 0),
+                 condition TEXT NOT NULL DEFAULT '',
+                 sent_to TEXT NOT NULL DEFAULT '',
+                 taken_at TEXT NOT NULL,
+                 taken_by INTEGER REFERENCES users(id),
+                 returned_at TEXT,
+                 returned_by INTEGER REFERENCES users(id)
+             ) STRICT)sql",
+             R"sql(CREATE INDEX custody_items_complaint ON custody_items(complaint_id))sql",
          }},
     };
     return all;

@@ -56,6 +56,14 @@ QJsonObject complaintJson(const Complaint& c, bool withTimeline)
         {QStringLiteral("satisfaction"),
          c.satisfaction ? QJsonValue(*c.satisfaction) : QJsonValue()},
     };
+    QJsonArray custody;
+    for (const CustodyItem& item : c.custody)
+        custody.append(QJsonObject{{QStringLiteral("item"), item.item},
+                                   {QStringLiteral("condition"), item.condition},
+                                   {QStringLiteral("sent_to"), item.sentTo},
+                                   {QStringLiteral("taken_at"), timeJson(item.takenAt)},
+                                   {QStringLiteral("returned_at"), timeJson(item.returnedAt)}});
+    json.insert(QStringLiteral("custody"), custody);
     if (withTimeline) {
         QJsonArray timeline;
         for (const ComplaintEventEntry& event : c.timeline)
@@ -464,6 +472,43 @@ void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands)
         QStringList{QStringLiteral("note")},
         [](ComplaintService& s, const Actor& by, const QString& n, CommandContext& c) {
             return s.escalate(by, n, value(c, "note"));
+        }));
+    commands.push_back(std::make_unique<Move>(
+        QStringLiteral("custody"),
+        text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand",
+                               "Record an item the store keeps for the case (--item, --sent-to), "
+                               "or that it went back (--returned).")),
+        QList<QCommandLineOption>{
+            QCommandLineOption(
+                QStringLiteral("item"),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "What the store keeps.")),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "TEXT"))),
+            QCommandLineOption(
+                QStringLiteral("condition"),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "Its condition.")),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "TEXT"))),
+            QCommandLineOption(
+                QStringLiteral("sent-to"),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand",
+                                       "Where it was sent (technical department, manufacturer).")),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "TEXT"))),
+            QCommandLineOption(
+                QStringLiteral("returned"),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand",
+                                       "Everything held went back to the customer.")))},
+        QStringList{},
+        [](ComplaintService& s, const Actor& by, const QString& n,
+           CommandContext& c) -> Result<Complaint> {
+            const bool returned = c.parser().isSet(QStringLiteral("returned"));
+            if (returned == c.parser().isSet(QStringLiteral("item")))
+                return makeError(
+                    ErrorCode::Validation,
+                    ComplaintMoveCommand::tr(
+                        "Custody: give either --item (with --sent-to) or --returned."));
+            if (returned)
+                return s.returnCustody(by, n);
+            return s.takeIntoCustody(by, n, value(c, "item"), value(c, "condition"),
+                                     value(c, "sent-to"));
         }));
     commands.push_back(std::make_unique<Move>(
         QStringLiteral("note"),

@@ -418,6 +418,29 @@
             <source>Assigned to %1</source>
             <translation>Assigned to %1</translation>
         </message>
+        <message>
+            <source>Item: say what the store keeps.</source>
+            <translation>Item: say what the store keeps.</translation>
+        </message>
+        <message>
+            <source>Kept: %1</source>
+            <translation>Kept: %1</translation>
+        </message>
+        <message>
+            <source>Kept: %1, sent to %2</source>
+            <translation>Kept: %1, sent to %2</translation>
+        </message>
+        <message>
+            <source>Custody: the store holds nothing for %1.</source>
+            <translation>Custody: the store holds nothing for %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) returned to the customer</source>
+            <translation>
+                <numerusform>%n item returned to the customer</numerusform>
+                <numerusform>%n items returned to the customer</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::CsvReader</name>
@@ -1491,6 +1514,30 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
             <translation>Close a resolved case (needs the resolution and the customer's satisfaction).</translation>
+        </message>
+        <message>
+            <source>Record an item the store keeps for the case (--item, --sent-to), or that it went back (--returned).</source>
+            <translation>Record an item the store keeps for the case (--item, --sent-to), or that it went back (--returned).</translation>
+        </message>
+        <message>
+            <source>What the store keeps.</source>
+            <translation>What the store keeps.</translation>
+        </message>
+        <message>
+            <source>Its condition.</source>
+            <translation>Its condition.</translation>
+        </message>
+        <message>
+            <source>Where it was sent (technical department, manufacturer).</source>
+            <translation>Where it was sent (technical department, manufacturer).</translation>
+        </message>
+        <message>
+            <source>Everything held went back to the customer.</source>
+            <translation>Everything held went back to the customer.</translation>
+        </message>
+        <message>
+            <source>Custody: give either --item (with --sent-to) or --returned.</source>
+            <translation>Custody: give either --item (with --sent-to) or --returned.</translation>
         </message>
     </context>
     <context>

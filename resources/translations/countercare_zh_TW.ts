@@ -418,6 +418,28 @@
             <source>Assigned to %1</source>
             <translation>已分派給 %1</translation>
         </message>
+        <message>
+            <source>Item: say what the store keeps.</source>
+            <translation>物品：請說明代保管的是什麼。</translation>
+        </message>
+        <message>
+            <source>Kept: %1</source>
+            <translation>代保管：%1</translation>
+        </message>
+        <message>
+            <source>Kept: %1, sent to %2</source>
+            <translation>代保管：%1，已送交%2</translation>
+        </message>
+        <message>
+            <source>Custody: the store holds nothing for %1.</source>
+            <translation>代保管物品：本店沒有為 %1 保管任何物品。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) returned to the customer</source>
+            <translation>
+                <numerusform>%n 件物品已歸還顧客</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::CsvReader</name>
@@ -1490,6 +1512,30 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
             <translation>為已處理的投訴結案（需要處理結果和顧客滿意度）。</translation>
+        </message>
+        <message>
+            <source>Record an item the store keeps for the case (--item, --sent-to), or that it went back (--returned).</source>
+            <translation>登記本店為此投訴代保管的物品（--item、--sent-to），或登記物品已歸還（--returned）。</translation>
+        </message>
+        <message>
+            <source>What the store keeps.</source>
+            <translation>代保管的物品。</translation>
+        </message>
+        <message>
+            <source>Its condition.</source>
+            <translation>物品狀況。</translation>
+        </message>
+        <message>
+            <source>Where it was sent (technical department, manufacturer).</source>
+            <translation>送交何處（技術部、廠家）。</translation>
+        </message>
+        <message>
+            <source>Everything held went back to the customer.</source>
+            <translation>代保管物品已全部歸還顧客。</translation>
+        </message>
+        <message>
+            <source>Custody: give either --item (with --sent-to) or --returned.</source>
+            <translation>代保管物品：請給出 --item（及 --sent-to），或 --returned。</translation>
         </message>
     </context>
     <context>

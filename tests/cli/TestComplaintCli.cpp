@@ -75,6 +75,23 @@ TEST_CASE("complaint add prints the contract's JSON and the case walks to closed
               .code == 1);
 
     CHECK(move({QStringLiteral("start"), number}, asZhang).code == 0);
+    // Seed 000: the supervisor keeps the boots for the technical department.
+    CHECK(move({QStringLiteral("custody"), number}, asZhang).code == 1);
+    CHECK(move({QStringLiteral("custody"), number, QStringLiteral("--returned")}, asZhang).code ==
+          1);
+    test::CliRun kept =
+        move({QStringLiteral("custody"), number, QStringLiteral("--item"),
+              QStringLiteral("女靴一双"), QStringLiteral("--condition"), QStringLiteral("鞋跟发黑"),
+              QStringLiteral("--sent-to"), QStringLiteral("技术部"), QStringLiteral("--json")},
+             asZhang);
+    REQUIRE(kept.code == 0);
+    const QJsonArray custody = kept.json().object().value(QStringLiteral("custody")).toArray();
+    REQUIRE(custody.size() == 1);
+    CHECK(custody.first().toObject().value(QStringLiteral("sent_to")).toString() ==
+          QStringLiteral("技术部"));
+    CHECK(custody.first().toObject().value(QStringLiteral("returned_at")).isNull());
+    CHECK(move({QStringLiteral("custody"), number, QStringLiteral("--returned")}, asZhang).code ==
+          0);
     CHECK(move({QStringLiteral("note"), number, QStringLiteral("--text"),
                 QStringLiteral("靴子送技术部检测")},
                asZhang)
@@ -88,7 +105,7 @@ TEST_CASE("complaint add prints the contract's JSON and the case walks to closed
     test::CliRun shown = move({QStringLiteral("show"), number, QStringLiteral("--json")}, asZhang);
     REQUIRE(shown.code == 0);
     const QJsonArray timeline = shown.json().object().value(QStringLiteral("timeline")).toArray();
-    REQUIRE(timeline.size() == 5);
+    REQUIRE(timeline.size() == 7);
     CHECK(timeline.last().toObject().value(QStringLiteral("to")).toString() ==
           QStringLiteral("closed"));
     CHECK(timeline.last().toObject().value(QStringLiteral("actor")).toString() ==
