@@ -36,6 +36,7 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
     m_idleMinutes->setRange(StoreSettings::minIdleLockMinutes, StoreSettings::maxIdleLockMinutes);
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setMinimumWidth(110);
+    m_idleMinutes->setMaximumWidth(160);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
 
