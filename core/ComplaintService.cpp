@@ -271,12 +271,10 @@ Result<Complaint> ComplaintService::cancel(const Actor& by, const QString& numbe
     return move(by, number, ComplaintEvent::Cancel, reason.trimmed());
 }
 
-Result<Complaint> ComplaintService::escalate(const Actor& by, const QString& number,
-                                             const QString& note)
+Result<Complaint>
+ComplaintService::edit(const Actor& by, const QString& number,
+                       const std::function<Result<TimelineEntry>(Complaint&)>& change)
 {
-    if (note.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation,
-                         tr("Note: say who was told (manager, head office) and how."));
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
@@ -284,21 +282,11 @@ Result<Complaint> ComplaintService::escalate(const Actor& by, const QString& num
     if (!found)
         return found.error();
     Complaint complaint = found.value();
-    if (!ComplaintRules::isOpen(complaint.status))
-        return makeError(ErrorCode::Conflict,
-                         tr("Escalate: the case is %1.")
-                             .arg(ComplaintRules::statusName(complaint.status).toLower()));
-    if (!complaint.escalatedAt.isValid())
-        complaint.escalatedAt = m_clock.nowUtc();
-    if (complaint.severity != Severity::Major) {
-        complaint.severity = Severity::Major;
-        complaint.severityReasons << tr("escalated by %1").arg(by.username);
-    }
-    if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
-        !saved)
-        return saved.error();
-    if (Status done = record(by, complaint, QStringLiteral("escalation"), QString(), QString(),
-                             note.trimmed(), QStringLiteral("complaint.escalate"));
+    Result<TimelineEntry> entry = change(complaint);
+    if (!entry)
+        return entry.error();
+    if (Status done = record(by, complaint, entry->kind, QString(), QString(), entry->note,
+                             entry->auditAction);
         !done)
         return done.error();
     if (Status committed = transaction.commit(); !committed)
@@ -306,25 +294,40 @@ Result<Complaint> ComplaintService::escalate(const Actor& by, const QString& num
     return show(by, complaint.number);
 }
 
+Result<Complaint> ComplaintService::escalate(const Actor& by, const QString& number,
+                                             const QString& note)
+{
+    if (note.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("Note: say who was told (manager, head office) and how."));
+    return edit(by, number, [&](Complaint& complaint) -> Result<TimelineEntry> {
+        if (!ComplaintRules::isOpen(complaint.status))
+            return makeError(ErrorCode::Conflict,
+                             tr("Escalate: the case is %1.")
+                                 .arg(ComplaintRules::statusName(complaint.status).toLower()));
+        if (!complaint.escalatedAt.isValid())
+            complaint.escalatedAt = m_clock.nowUtc();
+        if (complaint.severity != Severity::Major) {
+            complaint.severity = Severity::Major;
+            complaint.severityReasons << tr("escalated by %1").arg(by.username);
+        }
+        if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
+            !saved)
+            return saved.error();
+        return TimelineEntry{QStringLiteral("escalation"), note.trimmed(),
+                             QStringLiteral("complaint.escalate")};
+    });
+}
+
 Result<Complaint> ComplaintService::note(const Actor& by, const QString& number,
                                          const QString& text)
 {
     if (text.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("Note: write something."));
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Complaint> found = require(by, number);
-    if (!found)
-        return found.error();
-    Complaint complaint = found.value();
-    if (Status done = record(by, complaint, QStringLiteral("note"), QString(), QString(),
-                             text.trimmed(), QStringLiteral("complaint.note"));
-        !done)
-        return done.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return show(by, complaint.number);
+    return edit(by, number, [&](Complaint&) -> Result<TimelineEntry> {
+        return TimelineEntry{QStringLiteral("note"), text.trimmed(),
+                             QStringLiteral("complaint.note")};
+    });
 }
 
 Result<Complaint> ComplaintService::takeIntoCustody(const Actor& by, const QString& number,
@@ -333,59 +336,39 @@ Result<Complaint> ComplaintService::takeIntoCustody(const Actor& by, const QStri
 {
     if (item.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("Item: say what the store keeps."));
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Complaint> found = require(by, number);
-    if (!found)
-        return found.error();
-    Complaint complaint = found.value();
-    const CustodyItem held{0,
-                           item.simplified(),
-                           condition.simplified(),
-                           sentTo.simplified(),
-                           m_clock.nowUtc(),
-                           QDateTime()};
-    if (Result<qint64> id =
-            ComplaintRepository(m_database).addCustody(complaint.id, held, by.userId);
-        !id)
-        return id.error();
-    const QString note = held.sentTo.isEmpty()
-                             ? tr("Kept: %1").arg(held.item)
-                             : tr("Kept: %1, sent to %2").arg(held.item, held.sentTo);
-    if (Status done = record(by, complaint, QStringLiteral("custody"), QString(), QString(), note,
-                             QStringLiteral("complaint.custody"));
-        !done)
-        return done.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return show(by, complaint.number);
+    return edit(by, number, [&](Complaint& complaint) -> Result<TimelineEntry> {
+        const CustodyItem held{0,
+                               item.simplified(),
+                               condition.simplified(),
+                               sentTo.simplified(),
+                               m_clock.nowUtc(),
+                               QDateTime()};
+        if (Result<qint64> id =
+                ComplaintRepository(m_database).addCustody(complaint.id, held, by.userId);
+            !id)
+            return id.error();
+        return TimelineEntry{QStringLiteral("custody"),
+                             held.sentTo.isEmpty()
+                                 ? tr("Kept: %1").arg(held.item)
+                                 : tr("Kept: %1, sent to %2").arg(held.item, held.sentTo),
+                             QStringLiteral("complaint.custody")};
+    });
 }
 
 Result<Complaint> ComplaintService::returnCustody(const Actor& by, const QString& number)
 {
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Complaint> found = require(by, number);
-    if (!found)
-        return found.error();
-    Complaint complaint = found.value();
-    Result<int> returned =
-        ComplaintRepository(m_database).returnCustody(complaint.id, m_clock.nowUtc(), by.userId);
-    if (!returned)
-        return returned.error();
-    if (returned.value() == 0)
-        return makeError(ErrorCode::Conflict,
-                         tr("Custody: the store holds nothing for %1.").arg(complaint.number));
-    if (Status done = record(by, complaint, QStringLiteral("custody"), QString(), QString(),
+    return edit(by, number, [&](Complaint& complaint) -> Result<TimelineEntry> {
+        Result<int> returned = ComplaintRepository(m_database)
+                                   .returnCustody(complaint.id, m_clock.nowUtc(), by.userId);
+        if (!returned)
+            return returned.error();
+        if (returned.value() == 0)
+            return makeError(ErrorCode::Conflict,
+                             tr("Custody: the store holds nothing for %1.").arg(complaint.number));
+        return TimelineEntry{QStringLiteral("custody"),
                              tr("%n item(s) returned to the customer", nullptr, returned.value()),
-                             QStringLiteral("complaint.custody_return"));
-        !done)
-        return done.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return show(by, complaint.number);
+                             QStringLiteral("complaint.custody_return")};
+    });
 }
 
 Result<Complaint> ComplaintService::assign(const Actor& by, const QString& number,
@@ -393,38 +376,30 @@ Result<Complaint> ComplaintService::assign(const Actor& by, const QString& numbe
 {
     if (Status allowed = Permissions::require(by, Action::AssignComplaint); !allowed)
         return allowed.error();
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Complaint> found = require(by, number);
-    if (!found)
-        return found.error();
-    Complaint complaint = found.value();
-    Result<std::optional<User>> user = UserRepository(m_database).findByName(username.trimmed());
-    if (!user)
-        return user.error();
-    if (!user.value() || !user.value()->active)
-        return makeError(ErrorCode::Validation,
-                         tr("Assign to: there is no active user \"%1\".").arg(username.trimmed()));
-    if (complaint.aboutStaffId && *complaint.aboutStaffId == user.value()->id)
-        return makeError(ErrorCode::Conflict, conflictOfInterest());
-    if (!ComplaintRules::isOpen(complaint.status))
-        return makeError(ErrorCode::Conflict,
-                         tr("Assign: the case is %1.")
-                             .arg(ComplaintRules::statusName(complaint.status).toLower()));
-    complaint.handlerId = user.value()->id;
-    complaint.handler = user.value()->username;
-    if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
-        !saved)
-        return saved.error();
-    if (Status done =
-            record(by, complaint, QStringLiteral("assignment"), QString(), QString(),
-                   tr("Assigned to %1").arg(complaint.handler), QStringLiteral("complaint.assign"));
-        !done)
-        return done.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return show(by, complaint.number);
+    return edit(by, number, [&](Complaint& complaint) -> Result<TimelineEntry> {
+        Result<std::optional<User>> user =
+            UserRepository(m_database).findByName(username.trimmed());
+        if (!user)
+            return user.error();
+        if (!user.value() || !user.value()->active)
+            return makeError(
+                ErrorCode::Validation,
+                tr("Assign to: there is no active user \"%1\".").arg(username.trimmed()));
+        if (complaint.aboutStaffId && *complaint.aboutStaffId == user.value()->id)
+            return makeError(ErrorCode::Conflict, conflictOfInterest());
+        if (!ComplaintRules::isOpen(complaint.status))
+            return makeError(ErrorCode::Conflict,
+                             tr("Assign: the case is %1.")
+                                 .arg(ComplaintRules::statusName(complaint.status).toLower()));
+        complaint.handlerId = user.value()->id;
+        complaint.handler = user.value()->username;
+        if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
+            !saved)
+            return saved.error();
+        return TimelineEntry{QStringLiteral("assignment"),
+                             tr("Assigned to %1").arg(complaint.handler),
+                             QStringLiteral("complaint.assign")};
+    });
 }
 
 } // namespace cc

@@ -51,6 +51,16 @@ public:
     Result<Complaint> assign(const Actor& by, const QString& number, const QString& username);
 
 private:
+    /// A timeline entry a change to a case makes (besides status moves).
+    struct TimelineEntry {
+        QString kind;
+        QString note;
+        QString auditAction;
+    };
+    /// One change to a case in one write transaction: `change` edits the case and its rows
+    /// and names the timeline entry; the entry is recorded and audited with it.
+    Result<Complaint> edit(const Actor& by, const QString& number,
+                           const std::function<Result<TimelineEntry>(Complaint&)>& change);
     Result<Complaint> require(const Actor& by, const QString& number);
     Result<Complaint> move(const Actor& by, const QString& number, ComplaintEvent event,
                            const QString& note,
