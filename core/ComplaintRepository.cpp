@@ -133,7 +133,7 @@ Status ComplaintRepository::updateState(const Complaint& c, const QDateTime& now
 {
     Query query(m_database, QStringLiteral(R"sql(
         UPDATE complaints SET status = :status, handler_id = :handler, severity = :severity,
-            severity_reasons = :reasons, escalated_at = :escalated, resolution = :resolution,
+            severity_reasons = :reasons, escalate_due = :escalate_due, escalated_at = :escalated, resolution = :resolution,
             satisfaction = :satisfaction, updated_at = :now
         WHERE id = :id
     )sql"));
@@ -141,6 +141,7 @@ Status ComplaintRepository::updateState(const Complaint& c, const QDateTime& now
         .bind(QStringLiteral(":handler"), optionalId(c.handlerId))
         .bind(QStringLiteral(":severity"), ComplaintKeys::key(c.severity))
         .bind(QStringLiteral(":reasons"), c.severityReasons.join(QLatin1Char('\n')))
+        .bind(QStringLiteral(":escalate_due"), toStoredTime(c.escalateDue))
         .bind(QStringLiteral(":escalated"),
               c.escalatedAt.isValid() ? QVariant(toStoredTime(c.escalatedAt)) : QVariant())
         .bind(QStringLiteral(":resolution"), c.resolution)

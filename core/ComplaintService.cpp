@@ -6,6 +6,7 @@
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "Permissions.h"
+#include "StoreSettings.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
 
@@ -99,10 +100,17 @@ Result<Complaint> ComplaintService::add(const Actor& by, const ComplaintDraft& d
     facts.repeatWithin90Days = earlier.value() > 0;
     facts.demand = c.demand;
     facts.priceFen = c.priceFen.value_or(0);
-    facts.majorAmountFen = defaultMajorAmountFen;
+    StoreSettings settings(m_database, m_clock);
+    Result<qint64> majorAmount = settings.majorAmountFen();
+    if (!majorAmount)
+        return majorAmount.error();
+    facts.majorAmountFen = majorAmount.value();
     c.severity = ComplaintRules::severity(facts, &c.severityReasons);
 
-    const ServicePromise promise;
+    Result<ServicePromise> promised = settings.servicePromise();
+    if (!promised)
+        return promised.error();
+    const ServicePromise promise = promised.value();
     c.replyDue = ComplaintRules::replyDue(c.receivedAt, promise);
     c.resolveDue = ComplaintRules::resolveDue(c.receivedAt, promise);
     c.escalateDue = ComplaintRules::escalateDue(c.receivedAt, promise);
@@ -153,6 +161,25 @@ Result<Complaint> ComplaintService::require(const Actor& by, const QString& numb
 Result<Complaint> ComplaintService::show(const Actor& by, const QString& number)
 {
     return require(by, number);
+}
+
+Result<ComplaintReceipt> ComplaintService::receipt(const Actor& by, const QString& number)
+{
+    Result<Complaint> complaint = require(by, number);
+    if (!complaint)
+        return complaint.error();
+    Result<std::optional<StoreInfo>> store = StoreService(m_database, m_clock).store();
+    if (!store)
+        return store.error();
+    ComplaintReceipt receipt{store.value().value_or(StoreInfo{}), complaint.value(), QString()};
+    if (receipt.complaint.handlerId) {
+        Result<std::optional<User>> handler =
+            UserRepository(m_database).findById(*receipt.complaint.handlerId);
+        if (!handler)
+            return handler.error();
+        receipt.handlerName = handler.value() ? handler.value()->displayName : QString();
+    }
+    return receipt;
 }
 
 Result<QList<Complaint>> ComplaintService::list(const Actor& by, const ComplaintFilter& filter,
@@ -316,6 +343,36 @@ Result<Complaint> ComplaintService::escalate(const Actor& by, const QString& num
             return saved.error();
         return TimelineEntry{QStringLiteral("escalation"), note.trimmed(),
                              QStringLiteral("complaint.escalate")};
+    });
+}
+
+Result<Complaint> ComplaintService::raiseToMajor(const Actor& by, const QString& number,
+                                                 const QString& reason)
+{
+    if (Status allowed = Permissions::require(by, Action::RaiseSeverity); !allowed)
+        return allowed.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Reason: say why the case is major."));
+    return edit(by, number, [&](Complaint& complaint) -> Result<TimelineEntry> {
+        if (!ComplaintRules::isOpen(complaint.status))
+            return makeError(ErrorCode::Conflict,
+                             tr("Raise: the case is %1.")
+                                 .arg(ComplaintRules::statusName(complaint.status).toLower()));
+        if (complaint.severity == Severity::Major)
+            return makeError(ErrorCode::Conflict,
+                             tr("Raise: %1 is already a major case.").arg(complaint.number));
+        complaint.severity = Severity::Major;
+        // The escalation clock starts when the case becomes major.
+        complaint.escalateDue = std::max(
+            complaint.escalateDue,
+            m_clock.nowUtc().addSecs(qint64(ServicePromise().escalateMajorWithinHours) * 3600));
+        complaint.severityReasons << tr("raised by %1: %2").arg(by.username, reason.trimmed());
+        if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
+            !saved)
+            return saved.error();
+        return TimelineEntry{QStringLiteral("note"),
+                             tr("Raised to major: %1").arg(reason.trimmed()),
+                             QStringLiteral("complaint.raise")};
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "Complaint.h"
 #include "Roles.h"
+#include "StoreService.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,13 @@ namespace cc {
 class Clock;
 class Database;
 
+/// Everything the customer's slip prints: the store, the case and who handles it.
+struct ComplaintReceipt {
+    StoreInfo store;
+    Complaint complaint;
+    QString handlerName; ///< display name; empty while unassigned
+};
+
 /// Complaints from the counter to the closed case: intake with numbering, severity and
 /// the service promise, then every move of the state machine with its timeline entry.
 /// Conflict of interest: the employee complained about may not handle, be assigned or
@@ -20,14 +28,13 @@ class ComplaintService {
     Q_DECLARE_TR_FUNCTIONS(cc::ComplaintService)
 
 public:
-    /// Refund or exchange of an item above this price is major (the manager's amount).
-    static constexpr qint64 defaultMajorAmountFen = 100'000; // 1,000 yuan
-
     ComplaintService(Database& database, const Clock& clock);
 
     /// Logs a complaint; the logging user handles it unless they are the one complained about.
     Result<Complaint> add(const Actor& by, const ComplaintDraft& draft);
     Result<Complaint> show(const Actor& by, const QString& number);
+    /// What the slip handed to the customer shows.
+    Result<ComplaintReceipt> receipt(const Actor& by, const QString& number);
     Result<QList<Complaint>> list(const Actor& by, const ComplaintFilter& filter,
                                   const QDateTime& asOfUtc);
 
@@ -41,6 +48,9 @@ public:
     Result<Complaint> cancel(const Actor& by, const QString& number, const QString& reason);
     /// Records who was told of a major case (manager, head office).
     Result<Complaint> escalate(const Actor& by, const QString& number, const QString& note);
+    /// Supervisors and managers make a general case major, with the reason why; it must
+    /// then be escalated within 24 hours of being raised.
+    Result<Complaint> raiseToMajor(const Actor& by, const QString& number, const QString& reason);
     Result<Complaint> note(const Actor& by, const QString& number, const QString& text);
     /// An item the store keeps for the case (the boots for the technical department).
     Result<Complaint> takeIntoCustody(const Actor& by, const QString& number, const QString& item,

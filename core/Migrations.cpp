@@ -226,6 +226,18 @@ const QList<Migration>& migrations()
              ) STRICT)sql",
              R"sql(CREATE INDEX custody_items_complaint ON custody_items(complaint_id))sql",
          }},
+        {4,
+         {
+             // What a user has typed into a form and not yet saved (the complaint intake
+             // form), kept as they type so a crash, a power cut or the lock loses nothing.
+             R"sql(CREATE TABLE drafts (
+                 user_id INTEGER NOT NULL REFERENCES users(id),
+                 kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+                 payload TEXT NOT NULL,
+                 saved_at TEXT NOT NULL,
+                 PRIMARY KEY (user_id, kind)
+             ) STRICT, WITHOUT ROWID)sql",
+         }},
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PasswordHasher.h"
+#include "Permissions.h"
 #include "Query.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
@@ -36,6 +37,54 @@ Status StoreService::validateStoreName(const QString& name)
     if (trimmed.size() > 100)
         return makeError(ErrorCode::Validation, tr("Store name: at most 100 characters."));
     return {};
+}
+
+Status StoreService::validateHotline(const QString& hotline)
+{
+    const QString trimmed = hotline.trimmed();
+    if (trimmed.size() > 30)
+        return makeError(ErrorCode::Validation, tr("Hotline: at most 30 characters."));
+    for (const QChar c : trimmed) {
+        if (!c.isDigit() && !QStringLiteral(" +-()").contains(c))
+            return makeError(ErrorCode::Validation,
+                             tr("Hotline: only digits, spaces, +, - and brackets."));
+    }
+    return {};
+}
+
+Status StoreService::updateStore(const Actor& by, const QString& name, const QString& hotline)
+{
+    if (Status allowed = Permissions::require(by, Action::EditSettings); !allowed)
+        return allowed;
+    if (Status valid = validateStoreName(name); !valid)
+        return valid;
+    if (Status valid = validateHotline(hotline); !valid)
+        return valid;
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<std::optional<StoreInfo>> current = store();
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return makeError(ErrorCode::NotFound, tr("This database has no store yet."));
+    if (current.value()->name == name.trimmed() && current.value()->hotline == hotline.trimmed())
+        return {};
+    Query update(m_database,
+                 QStringLiteral("UPDATE store SET name = :name, hotline = :hotline WHERE id = 1"));
+    update.bind(QStringLiteral(":name"), name.trimmed())
+        .bind(QStringLiteral(":hotline"), hotline.trimmed());
+    if (Status done = update.exec(QStringLiteral("store.update")); !done)
+        return done;
+    if (Status logged =
+            AuditLog(m_database, m_clock)
+                .append(by, QStringLiteral("store.update"), QStringLiteral("store"),
+                        QStringLiteral("1"),
+                        AuditLog::details({{QStringLiteral("name"), name.trimmed()},
+                                           {QStringLiteral("hotline"), hotline.trimmed()}}));
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Status StoreService::validate(const StoreSetup& setup)

@@ -39,6 +39,10 @@ public:
     Result<std::optional<StoreInfo>> store();
 
     static Status validateStoreName(const QString& name);
+    /// Digits, spaces, +, - and brackets; up to 30 characters; may be empty.
+    static Status validateHotline(const QString& hotline);
+    /// Manager only: the name and service hotline printed on every slip. Audited.
+    Status updateStore(const Actor& by, const QString& name, const QString& hotline);
     /// Checks a setup without writing; the message names the field at fault.
     static Status validate(const StoreSetup& setup);
 

@@ -10,6 +10,17 @@ namespace cc {
 namespace {
 const QString idleLockKey = QStringLiteral("idle_lock_minutes");
 const QString tiersKey = QStringLiteral("tier_thresholds_fen");
+const QString replyHoursKey = QStringLiteral("promise_reply_hours");
+const QString resolveDaysKey = QStringLiteral("promise_resolve_days");
+const QString majorAmountKey = QStringLiteral("major_amount_fen");
+
+/// A stored whole number within [low, high], or `fallback` when unset or out of range.
+int storedInt(const Result<QString>& stored, int low, int high, int fallback)
+{
+    bool ok = false;
+    const int number = stored ? stored.value().toInt(&ok) : 0;
+    return ok && number >= low && number <= high ? number : fallback;
+}
 } // namespace
 
 StoreSettings::StoreSettings(Database& database, const Clock& clock)
@@ -28,27 +39,35 @@ Result<QString> StoreSettings::value(const QString& key)
 
 Status StoreSettings::setValue(const Actor& by, const QString& key, const QString& value)
 {
+    return setValues(by, {{key, value}});
+}
+
+Status StoreSettings::setValues(const Actor& by, const QList<QPair<QString, QString>>& values)
+{
     if (Status allowed = Permissions::require(by, Action::EditSettings); !allowed)
         return allowed.error();
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    Result<QString> current = this->value(key);
-    if (!current)
-        return current.error();
-    if (current.value() == value)
-        return {}; // nothing changed: nothing to write or record
-    Query upsert(m_database,
-                 QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    upsert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
-    if (Status done = upsert.exec(QStringLiteral("settings.set")); !done)
-        return done;
-    AuditLog audit(m_database, m_clock);
-    if (Status logged = audit.append(by, QStringLiteral("settings.set"), QStringLiteral("setting"),
-                                     key, AuditLog::details({{QStringLiteral("value"), value}}));
-        !logged)
-        return logged;
+    for (const auto& [key, value] : values) {
+        Result<QString> current = this->value(key);
+        if (!current)
+            return current.error();
+        if (current.value() == value)
+            continue; // nothing changed: nothing to write or record
+        Query upsert(m_database,
+                     QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        upsert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
+        if (Status done = upsert.exec(QStringLiteral("settings.set")); !done)
+            return done;
+        if (Status logged =
+                AuditLog(m_database, m_clock)
+                    .append(by, QStringLiteral("settings.set"), QStringLiteral("setting"), key,
+                            AuditLog::details({{QStringLiteral("value"), value}}));
+            !logged)
+            return logged;
+    }
     return transaction.commit();
 }
 
@@ -101,6 +120,50 @@ Status StoreSettings::setTierThresholds(const Actor& by, const TierThresholds& t
                         .arg(thresholds.silverFen)
                         .arg(thresholds.goldFen)
                         .arg(thresholds.vipFen));
+}
+
+Result<ServicePromise> StoreSettings::servicePromise()
+{
+    Result<QString> reply = value(replyHoursKey);
+    if (!reply)
+        return reply.error();
+    Result<QString> resolve = value(resolveDaysKey);
+    if (!resolve)
+        return resolve.error();
+    ServicePromise promise;
+    promise.replyWithinHours = storedInt(reply, 1, 168, promise.replyWithinHours);
+    promise.resolveWithinDays = storedInt(resolve, 1, 30, promise.resolveWithinDays);
+    return promise;
+}
+
+Status StoreSettings::setServicePromise(const Actor& by, const ServicePromise& promise)
+{
+    if (promise.replyWithinHours < 1 || promise.replyWithinHours > 168)
+        return makeError(ErrorCode::Validation, tr("Reply within: 1 to 168 hours."));
+    if (promise.resolveWithinDays < 1 || promise.resolveWithinDays > 30)
+        return makeError(ErrorCode::Validation, tr("Resolve within: 1 to 30 days."));
+    if (promise.resolveWithinDays * 24 < promise.replyWithinHours)
+        return makeError(ErrorCode::Validation,
+                         tr("Resolve within: cannot be sooner than the reply is due."));
+    return setValues(by, {{replyHoursKey, QString::number(promise.replyWithinHours)},
+                          {resolveDaysKey, QString::number(promise.resolveWithinDays)}});
+}
+
+Result<qint64> StoreSettings::majorAmountFen()
+{
+    Result<QString> stored = value(majorAmountKey);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const qint64 fen = stored.value().toLongLong(&ok);
+    return ok && fen > 0 ? fen : defaultMajorAmountFen;
+}
+
+Status StoreSettings::setMajorAmountFen(const Actor& by, qint64 fen)
+{
+    if (fen <= 0)
+        return makeError(ErrorCode::Validation, tr("Major from: the amount must be above zero."));
+    return setValue(by, majorAmountKey, QString::number(fen));
 }
 
 } // namespace cc

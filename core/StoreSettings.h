@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ComplaintRules.h"
 #include "Result.h"
 #include "Roles.h"
 
@@ -36,9 +37,23 @@ public:
     /// Manager only; each threshold above the one before.
     Status setTierThresholds(const Actor& by, const TierThresholds& thresholds);
 
+    /// Reply and resolve times promised to every complainant (seed 002: 24 hours, 3 days).
+    Result<ServicePromise> servicePromise();
+    /// Manager only; reply within 1 to 168 hours, resolve within 1 to 30 days and not
+    /// before the reply is due.
+    Status setServicePromise(const Actor& by, const ServicePromise& promise);
+
+    /// A refund or exchange demanded for an item priced above this makes a complaint major.
+    static constexpr qint64 defaultMajorAmountFen = 100'000; // 1,000 yuan
+    Result<qint64> majorAmountFen();
+    /// Manager only; above zero.
+    Status setMajorAmountFen(const Actor& by, qint64 fen);
+
 private:
     Result<QString> value(const QString& key);
     Status setValue(const Actor& by, const QString& key, const QString& value);
+    /// Writes the changed ones in one transaction, each audited.
+    Status setValues(const Actor& by, const QList<QPair<QString, QString>>& values);
 
     Database& m_database;
     const Clock& m_clock;

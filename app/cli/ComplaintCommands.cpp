@@ -1,9 +1,10 @@
-// complaint add | show | list | assign | start | resolve | close | reopen | cancel | escalate |
-// note
+// complaint add | show | list | receipt | assign | start | resolve | close | reopen | cancel |
+// escalate | raise | note | custody
 #include "Cli.h"
 
 #include <Clock.h>
 #include <ComplaintService.h>
+#include <ComplaintSlip.h>
 #include <CustomerService.h>
 #include <Money.h>
 
@@ -245,6 +246,58 @@ public:
     }
 };
 
+class ComplaintReceiptCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::ComplaintCommand)
+
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("complaint"), QStringLiteral("receipt")};
+    }
+    QString arguments() const override { return QStringLiteral("NUMBER"); }
+    QString summary() const override
+    {
+        return tr("Write the slip handed to the customer as a PDF, with a QR code of the number.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("pdf"), tr("The PDF file to write."), tr("FILE")),
+                QCommandLineOption(QStringLiteral("size"),
+                                   tr("Paper: a5 (default) or 80mm for receipt printers."),
+                                   tr("SIZE"), QStringLiteral("a5"))};
+    }
+    int run(CommandContext& context) override
+    {
+        if (context.arguments().size() != 1)
+            return context.usage(tr("NUMBER: give one complaint number, e.g. TS-20261202-0001."));
+        if (!context.parser().isSet(QStringLiteral("pdf")))
+            return context.usage(tr("--pdf: required."));
+        const std::optional<print::SlipSize> size =
+            print::ComplaintSlip::sizeFromKey(context.parser().value(QStringLiteral("size")));
+        if (!size)
+            return context.usage(tr("--size: give a5 or 80mm."));
+        const QString path = context.parser().value(QStringLiteral("pdf"));
+        return context.withSignedIn([&](Database& database, const User& me) {
+            Result<ComplaintReceipt> receipt =
+                ComplaintService(database, context.clock())
+                    .receipt(me.actor(), context.arguments().constFirst());
+            if (!receipt)
+                return context.fail(receipt.error());
+            if (Status written = print::ComplaintSlip(receipt.value()).writePdf(path, *size);
+                !written)
+                return context.fail(written.error());
+            if (context.json())
+                context.printJson(QJsonObject{{QStringLiteral("number"), receipt->complaint.number},
+                                              {QStringLiteral("pdf"), path}});
+            else
+                context.out()
+                    << tr("Wrote the receipt of %1 to %2.").arg(receipt->complaint.number, path)
+                    << Qt::endl;
+            return int(ExitOk);
+        });
+    }
+};
+
 class ComplaintListCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(cc::cli::ComplaintCommand)
 
@@ -379,6 +432,7 @@ void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ComplaintAddCommand>());
     commands.push_back(std::make_unique<ComplaintShowCommand>());
     commands.push_back(std::make_unique<ComplaintListCommand>());
+    commands.push_back(std::make_unique<ComplaintReceiptCommand>());
     commands.push_back(std::make_unique<Move>(
         QStringLiteral("assign"),
         text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand",
@@ -472,6 +526,18 @@ void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands)
         QStringList{QStringLiteral("note")},
         [](ComplaintService& s, const Actor& by, const QString& n, CommandContext& c) {
             return s.escalate(by, n, value(c, "note"));
+        }));
+    commands.push_back(std::make_unique<Move>(
+        QStringLiteral("raise"),
+        text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand",
+                               "Make a general case major (supervisors and managers).")),
+        QList<QCommandLineOption>{QCommandLineOption(
+            QStringLiteral("reason"),
+            text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "Why the case is major.")),
+            text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "TEXT")))},
+        QStringList{QStringLiteral("reason")},
+        [](ComplaintService& s, const Actor& by, const QString& n, CommandContext& c) {
+            return s.raiseToMajor(by, n, value(c, "reason"));
         }));
     commands.push_back(std::make_unique<Move>(
         QStringLiteral("custody"),

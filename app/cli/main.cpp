@@ -4,7 +4,7 @@
 #include <Clock.h>
 #include <Translations.h>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <cstdio>
@@ -33,11 +33,23 @@ std::optional<QString> promptWithoutEcho(const QString& prompt)
     return QString::fromStdString(line);
 }
 
+// Errors reach the user as one sentence of ours on stderr; Qt's own chatter (for example
+// about XDG_RUNTIME_DIR under the offscreen platform) only with COUNTERCARE_DEBUG set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("COUNTERCARE_DEBUG"))
+        std::cerr << message.toStdString() << std::endl;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The CLI never opens a window, but printing a slip to PDF needs fonts, which need a
+    // QGuiApplication; the offscreen platform works without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietQtMessages);
+    QGuiApplication app(argc, argv);
     cc::applyApplicationIdentity();
     cc::Translations::install(cc::Translations::forLocale(QLocale::system()));
 

@@ -1,8 +1,15 @@
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
+#include <StoreService.h>
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSizeF>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -153,4 +160,158 @@ TEST_CASE("complaint list shows overdue major cases as of a given time")
                                  QStringLiteral("--description"), QStringLiteral("x")}),
                  test::asBoss())
               .code == 2);
+}
+
+namespace {
+
+/// Runs a helper program (pdftotext, pdftoppm, zbarimg) and returns its stdout.
+QString runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("complaint receipt writes the customer's slip as a PDF whose QR code is the number")
+{
+    test::TestStore store;
+    REQUIRE(StoreService(store.db(), store.clock())
+                .updateStore(store.admin().actor(), QStringLiteral("万达广场店"),
+                             QStringLiteral("400-820-8820"))
+                .ok());
+    store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+    store.close();
+    const ManualClock december(QDateTime(QDate(2026, 12, 2), QTime(10, 5), Qt::UTC));
+    const auto asZhang = test::asUser(QStringLiteral("zhang"));
+    const auto cli = [&](const QStringList& args, const QMap<QString, QString>& env) {
+        return runCli(inStore(store, args), env, &december);
+    };
+    REQUIRE(
+        cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("刘女士"), QStringLiteral("--phone"), QStringLiteral("13800138000")},
+            asZhang)
+            .code == 0);
+    test::CliRun added =
+        cli({QStringLiteral("complaint"), QStringLiteral("add"), QStringLiteral("--customer"),
+             QStringLiteral("1"), QStringLiteral("--category"), QStringLiteral("attitude"),
+             QStringLiteral("--channel"), QStringLiteral("walk_in"),
+             QStringLiteral("--description"), QStringLiteral("鞋跟发黑，店员说是牛仔裤染的"),
+             QStringLiteral("--product"), QStringLiteral("女靴"), QStringLiteral("--about-staff"),
+             QStringLiteral("xiaoli"), QStringLiteral("--json")},
+            asZhang);
+    REQUIRE(added.code == 0);
+    const QString number = added.json().object().value(QStringLiteral("number")).toString();
+    REQUIRE(cli({QStringLiteral("complaint"), QStringLiteral("custody"), number,
+                 QStringLiteral("--item"), QStringLiteral("女靴一双"), QStringLiteral("--sent-to"),
+                 QStringLiteral("技术部")},
+                asZhang)
+                .code == 0);
+
+    QTemporaryDir dir;
+    for (const QString& size : {QStringLiteral("a5"), QStringLiteral("80mm")}) {
+        const QString pdf = dir.filePath(size + QStringLiteral(".pdf"));
+        test::CliRun printed = cli({QStringLiteral("complaint"), QStringLiteral("receipt"), number,
+                                    QStringLiteral("--pdf"), pdf, QStringLiteral("--size"), size},
+                                   asZhang);
+        INFO(printed.err.toStdString());
+        REQUIRE(printed.code == 0);
+        CHECK(printed.err.isEmpty());
+        const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                                 .remove(QLatin1Char('\n'));
+        for (const QString& expected :
+             {number, QStringLiteral("400-820-8820"), QStringLiteral("刘女士"),
+              QStringLiteral("女靴一双"), QStringLiteral("2026-12-03 10:05")}) {
+            INFO(expected.toStdString());
+            // Qt embeds CJK glyphs by their compatibility forms at times; compare NFKC.
+            CHECK(text.normalized(QString::NormalizationForm_KC)
+                      .contains(expected.normalized(QString::NormalizationForm_KC)));
+        }
+        const QString page = dir.filePath(size);
+        runTool(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"),
+                 QStringLiteral("-singlefile"), pdf, page});
+        const QString scanned =
+            runTool(QStringLiteral("zbarimg"),
+                    {QStringLiteral("-q"), QStringLiteral("--raw"), page + QStringLiteral(".png")});
+        CHECK(scanned.trimmed() == number);
+    }
+    // The roll slip is 80 mm wide and as long as its content; the sheet is A5.
+    const auto pageWidthMm = [&](const QString& file) {
+        const QRegularExpressionMatch size =
+            QRegularExpression(QStringLiteral("Page size: +([0-9.]+) x ([0-9.]+)"))
+                .match(runTool(QStringLiteral("pdfinfo"), {dir.filePath(file)}));
+        REQUIRE(size.hasMatch());
+        return QSizeF(size.captured(1).toDouble() * 25.4 / 72,
+                      size.captured(2).toDouble() * 25.4 / 72);
+    };
+    const QSizeF roll = pageWidthMm(QStringLiteral("80mm.pdf"));
+    CHECK(roll.width() == Approx(80).margin(0.5));
+    CHECK(roll.height() > 80);
+    CHECK(roll.height() < 200);
+    const QSizeF sheet = pageWidthMm(QStringLiteral("a5.pdf"));
+    CHECK(sheet.width() == Approx(148).margin(0.5));
+    CHECK(sheet.height() == Approx(210).margin(0.5));
+
+    // Refusals write nothing.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    CHECK(cli({QStringLiteral("complaint"), QStringLiteral("receipt"), number}, asZhang).code == 2);
+    CHECK(cli({QStringLiteral("complaint"), QStringLiteral("receipt"), number,
+               QStringLiteral("--pdf"), none, QStringLiteral("--size"), QStringLiteral("a4")},
+              asZhang)
+              .code == 2);
+    test::CliRun unknown = cli({QStringLiteral("complaint"), QStringLiteral("receipt"),
+                                QStringLiteral("TS-20990101-0001"), QStringLiteral("--pdf"), none},
+                               asZhang);
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("TS-20990101-0001")));
+    test::CliRun unwritable =
+        cli({QStringLiteral("complaint"), QStringLiteral("receipt"), number,
+             QStringLiteral("--pdf"), dir.filePath(QStringLiteral("missing/x.pdf"))},
+            asZhang);
+    CHECK(unwritable.code == 1);
+    CHECK(unwritable.err.startsWith(QStringLiteral("PDF:")));
+    CHECK(!QFile::exists(none));
+}
+
+TEST_CASE("complaint raise makes a case major for supervisors only, with a reason")
+{
+    test::TestStore store;
+    store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+    store.close();
+    REQUIRE(runCli(inStore(store, {QStringLiteral("customer"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), QStringLiteral("刘女士"),
+                                   QStringLiteral("--phone"), QStringLiteral("13800138000")}),
+                   test::asBoss())
+                .code == 0);
+    test::CliRun added =
+        runCli(inStore(store, {QStringLiteral("complaint"), QStringLiteral("add"),
+                               QStringLiteral("--customer"), QStringLiteral("1"),
+                               QStringLiteral("--category"), QStringLiteral("quality"),
+                               QStringLiteral("--channel"), QStringLiteral("phone"),
+                               QStringLiteral("--description"), QStringLiteral("拉链坏了"),
+                               QStringLiteral("--json")}),
+               test::asUser(QStringLiteral("xiaoli")));
+    REQUIRE(added.code == 0);
+    const QString number = added.json().object().value(QStringLiteral("number")).toString();
+    const QStringList raise{QStringLiteral("complaint"),
+                            QStringLiteral("raise"),
+                            number,
+                            QStringLiteral("--reason"),
+                            QStringLiteral("顾客说要投诉到消协"),
+                            QStringLiteral("--json")};
+    test::CliRun byClerk = runCli(inStore(store, raise), test::asUser(QStringLiteral("xiaoli")));
+    CHECK(byClerk.code == 1);
+    CHECK(byClerk.err.contains(QStringLiteral("clerk")));
+    CHECK(runCli(inStore(store, raise.mid(0, 3)), test::asUser(QStringLiteral("zhang"))).code == 2);
+    test::CliRun raised = runCli(inStore(store, raise), test::asUser(QStringLiteral("zhang")));
+    REQUIRE(raised.code == 0);
+    CHECK(raised.json().object().value(QStringLiteral("severity")).toString() ==
+          QStringLiteral("major"));
 }

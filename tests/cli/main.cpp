@@ -3,13 +3,13 @@
 
 #include <AppInfo.h>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
-// Core tests need an application object (Qt Sql loads its driver plugin through it),
-// never a display.
+// As the CLI itself: a QGuiApplication on the offscreen platform, for the PDF slips.
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     cc::applyApplicationIdentity();
     return Catch::Session().run(argc, argv);
 }

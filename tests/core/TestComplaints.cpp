@@ -4,6 +4,7 @@
 #include <AuditLog.h>
 #include <ComplaintService.h>
 #include <CustomerService.h>
+#include <StoreSettings.h>
 
 #include <catch2/catch.hpp>
 
@@ -252,4 +253,70 @@ TEST_CASE("A leaving clerk's open complaints move with the handover")
                             QStringLiteral("zhang"))
                 .ok());
     CHECK(complaints.show(seed.supervisor.actor(), number)->handler == QStringLiteral("zhang"));
+}
+
+TEST_CASE("The manager's service promise and major amount apply to new cases")
+{
+    Seed000 seed;
+    StoreSettings settings(seed.store.db(), seed.store.clock());
+    const Actor boss = seed.store.admin().actor();
+    CHECK(settings.servicePromise()->replyWithinHours == 24);
+    CHECK(settings.servicePromise()->resolveWithinDays == 3);
+    CHECK(settings.majorAmountFen().value() == 100'000);
+
+    // Only a manager sets them, and nonsense is refused naming the field.
+    ServicePromise faster{4, 2};
+    CHECK(settings.setServicePromise(seed.supervisor.actor(), faster).error().code ==
+          ErrorCode::Permission);
+    Status tooLong = settings.setServicePromise(boss, ServicePromise{200, 3});
+    CHECK(tooLong.error().message.startsWith(QStringLiteral("Reply within")));
+    Status backwards = settings.setServicePromise(boss, ServicePromise{72, 1});
+    CHECK(backwards.error().message.startsWith(QStringLiteral("Resolve within")));
+    CHECK(settings.setMajorAmountFen(boss, 0).error().message.startsWith(
+        QStringLiteral("Major from")));
+    CHECK(settings.servicePromise()->replyWithinHours == 24);
+
+    REQUIRE(settings.setServicePromise(boss, faster).ok());
+    REQUIRE(settings.setMajorAmountFen(boss, 200'000).ok()); // 2,000 yuan
+    ComplaintDraft refund = seed.boots();
+    refund.demand = ComplaintDemand::Refund; // 1,498 yuan: major under 1,000, not under 2,000
+    Result<Complaint> logged = seed.complaints().add(seed.supervisor.actor(), refund);
+    REQUIRE(logged.ok());
+    CHECK(logged->severity == Severity::General);
+    CHECK(logged->replyDue == logged->receivedAt.addSecs(4 * 3600));
+    CHECK(logged->resolveDue == logged->receivedAt.addDays(2));
+    // Every change is in the audit log.
+    AuditFilter filter;
+    filter.entityKind = QStringLiteral("setting");
+    CHECK(AuditLog(seed.store.db(), seed.store.clock()).list(filter)->size() == 3);
+}
+
+TEST_CASE("A supervisor raises a case to major with a reason, and the escalation clock starts")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    const QString number = complaints.add(seed.supervisor.actor(), seed.boots())->number;
+    seed.store.clock().advanceSecs(30 * 3600); // past the 24 hours of a case major from intake
+
+    CHECK(complaints.raiseToMajor(seed.clerk.actor(), number, QStringLiteral("x")).error().code ==
+          ErrorCode::Permission);
+    CHECK(complaints.raiseToMajor(seed.supervisor.actor(), number, QStringLiteral("  "))
+              .error()
+              .message.startsWith(QStringLiteral("Reason")));
+    Result<Complaint> raised =
+        complaints.raiseToMajor(seed.supervisor.actor(), number, QStringLiteral("顾客称要找媒体"));
+    REQUIRE(raised.ok());
+    CHECK(raised->severity == Severity::Major);
+    CHECK(raised->severityReasons.last().contains(QStringLiteral("顾客称要找媒体")));
+    CHECK(raised->timeline.last().note.contains(QStringLiteral("顾客称要找媒体")));
+    CHECK(complaints.raiseToMajor(seed.supervisor.actor(), number, QStringLiteral("again"))
+              .error()
+              .code == ErrorCode::Conflict);
+
+    // Not overdue yet: 24 hours from the raise, not from intake.
+    ComplaintFilter overdue;
+    overdue.overdueOnly = true;
+    const QDateTime now = seed.store.clock().nowUtc();
+    CHECK(complaints.list(seed.supervisor.actor(), overdue, now)->isEmpty());
+    CHECK(complaints.list(seed.supervisor.actor(), overdue, now.addSecs(25 * 3600))->size() == 1);
 }
