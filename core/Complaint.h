@@ -101,6 +101,7 @@ struct Complaint {
     std::optional<int> satisfaction; ///< 1–5; 0 = declined to say
     QList<ComplaintEventEntry> timeline;
     QList<CustodyItem> custody;
+    QList<HandlingCheck> checks; ///< the five "clears" ticked so far
 };
 
 /// Which complaints a list shows.
@@ -110,6 +111,10 @@ struct ComplaintFilter {
     bool overdueOnly = false;
     bool openOnly = false;
     std::optional<qint64> customerId;
+    std::optional<qint64> handlerId;
+    /// Open cases whose reply (not yet started) or resolution falls due in [from, until).
+    QDateTime dueFromUtc;
+    QDateTime dueUntilUtc;
     int limit = 200;
 };
 

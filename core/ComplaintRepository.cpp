@@ -208,7 +208,37 @@ Result<std::optional<Complaint>> ComplaintRepository::byNumber(const QString& nu
                                custody.value(5).isNull()
                                    ? QDateTime()
                                    : fromStoredTime(custody.value(5).toString())});
+    custody.finish();
+    Query checks(m_database, QStringLiteral("SELECT item FROM complaint_checks "
+                                            "WHERE complaint_id = :id ORDER BY checked_at"));
+    checks.bind(QStringLiteral(":id"), found->id);
+    if (Status done = checks.exec(QStringLiteral("complaints.checks")); !done)
+        return done.error();
+    while (checks.next()) {
+        if (std::optional<HandlingCheck> check =
+                ComplaintRules::checkFromKey(checks.value(0).toString()))
+            found->checks.append(*check);
+    }
     return found;
+}
+
+Result<bool> ComplaintRepository::setCheck(qint64 complaintId, HandlingCheck check, bool done,
+                                           std::optional<qint64> by, const QDateTime& at)
+{
+    Query query(m_database,
+                done ? QStringLiteral("INSERT INTO complaint_checks (complaint_id, item, "
+                                      "checked_by, checked_at) VALUES (:id, :item, :by, :at) "
+                                      "ON CONFLICT DO NOTHING")
+                     : QStringLiteral("DELETE FROM complaint_checks WHERE complaint_id = :id "
+                                      "AND item = :item"));
+    query.bind(QStringLiteral(":id"), complaintId)
+        .bind(QStringLiteral(":item"), ComplaintRules::checkKey(check));
+    if (done)
+        query.bind(QStringLiteral(":by"), optionalId(by))
+            .bind(QStringLiteral(":at"), toStoredTime(at));
+    if (Status executed = query.exec(QStringLiteral("complaints.check")); !executed)
+        return executed.error();
+    return query.numRowsAffected() > 0;
 }
 
 Result<qint64> ComplaintRepository::addCustody(qint64 complaintId, const CustodyItem& item,
@@ -253,6 +283,10 @@ Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter
         WHERE (:status IS NULL OR c.status = :status)
           AND (:severity IS NULL OR c.severity = :severity)
           AND (:customer IS NULL OR c.customer_id = :customer)
+          AND (:handler IS NULL OR c.handler_id = :handler)
+          AND (:due_from IS NULL OR (c.status IN ('received', 'in_progress', 'awaiting_approval')
+               AND ((c.status = 'received' AND c.reply_due >= :due_from AND c.reply_due < :due_until)
+                    OR (c.resolve_due >= :due_from AND c.resolve_due < :due_until))))
           AND (:open = 0 OR c.status IN ('received', 'in_progress', 'awaiting_approval'))
           AND (:overdue = 0 OR (c.status IN ('received', 'in_progress', 'awaiting_approval')
                AND (c.resolve_due < :as_of
@@ -269,6 +303,12 @@ Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter
         .bind(QStringLiteral(":severity"),
               filter.severity ? QVariant(ComplaintKeys::key(*filter.severity)) : QVariant())
         .bind(QStringLiteral(":customer"), optionalId(filter.customerId))
+        .bind(QStringLiteral(":handler"), optionalId(filter.handlerId))
+        .bind(QStringLiteral(":due_from"),
+              filter.dueFromUtc.isValid() ? QVariant(toStoredTime(filter.dueFromUtc)) : QVariant())
+        .bind(QStringLiteral(":due_until"), filter.dueUntilUtc.isValid()
+                                                ? QVariant(toStoredTime(filter.dueUntilUtc))
+                                                : QVariant())
         .bind(QStringLiteral(":open"), filter.openOnly ? 1 : 0)
         .bind(QStringLiteral(":overdue"), filter.overdueOnly ? 1 : 0)
         .bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc))

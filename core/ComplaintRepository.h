@@ -27,6 +27,9 @@ public:
     /// Marks every item still held for the case as returned; returns how many.
     Result<int> returnCustody(qint64 complaintId, const QDateTime& at,
                               std::optional<qint64> returnedBy);
+    /// Ticks (or unticks) one of the five "clears"; false when nothing changed.
+    Result<bool> setCheck(qint64 complaintId, HandlingCheck check, bool done,
+                          std::optional<qint64> by, const QDateTime& at);
     Result<QList<Complaint>> list(const ComplaintFilter& filter, const QDateTime& asOfUtc);
     /// Complaints of a customer received on or after `sinceUtc` (repeat-complaint rule).
     Result<int> countSince(qint64 customerId, const QDateTime& sinceUtc);

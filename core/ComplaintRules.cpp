@@ -217,4 +217,59 @@ QList<ComplaintEvent> ComplaintRules::allEvents()
             ComplaintEvent::Cancel};
 }
 
+bool ComplaintRules::isReplyLate(ComplaintStatus status, const QDateTime& replyDueUtc,
+                                 const QDateTime& asOfUtc)
+{
+    return status == ComplaintStatus::Received && replyDueUtc.isValid() && asOfUtc > replyDueUtc;
+}
+
+QList<HandlingCheck> ComplaintRules::allChecks()
+{
+    return {HandlingCheck::Listen, HandlingCheck::Ask, HandlingCheck::Follow, HandlingCheck::Reply,
+            HandlingCheck::Record};
+}
+
+QString ComplaintRules::checkKey(HandlingCheck check)
+{
+    switch (check) {
+    case HandlingCheck::Listen:
+        return QStringLiteral("listen");
+    case HandlingCheck::Ask:
+        return QStringLiteral("ask");
+    case HandlingCheck::Follow:
+        return QStringLiteral("follow");
+    case HandlingCheck::Reply:
+        return QStringLiteral("reply");
+    case HandlingCheck::Record:
+        return QStringLiteral("record");
+    }
+    return {};
+}
+
+std::optional<HandlingCheck> ComplaintRules::checkFromKey(const QString& key)
+{
+    for (HandlingCheck check : allChecks()) {
+        if (checkKey(check) == key)
+            return check;
+    }
+    return std::nullopt;
+}
+
+QString ComplaintRules::checkName(HandlingCheck check)
+{
+    switch (check) {
+    case HandlingCheck::Listen:
+        return tr("Listened: the customer's whole account is heard");
+    case HandlingCheck::Ask:
+        return tr("Asked: product, time and what they want are clear");
+    case HandlingCheck::Follow:
+        return tr("Followed through: the case is with whoever can solve it");
+    case HandlingCheck::Reply:
+        return tr("Replied: the customer knows the answer or when it comes");
+    case HandlingCheck::Record:
+        return tr("Recorded: the outcome is written on the case");
+    }
+    return {};
+}
+
 } // namespace cc

@@ -26,6 +26,9 @@ enum class Severity { General, Major };
 /// Seed 003 篇三 2.5: circumstances that make a complaint major by themselves.
 enum class ComplaintFlag { Media, Regulator, Group, Manufacturer, Safety };
 enum class ComplaintDemand { None, Refund, Exchange, Repair, Compensation, Apology, Other };
+/// The handler's five "clears" (seed 003 篇九): listened, asked, followed through, replied,
+/// recorded.
+enum class HandlingCheck { Listen, Ask, Follow, Reply, Record };
 
 /// What the severity rules look at.
 struct SeverityFacts {
@@ -65,6 +68,15 @@ public:
                           const QDateTime& receivedUtc, const ServicePromise& promise,
                           const QDateTime& asOfUtc);
     static bool isOpen(ComplaintStatus status);
+    /// Nobody has started on a case past its reply-by time.
+    static bool isReplyLate(ComplaintStatus status, const QDateTime& replyDueUtc,
+                            const QDateTime& asOfUtc);
+
+    static QList<HandlingCheck> allChecks();
+    static QString checkKey(HandlingCheck check);
+    static std::optional<HandlingCheck> checkFromKey(const QString& key);
+    /// "Listened (听清楚)": what the handler confirms.
+    static QString checkName(HandlingCheck check);
 
     static QString statusKey(ComplaintStatus status);
     static std::optional<ComplaintStatus> statusFromKey(const QString& key);

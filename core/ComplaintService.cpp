@@ -376,6 +376,34 @@ Result<Complaint> ComplaintService::raiseToMajor(const Actor& by, const QString&
     });
 }
 
+Result<Complaint> ComplaintService::check(const Actor& by, const QString& number,
+                                          HandlingCheck item, bool done)
+{
+    return edit(by, number, [&](Complaint& complaint) -> Result<TimelineEntry> {
+        if (isAboutActor(complaint, by))
+            return makeError(ErrorCode::Permission, conflictOfInterest());
+        if (!ComplaintRules::isOpen(complaint.status))
+            return makeError(ErrorCode::Conflict,
+                             tr("Checklist: the case is %1.")
+                                 .arg(ComplaintRules::statusName(complaint.status).toLower()));
+        Result<bool> changed = ComplaintRepository(m_database)
+                                   .setCheck(complaint.id, item, done, by.userId, m_clock.nowUtc());
+        if (!changed)
+            return changed.error();
+        if (!changed.value())
+            return makeError(ErrorCode::Conflict, done ? tr("Checklist: already ticked.")
+                                                       : tr("Checklist: not ticked."));
+        if (done)
+            complaint.checks.append(item);
+        else
+            complaint.checks.removeAll(item);
+        return TimelineEntry{
+            QStringLiteral("note"),
+            (done ? tr("Ticked: %1") : tr("Unticked: %1")).arg(ComplaintRules::checkName(item)),
+            QStringLiteral("complaint.check")};
+    });
+}
+
 Result<Complaint> ComplaintService::note(const Actor& by, const QString& number,
                                          const QString& text)
 {

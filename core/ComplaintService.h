@@ -51,6 +51,8 @@ public:
     /// Supervisors and managers make a general case major, with the reason why; it must
     /// then be escalated within 24 hours of being raised.
     Result<Complaint> raiseToMajor(const Actor& by, const QString& number, const QString& reason);
+    /// Ticks or unticks one of the five "clears" on an open case; recorded on the timeline.
+    Result<Complaint> check(const Actor& by, const QString& number, HandlingCheck item, bool done);
     Result<Complaint> note(const Actor& by, const QString& number, const QString& text);
     /// An item the store keeps for the case (the boots for the technical department).
     Result<Complaint> takeIntoCustody(const Actor& by, const QString& number, const QString& item,

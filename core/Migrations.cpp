@@ -237,6 +237,14 @@ const QList<Migration>& migrations()
                  saved_at TEXT NOT NULL,
                  PRIMARY KEY (user_id, kind)
              ) STRICT, WITHOUT ROWID)sql",
+             // The handler's five "clears" (seed 003 篇九), ticked on the case.
+             R"sql(CREATE TABLE complaint_checks (
+                 complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+                 item TEXT NOT NULL CHECK (item IN ('listen', 'ask', 'follow', 'reply', 'record')),
+                 checked_by INTEGER REFERENCES users(id),
+                 checked_at TEXT NOT NULL,
+                 PRIMARY KEY (complaint_id, item)
+             ) STRICT, WITHOUT ROWID)sql",
          }},
     };
     return all;

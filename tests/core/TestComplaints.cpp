@@ -320,3 +320,59 @@ TEST_CASE("A supervisor raises a case to major with a reason, and the escalation
     CHECK(complaints.list(seed.supervisor.actor(), overdue, now)->isEmpty());
     CHECK(complaints.list(seed.supervisor.actor(), overdue, now.addSecs(25 * 3600))->size() == 1);
 }
+
+TEST_CASE("The five clears are ticked on the case, never by the employee complained about")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    const QString number = complaints.add(seed.supervisor.actor(), seed.boots())->number;
+    CHECK(complaints.check(seed.clerk.actor(), number, HandlingCheck::Listen, true).error().code ==
+          ErrorCode::Permission);
+    Result<Complaint> ticked =
+        complaints.check(seed.supervisor.actor(), number, HandlingCheck::Listen, true);
+    REQUIRE(ticked.ok());
+    CHECK(ticked->checks == QList<HandlingCheck>{HandlingCheck::Listen});
+    CHECK(ticked->timeline.last().note.startsWith(QStringLiteral("Ticked: Listened")));
+    CHECK(complaints.check(seed.supervisor.actor(), number, HandlingCheck::Listen, true)
+              .error()
+              .code == ErrorCode::Conflict);
+    REQUIRE(complaints.check(seed.supervisor.actor(), number, HandlingCheck::Ask, true).ok());
+    Result<Complaint> unticked =
+        complaints.check(seed.supervisor.actor(), number, HandlingCheck::Listen, false);
+    REQUIRE(unticked.ok());
+    CHECK(complaints.show(seed.supervisor.actor(), number)->checks ==
+          QList<HandlingCheck>{HandlingCheck::Ask});
+}
+
+TEST_CASE("Lists of my cases and of cases due today")
+{
+    Seed000 seed;
+    ComplaintService complaints = seed.complaints();
+    // 2 December 10:00: reply by 3 December 10:00, resolve by 5 December 10:00.
+    const QString first = complaints.add(seed.supervisor.actor(), seed.boots())->number;
+    ComplaintDraft other = seed.boots();
+    other.aboutStaff.clear();
+    const QString second = complaints.add(seed.clerk.actor(), other)->number;
+    const QDateTime now = seed.store.clock().nowUtc();
+
+    ComplaintFilter mine;
+    mine.handlerId = seed.clerk.id;
+    Result<QList<Complaint>> clerks = complaints.list(seed.clerk.actor(), mine, now);
+    REQUIRE(clerks->size() == 1);
+    CHECK(clerks->first().number == second);
+
+    const auto dueOn = [&](QDate day) {
+        ComplaintFilter due;
+        due.dueFromUtc = QDateTime(day, QTime(0, 0), Qt::UTC);
+        due.dueUntilUtc = due.dueFromUtc.addDays(1);
+        return complaints.list(seed.supervisor.actor(), due, now)->size();
+    };
+    CHECK(dueOn(QDate(2026, 12, 2)) == 0);
+    CHECK(dueOn(QDate(2026, 12, 3)) == 2); // the replies
+    CHECK(dueOn(QDate(2026, 12, 5)) == 2); // the resolutions
+    // Once started, the reply is given: only the resolution is still due.
+    REQUIRE(complaints.start(seed.supervisor.actor(), first).ok());
+    CHECK(dueOn(QDate(2026, 12, 3)) == 1);
+    CHECK(ComplaintRules::isReplyLate(ComplaintStatus::Received, now, now.addSecs(1)));
+    CHECK(!ComplaintRules::isReplyLate(ComplaintStatus::InProgress, now, now.addSecs(1)));
+}
