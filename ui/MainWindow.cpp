@@ -8,10 +8,14 @@
 #include "UiSettings.h"
 #include "admin/AdminPage.h"
 #include "admin/PasswordDialog.h"
+#include "complaints/ComplaintForm.h"
+#include "complaints/ComplaintsPage.h"
+#include "customers/CustomerView.h"
 #include "customers/CustomersPage.h"
 
 #include <AccountService.h>
 #include <AppInfo.h>
+#include <ComplaintService.h>
 #include <Permissions.h>
 #include <StoreSettings.h>
 
@@ -25,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,6 +51,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_search(new QLineEdit(m_workspace))
     , m_dashboard(new DashboardPage(session, m_pages))
     , m_customers(new CustomersPage(session, m_pages))
+    , m_complaints(new ComplaintsPage(session, m_pages))
     , m_lockScreen(new LockScreen(session, m_root))
     , m_idle(new IdleWatcher(this))
     , m_userLabel(new QLabel(this))
@@ -61,10 +67,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_customers);
+    m_pages->addWidget(m_complaints);
     m_search->setObjectName(QStringLiteral("globalSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
-        tr("Find a customer: phone, last 4 digits, name, file or receipt number (F2)"));
+        tr("Find a customer: phone, last 4 digits, name, file or receipt number; or a "
+           "complaint number (F2)"));
     m_search->setMinimumHeight(32);
 
     // The search box sits above every page, one keystroke away.
@@ -109,6 +117,15 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_customers->searchFor(text);
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // A complaint number, typed or scanned from the receipt's QR code, opens the case.
+        static const QRegularExpression complaintNumber(QStringLiteral("^TS-\\d{8}-\\d{4}$"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+        const QString text = m_search->text().trimmed();
+        if (complaintNumber.match(text).hasMatch() && m_complaints->openComplaint(text.toUpper())) {
+            showPage(m_complaints);
+            m_search->clear();
+            return;
+        }
         showPage(m_customers);
         m_customers->openBestMatch();
     });
@@ -129,6 +146,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         showPage(m_customers);
         m_customers->newCustomer();
     });
+    auto* newComplaintKey = new QShortcut(QKeySequence::New, this);
+    connect(newComplaintKey, &QShortcut::activated, this, &MainWindow::newComplaint);
+    connect(m_complaints, &ComplaintsPage::countsChanged, this, &MainWindow::updateBadges);
+    connect(m_complaints, &ComplaintsPage::openCustomer, this, [this](qint64 id) {
+        showPage(m_customers);
+        m_customers->openCustomer(id);
+    });
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         if (!isLocked())
             showLock(m_session.user().username,
@@ -142,6 +166,44 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     applyIdleTimeout();
     if (!UiSettings::restoreGeometry(this))
         resize(1280, 720);
+    offerDraft();
+}
+
+void MainWindow::newComplaint()
+{
+    if (isLocked())
+        return;
+    const qint64 customerId =
+        m_pages->currentWidget() == m_customers ? m_customers->view()->customerId() : 0;
+    showPage(m_complaints);
+    m_complaints->newComplaint(customerId);
+}
+
+void MainWindow::offerDraft()
+{
+    if (m_session.isSignedIn() && ComplaintForm::hasDraft(m_session)) {
+        showPage(m_complaints);
+        m_complaints->newComplaint();
+    }
+}
+
+void MainWindow::updateBadges()
+{
+    // The navigation shows how many cases are overdue, so nobody misses a broken promise.
+    ComplaintFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.limit = 1000;
+    Result<QList<Complaint>> late = ComplaintService(m_session.database(), m_session.clock())
+                                        .list(m_session.user().actor(), overdue,
+                                              m_session.clock().nowUtc());
+    const int count = late ? int(late->size()) : 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        if (item->data(Qt::UserRole).value<QWidget*>() != m_complaints)
+            continue;
+        item->setText(count > 0 ? tr("Complaints (%1 overdue)").arg(count) : tr("Complaints"));
+        item->setForeground(count > 0 ? QColor(QLatin1String(colors::overdue)) : QColor());
+    }
 }
 
 MainWindow::~MainWindow()
@@ -200,6 +262,7 @@ void MainWindow::rebuildNavigation()
     };
     addPage(tr("Dashboard"), m_dashboard);
     addPage(tr("Customers"), m_customers);
+    addPage(tr("Complaints"), m_complaints);
 
     const bool manager = Permissions::allows(m_session.user().role, Action::ManageUsers);
     if (manager && !m_admin) {
@@ -214,6 +277,7 @@ void MainWindow::rebuildNavigation()
     if (m_admin)
         addPage(tr("Admin"), m_admin);
     m_navigation->setCurrentRow(0);
+    updateBadges();
 }
 
 bool MainWindow::isLocked() const
@@ -241,6 +305,7 @@ void MainWindow::switchUser()
 void MainWindow::showLock(const QString& username, const QString& reason)
 {
     m_idle->setActive(false);
+    m_complaints->keepDraft(); // the form stays as typed behind the lock, and on disk
     menuBar()->setEnabled(false);
     m_lockScreen->prepare(username, reason);
     m_root->setCurrentWidget(m_lockScreen);
@@ -254,8 +319,10 @@ void MainWindow::onUnlocked(const User& user)
         // Nothing the previous user opened stays on screen for the next one.
         m_search->clear();
         m_customers->reset();
+        m_complaints->reset();
         rebuildNavigation();
         m_dashboard->refresh();
+        offerDraft();
     }
     updateStatusBar();
     menuBar()->setEnabled(true);
@@ -297,8 +364,11 @@ void MainWindow::refreshCurrentPage()
         m_dashboard->refresh();
     else if (m_pages->currentWidget() == m_customers)
         m_customers->refresh();
+    else if (m_pages->currentWidget() == m_complaints)
+        m_complaints->refresh();
     else if (m_admin && m_pages->currentWidget() == m_admin)
         m_admin->refresh();
+    updateBadges();
 }
 
 void MainWindow::applyIdleTimeout()
@@ -322,7 +392,10 @@ void MainWindow::showShortcuts()
                              tr("<table cellpadding='3'>"
                                 "<tr><td><b>F2 / Ctrl+F</b></td><td>Find a customer</td></tr>"
                                 "<tr><td><b>Enter</b></td><td>Open the best match</td></tr>"
+                                "<tr><td><b>Ctrl+N</b></td><td>New complaint (for the customer "
+                                "on screen)</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer file</td></tr>"
+                                "<tr><td><b>Ctrl+P</b></td><td>Print the complaint receipt</td></tr>"
                                 "<tr><td><b>Ctrl+S</b></td><td>Save the form</td></tr>"
                                 "<tr><td><b>Ctrl+L</b></td><td>Lock the screen</td></tr>"
                                 "<tr><td><b>F5</b></td><td>Refresh the page</td></tr>"
@@ -343,6 +416,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     UiSettings::saveGeometry(this);
+    m_complaints->keepDraft();
     // A sign-out that cannot be recorded (disk full) must not keep the window open.
     if (m_session.isSignedIn() && !isLocked())
         (void)AccountService(m_session.database(), m_session.clock()).signOut(m_session.user());

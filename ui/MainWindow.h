@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace cc::ui {
 
 class AdminPage;
+class ComplaintsPage;
 class CustomersPage;
 class DashboardPage;
 class IdleWatcher;
@@ -34,6 +35,9 @@ public:
     void switchUser();
     IdleWatcher* idleWatcher() const { return m_idle; }
     CustomersPage* customersPage() const { return m_customers; }
+    ComplaintsPage* complaintsPage() const { return m_complaints; }
+    /// Ctrl+N: the intake form, for the customer whose file is on screen.
+    void newComplaint();
     QLineEdit* searchBox() const { return m_search; }
 
 protected:
@@ -52,6 +56,9 @@ private:
     void focusSearch();
     void showPage(QWidget* page);
     void showAbout();
+    void updateBadges();
+    /// A draft complaint of the signed-in user is offered back: the form opens with it.
+    void offerDraft();
 
     Session& m_session;
     QStackedWidget* m_root;
@@ -61,6 +68,7 @@ private:
     QLineEdit* m_search;
     DashboardPage* m_dashboard;
     CustomersPage* m_customers;
+    ComplaintsPage* m_complaints;
     AdminPage* m_admin = nullptr;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;

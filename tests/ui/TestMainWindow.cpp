@@ -57,9 +57,9 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         ui::MainWindow window(session);
         window.show();
         CHECK(window.windowTitle().contains(QStringLiteral("CounterCare")));
-        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"),
-                                                     QStringLiteral("Customers"),
-                                                     QStringLiteral("Admin")});
+        CHECK(navigationItems(window) ==
+              QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
+                          QStringLiteral("Complaints"), QStringLiteral("Admin")});
     }
     SECTION("clerk")
     {
@@ -67,7 +67,8 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         ui::MainWindow window(session);
         window.show();
         CHECK(navigationItems(window) ==
-              QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
+              QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
+                          QStringLiteral("Complaints")});
         CHECK(window.findChild<ui::AdminPage*>() == nullptr);
     }
 }
@@ -83,7 +84,7 @@ TEST_CASE("Ctrl+L locks the window, hides the pages and keeps what was typed")
 
     // An unsaved change on the settings form.
     auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
-    navigation->setCurrentRow(2);
+    navigation->setCurrentRow(3);
     auto* tabs = test::child<QTabWidget>(&window, QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(2);
     auto* minutes = test::child<QSpinBox>(&window, QStringLiteral("idleMinutes"));
@@ -134,7 +135,8 @@ TEST_CASE("Switch user: another clerk signs in and gets their own pages")
     REQUIRE_FALSE(window.isLocked());
     CHECK(session.user().username == QStringLiteral("xiaoli"));
     CHECK(navigationItems(window) ==
-          QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers")});
+          QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
+                          QStringLiteral("Complaints")});
 
     // The manager's sign-out and the clerk's sign-in are both on the record.
     Result<QList<AuditEntry>> entries = AuditLog(store.db(), store.clock()).list({});

@@ -4,6 +4,7 @@
 #include "Theme.h"
 
 #include <Money.h>
+#include <StoreService.h>
 #include <StoreSettings.h>
 
 #include <QFormLayout>
@@ -22,8 +23,31 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
     , m_silver(new QLineEdit(this))
     , m_gold(new QLineEdit(this))
     , m_vip(new QLineEdit(this))
+    , m_storeName(new QLineEdit(this))
+    , m_hotline(new QLineEdit(this))
+    , m_replyHours(new QSpinBox(this))
+    , m_resolveDays(new QSpinBox(this))
+    , m_majorAmount(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
+    m_storeName->setObjectName(QStringLiteral("storeName"));
+    m_storeName->setMaximumWidth(360);
+    m_hotline->setObjectName(QStringLiteral("hotline"));
+    m_hotline->setMaximumWidth(200);
+    m_hotline->setPlaceholderText(tr("printed on every receipt slip"));
+    m_replyHours->setObjectName(QStringLiteral("replyHours"));
+    m_replyHours->setRange(1, 168);
+    m_replyHours->setSuffix(tr(" hours"));
+    m_resolveDays->setObjectName(QStringLiteral("resolveDays"));
+    m_resolveDays->setRange(1, 30);
+    m_resolveDays->setSuffix(tr(" days"));
+    for (QSpinBox* box : {m_replyHours, m_resolveDays}) {
+        box->setMinimumWidth(110);
+        box->setMaximumWidth(160);
+    }
+    m_majorAmount->setObjectName(QStringLiteral("majorAmount"));
+    m_majorAmount->setAlignment(Qt::AlignRight);
+    m_majorAmount->setMaximumWidth(160);
     for (QLineEdit* edit : {m_silver, m_gold, m_vip}) {
         edit->setAlignment(Qt::AlignRight);
         edit->setMaximumWidth(160);
@@ -40,8 +64,6 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
 
-    auto* storeName = new QLabel(session.store().name, this);
-    storeName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* hint = new QLabel(tr("A counter PC left alone locks itself, so customer files are never "
                                "shown to the next person at the counter."),
                             this);
@@ -55,7 +77,8 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
     save->setToolTip(tr("Save (Ctrl+S)"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Store"), storeName);
+    form->addRow(tr("Store name"), m_storeName);
+    form->addRow(tr("Service hotline"), m_hotline);
     form->addRow(tr("Lock the screen after"), m_idleMinutes);
     form->addRow(QString(), hint);
     auto* tiers = new QLabel(
@@ -68,6 +91,15 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
     form->addRow(tr("Silver from ¥"), m_silver);
     form->addRow(tr("Gold from ¥"), m_gold);
     form->addRow(tr("VIP from ¥"), m_vip);
+    auto* promise = new QLabel(tr("The service promise to every complainant: the reply and the "
+                                  "resolution are due within these times (new cases)."),
+                               this);
+    promise->setObjectName(QStringLiteral("pageSubtitle"));
+    promise->setWordWrap(true);
+    form->addRow(QString(), promise);
+    form->addRow(tr("Reply within"), m_replyHours);
+    form->addRow(tr("Resolve within"), m_resolveDays);
+    form->addRow(tr("Refund or exchange is major above ¥"), m_majorAmount);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 16, 4, 4);
@@ -91,6 +123,17 @@ void StoreSettingsTab::refresh()
     m_silver->setText(Money::formatFen(shown.silverFen));
     m_gold->setText(Money::formatFen(shown.goldFen));
     m_vip->setText(Money::formatFen(shown.vipFen));
+    StoreSettings settings(m_session.database(), m_session.clock());
+    Result<ServicePromise> stored = settings.servicePromise();
+    const ServicePromise promise = stored ? stored.value() : ServicePromise{};
+    m_replyHours->setValue(promise.replyWithinHours);
+    m_resolveDays->setValue(promise.resolveWithinDays);
+    Result<qint64> major = settings.majorAmountFen();
+    m_majorAmount->setText(
+        Money::formatFen(major ? major.value() : StoreSettings::defaultMajorAmountFen));
+    m_session.reloadStore();
+    m_storeName->setText(m_session.store().name);
+    m_hotline->setText(m_session.store().hotline);
     m_message->clear();
 }
 
@@ -113,6 +156,19 @@ void StoreSettingsTab::save()
         saved = settings.setTierThresholds(m_session.user().actor(), tiers);
     if (saved)
         saved = settings.setIdleLockMinutes(m_session.user().actor(), m_idleMinutes->value());
+    if (saved)
+        saved = StoreService(m_session.database(), m_session.clock())
+                    .updateStore(m_session.user().actor(), m_storeName->text(), m_hotline->text());
+    if (saved)
+        saved = settings.setServicePromise(
+            m_session.user().actor(),
+            ServicePromise{m_replyHours->value(), m_resolveDays->value()});
+    if (saved) {
+        Result<qint64> major = Money::parseYuan(m_majorAmount->text(), tr("Major from"));
+        saved = major ? settings.setMajorAmountFen(m_session.user().actor(), major.value())
+                      : Status(major.error());
+    }
+    m_session.reloadStore();
     if (!saved) {
         m_message->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(colors::overdue)));
         m_message->setText(saved.error().message);

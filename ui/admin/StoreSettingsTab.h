@@ -30,6 +30,11 @@ private:
     QLineEdit* m_silver;
     QLineEdit* m_gold;
     QLineEdit* m_vip;
+    QLineEdit* m_storeName;
+    QLineEdit* m_hotline;
+    QSpinBox* m_replyHours;
+    QSpinBox* m_resolveDays;
+    QLineEdit* m_majorAmount;
     QLabel* m_message;
 };
 

@@ -1,0 +1,294 @@
+#include "TestStore.h"
+#include "UiTestSupport.h"
+
+#include <ComplaintService.h>
+#include <CustomerService.h>
+#include <DraftStore.h>
+#include <MainWindow.h>
+#include <Session.h>
+#include <complaints/ComplaintForm.h>
+#include <complaints/ComplaintListModel.h>
+#include <complaints/ComplaintView.h>
+#include <complaints/ComplaintsPage.h>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+/// Seed 000: 刘女士 bought boots for 1,498 yuan on 26 November; on 2 December she is back.
+struct BootsCounter {
+    test::TestStore store;
+    User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+    Customer customer;
+
+    BootsCounter()
+    {
+        store.clock().set(QDateTime(QDate(2026, 11, 26), QTime(11, 0), Qt::UTC));
+        CustomerDraft draft;
+        draft.name = QStringLiteral("刘女士");
+        draft.phones = {QStringLiteral("13800138000")};
+        CustomerService customers(store.db(), store.clock());
+        customer = customers.create(clerk.actor(), draft).value();
+        REQUIRE(customers
+                    .addPurchase(clerk.actor(), customer.id, QStringLiteral("R20261126-07"),
+                                 QDate(2026, 11, 26),
+                                 {PurchaseLine{QStringLiteral("女靴 38码"), 1, 149800, 90000}})
+                    .ok());
+        store.clock().set(QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
+    }
+};
+
+void pressDown(QWidget* widget, int times)
+{
+    for (int i = 0; i < times; ++i)
+        QTest::keyClick(widget, Qt::Key_Down);
+}
+
+int indexOfData(QComboBox* box, const QString& data)
+{
+    const int index = box->findData(data);
+    REQUIRE(index >= 0);
+    return index;
+}
+
+} // namespace
+
+TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled and closed")
+{
+    BootsCounter counter;
+    ui::Session session(counter.store.db(), counter.store.clock());
+    session.setUser(counter.supervisor);
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+    ui::ComplaintsPage* page = window.complaintsPage();
+    QAbstractItemModelTester tester(page->model());
+
+    // Ctrl+N: the form, the cursor in the customer box.
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    ui::ComplaintForm* form = page->form();
+    REQUIRE(page->isShowingForm());
+    auto* query = test::child<QLineEdit>(form, QStringLiteral("customerQuery"));
+    REQUIRE(query->hasFocus());
+    // The last four digits, then Enter picks her.
+    auto* matches = test::child<QListWidget>(form, QStringLiteral("customerMatches"));
+    test::typeText(query, QStringLiteral("8000"));
+    REQUIRE(QTest::qWaitFor([&] { return matches->count() > 0; }, 3000));
+    QTest::keyClick(query, Qt::Key_Return);
+    auto* chosen = test::child<QLabel>(form, QStringLiteral("chosenCustomer"));
+    REQUIRE(chosen->text().contains(QStringLiteral("刘女士")));
+
+    // The keyboard walks the form in reading order.
+    auto* category = test::child<QComboBox>(form, QStringLiteral("category"));
+    REQUIRE(category->hasFocus());
+    pressDown(category, indexOfData(category, QStringLiteral("attitude")));
+    QTest::keyClick(category, Qt::Key_Tab);
+    auto* channel = test::child<QComboBox>(form, QStringLiteral("channel"));
+    REQUIRE(channel->hasFocus());
+    CHECK(channel->currentData().toString() == QStringLiteral("walk_in"));
+    QTest::keyClick(channel, Qt::Key_Tab);
+    auto* description = test::child<QPlainTextEdit>(form, QStringLiteral("description"));
+    REQUIRE(description->hasFocus());
+    test::typeText(description,
+                   QStringLiteral("11月26日买的靴子鞋跟发黑，店员说是牛仔裤染的，态度很差。"));
+    QTest::keyClick(description, Qt::Key_Tab);
+    auto* demand = test::child<QComboBox>(form, QStringLiteral("demand"));
+    REQUIRE(demand->hasFocus());
+    pressDown(demand, indexOfData(demand, QStringLiteral("repair")));
+    QTest::keyClick(demand, Qt::Key_Tab);
+    // Her receipt is offered; picking it fills product, date and price.
+    auto* receipt = test::child<QComboBox>(form, QStringLiteral("receipt"));
+    REQUIRE(receipt->hasFocus());
+    REQUIRE(receipt->count() == 1);
+    QTest::keyClick(receipt, Qt::Key_Down);
+    CHECK(receipt->currentText() == QStringLiteral("R20261126-07"));
+    CHECK(test::child<QLineEdit>(form, QStringLiteral("product"))->text() ==
+          QStringLiteral("女靴 38码"));
+    CHECK(test::child<QLineEdit>(form, QStringLiteral("price"))->text() ==
+          QStringLiteral("1498.00"));
+    auto* staff = test::child<QComboBox>(form, QStringLiteral("staffInvolved"));
+    staff->setFocus();
+    pressDown(staff, indexOfData(staff, QStringLiteral("xiaoli")));
+    QTest::keyClick(staff, Qt::Key_S, Qt::ControlModifier);
+    test::settle(250); // a shortcut clicks the button after a short animation
+
+    // Logged: the case opens with its number, and the clerk named does not handle it.
+    ui::ComplaintView* view = page->view();
+    INFO(test::child<QLabel>(form, QStringLiteral("formError"))->text().toStdString());
+    REQUIRE_FALSE(page->isShowingForm());
+    REQUIRE(view->complaint().number == QStringLiteral("TS-20261202-0001"));
+    CHECK(view->complaint().handler == QStringLiteral("zhang"));
+    CHECK(view->complaint().aboutStaff == QStringLiteral("xiaoli"));
+    CHECK(view->complaint().receiptNo == QStringLiteral("R20261126-07"));
+    CHECK(view->complaint().purchaseDate == QDate(2026, 11, 26));
+    CHECK(view->complaint().priceFen == 149800);
+    CHECK(view->complaint().category == ComplaintCategory::Attitude);
+    CHECK(view->complaint().demand == ComplaintDemand::Repair);
+    CHECK(!ui::ComplaintForm::hasDraft(session));
+
+    // The supervisor keeps the boots for the technical department.
+    test::onNextModal([](QWidget* dialog) {
+        test::typeText(test::child<QLineEdit>(dialog, QStringLiteral("item")),
+                       QStringLiteral("女靴一双"));
+        test::typeText(test::child<QLineEdit>(dialog, QStringLiteral("sentTo")),
+                       QStringLiteral("技术部"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::mouseClick(test::child<QPushButton>(view, QStringLiteral("keepItem")), Qt::LeftButton);
+    REQUIRE(view->complaint().custody.size() == 1);
+    CHECK(view->complaint().custody.first().sentTo == QStringLiteral("技术部"));
+
+    QTest::mouseClick(test::child<QPushButton>(view, QStringLiteral("start")), Qt::LeftButton);
+    CHECK(view->complaint().status == ComplaintStatus::InProgress);
+    for (const char* check : {"check_listen", "check_ask", "check_follow", "check_reply"})
+        QTest::mouseClick(test::child<QCheckBox>(view, QLatin1String(check)), Qt::LeftButton,
+                          {}, QPoint(8, 8));
+    CHECK(view->complaint().checks.size() == 4);
+
+    // Closing before resolving is refused, on the page, and changes nothing.
+    auto* closeButton = test::child<QPushButton>(view, QStringLiteral("closeCase"));
+    CHECK(closeButton->isHidden());
+
+    test::onNextModal([](QWidget* dialog) {
+        // A resolution is required: saving without one is refused in the dialog.
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        test::settle(250);
+        CHECK(test::child<QLabel>(dialog, QStringLiteral("formError"))
+                  ->text()
+                  .startsWith(QStringLiteral("Resolution")));
+        test::typeText(test::child<QPlainTextEdit>(dialog, QStringLiteral("text")),
+                       QStringLiteral("技术部检测为皮革质量问题，免费更换同款。"));
+        auto* satisfaction = test::child<QComboBox>(dialog, QStringLiteral("satisfaction"));
+        satisfaction->setFocus();
+        QTest::keyClick(satisfaction, Qt::Key_Down); // 5 of 5
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::mouseClick(test::child<QPushButton>(view, QStringLiteral("resolve")), Qt::LeftButton);
+    REQUIRE(view->complaint().status == ComplaintStatus::Resolved);
+    CHECK(view->complaint().satisfaction == 5);
+    REQUIRE(closeButton->isVisible());
+    QTest::mouseClick(closeButton, Qt::LeftButton);
+    CHECK(view->complaint().status == ComplaintStatus::Closed);
+
+    // Stored, with the whole story on the timeline, newest first.
+    Complaint stored = ComplaintService(counter.store.db(), counter.store.clock())
+                           .show(counter.supervisor.actor(), QStringLiteral("TS-20261202-0001"))
+                           .value();
+    CHECK(stored.status == ComplaintStatus::Closed);
+    auto* timeline = test::child<QTableWidget>(view, QStringLiteral("complaintTimeline"));
+    CHECK(timeline->rowCount() == stored.timeline.size());
+    CHECK(timeline->item(0, 2)->text().contains(QStringLiteral("Closed")));
+    CHECK(timeline->item(timeline->rowCount() - 1, 2)->text() ==
+          QStringLiteral("Complaint received"));
+
+    // Back on the list of recent cases, grey; a scanned receipt number opens it again.
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("listRecent")),
+                      Qt::LeftButton);
+    REQUIRE(page->model()->rowCount() == 1);
+    test::typeText(window.searchBox(), QStringLiteral("ts-20261202-0001"));
+    QTest::keyClick(window.searchBox(), Qt::Key_Return);
+    CHECK(view->isVisible());
+}
+
+TEST_CASE("The intake draft survives the lock screen and a crash, and is offered back")
+{
+    BootsCounter counter;
+    ui::Session session(counter.store.db(), counter.store.clock());
+    session.setUser(counter.clerk);
+    const QString words = QStringLiteral("拉链坏了，要求换货");
+    {
+        ui::MainWindow window(session);
+        window.show();
+        test::activate(&window);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        ui::ComplaintForm* form = window.complaintsPage()->form();
+        auto* description = test::child<QPlainTextEdit>(form, QStringLiteral("description"));
+        test::typeText(description, words);
+        // Ctrl+L: the form is behind the lock, and its content is on disk.
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        REQUIRE(window.isLocked());
+        Result<std::optional<Draft>> kept =
+            DraftStore(counter.store.db(), counter.store.clock())
+                .load(counter.clerk.actor(), QLatin1String(ui::ComplaintForm::draftKind));
+        REQUIRE(kept->has_value());
+        CHECK((*kept)->content.value(QStringLiteral("description")).toString() == words);
+        // The window goes away without saving or quitting properly: a crash.
+    }
+    counter.store.reopen();
+    ui::Session next(counter.store.db(), counter.store.clock());
+    next.setUser(counter.clerk);
+    ui::MainWindow window(next);
+    window.show();
+    ui::ComplaintsPage* page = window.complaintsPage();
+    REQUIRE(page->isShowingForm());
+    CHECK(test::child<QPlainTextEdit>(page->form(), QStringLiteral("description"))->toPlainText() ==
+          words);
+    auto* notice = test::child<QLabel>(page->form(), QStringLiteral("draftNotice"));
+    CHECK(notice->isVisible());
+    // Another clerk does not get it.
+    ui::Session other(counter.store.db(), counter.store.clock());
+    other.setUser(counter.supervisor);
+    CHECK(!ui::ComplaintForm::hasDraft(other));
+    // Discarding throws it away for good.
+    QTest::mouseClick(test::child<QPushButton>(page->form(), QStringLiteral("discard")),
+                      Qt::LeftButton);
+    CHECK(test::child<QPlainTextEdit>(page->form(), QStringLiteral("description"))
+              ->toPlainText()
+              .isEmpty());
+    CHECK(!ui::ComplaintForm::hasDraft(next));
+}
+
+TEST_CASE("A new customer is created inline, and a refused intake keeps the form as typed")
+{
+    BootsCounter counter;
+    ui::Session session(counter.store.db(), counter.store.clock());
+    session.setUser(counter.clerk);
+    ui::MainWindow window(session);
+    window.show();
+    test::activate(&window);
+    ui::ComplaintsPage* page = window.complaintsPage();
+    window.newComplaint();
+    ui::ComplaintForm* form = page->form();
+    auto* error = test::child<QLabel>(form, QStringLiteral("formError"));
+    // Nothing typed: refused, naming the field.
+    QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+    test::settle(250); // a shortcut clicks the button after a short animation
+    CHECK(error->text().startsWith(QStringLiteral("What happened")));
+    test::typeText(test::child<QPlainTextEdit>(form, QStringLiteral("description")),
+                   QStringLiteral("送货迟到三天"));
+    QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+    test::settle(250); // a shortcut clicks the button after a short animation
+    CHECK(error->text().startsWith(QStringLiteral("Customer")));
+    test::typeText(test::child<QLineEdit>(form, QStringLiteral("newName")), QStringLiteral("王先生"));
+    test::typeText(test::child<QLineEdit>(form, QStringLiteral("newPhone")), QStringLiteral("12345"));
+    QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+    test::settle(250); // a shortcut clicks the button after a short animation
+    CHECK(error->text().startsWith(QStringLiteral("Phone")));
+    CHECK(page->isShowingForm());
+    CHECK(test::child<QPlainTextEdit>(form, QStringLiteral("description"))->toPlainText() ==
+          QStringLiteral("送货迟到三天"));
+    auto* phone = test::child<QLineEdit>(form, QStringLiteral("newPhone"));
+    phone->clear();
+    test::typeText(phone, QStringLiteral("139 0000 1234"));
+    QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+    test::settle(250); // a shortcut clicks the button after a short animation
+    REQUIRE_FALSE(page->isShowingForm());
+    CHECK(page->view()->complaint().customerName == QStringLiteral("王先生"));
+    CHECK(page->view()->complaint().handler == QStringLiteral("xiaoli"));
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <Complaint.h>
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace cc::ui {
+
+class Session;
+
+/// One case: what the customer said and wants, the promise clock in colour, the items
+/// kept, the five clears, the timeline, and the moves the case allows right now.
+class ComplaintView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ComplaintView(Session& session, QWidget* parent = nullptr);
+
+    void showComplaint(const Complaint& complaint);
+    /// Reads the case again (after a move made elsewhere).
+    void reload();
+    void clear();
+    const Complaint& complaint() const { return m_complaint; }
+    /// Ctrl+P: the customer's slip on the printer (A5 or the 80 mm roll).
+    void printReceipt();
+
+Q_SIGNALS:
+    /// The case changed: lists showing it should refresh.
+    void changed(const QString& number);
+    void openCustomer(qint64 customerId);
+
+private:
+    void updateActions();
+    void start();
+    void close();
+    void returnCustody();
+    void runDialog(int kind);
+    void toggleCheck(int index, bool done);
+    void saveReceiptPdf();
+    void applied(const Result<Complaint>& result);
+
+    Session& m_session;
+    Complaint m_complaint;
+    QLabel* m_title;
+    QLabel* m_chips;
+    QLabel* m_details;
+    QLabel* m_description;
+    QLabel* m_promise;
+    QLabel* m_message;
+    QList<QCheckBox*> m_checks;
+    QTableWidget* m_timeline;
+    QPushButton* m_start;
+    QPushButton* m_note;
+    QPushButton* m_custody;
+    QPushButton* m_returned;
+    QPushButton* m_escalate;
+    QPushButton* m_raise;
+    QPushButton* m_assign;
+    QPushButton* m_resolve;
+    QPushButton* m_close;
+    QPushButton* m_reopen;
+    QPushButton* m_cancel;
+    QPushButton* m_print;
+    QPushButton* m_customer;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,239 @@
+#include "ComplaintsPage.h"
+
+#include "ComplaintForm.h"
+#include "ComplaintListModel.h"
+#include "ComplaintView.h"
+#include "Session.h"
+
+#include <ComplaintService.h>
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+ComplaintsPage::ComplaintsPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_listPage(new QWidget(m_stack))
+    , m_lists(new QButtonGroup(this))
+    , m_model(new ComplaintListModel(this))
+    , m_table(new QTableView(m_listPage))
+    , m_count(new QLabel(m_listPage))
+    , m_empty(new QLabel(m_listPage))
+    , m_view(new ComplaintView(session, m_stack))
+    , m_form(new ComplaintForm(session, m_stack))
+{
+    setObjectName(QStringLiteral("complaintsPage"));
+    auto* title = new QLabel(tr("Complaints"), m_listPage);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto* add = new QPushButton(tr("New complaint"), m_listPage);
+    add->setObjectName(QStringLiteral("newComplaint"));
+    add->setProperty("primary", true);
+    add->setToolTip(tr("Log a new complaint (Ctrl+N)"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(add);
+
+    // The lists as chips above the table.
+    auto* chips = new QHBoxLayout;
+    const QList<QPair<List, QString>> lists{{List::Mine, tr("My cases")},
+                                            {List::Open, tr("All open")},
+                                            {List::DueToday, tr("Due today")},
+                                            {List::Overdue, tr("Overdue")},
+                                            {List::Recent, tr("All recent")}};
+    const QStringList names{QStringLiteral("listMine"), QStringLiteral("listOpen"),
+                            QStringLiteral("listDueToday"), QStringLiteral("listOverdue"),
+                            QStringLiteral("listRecent")};
+    for (int i = 0; i < lists.size(); ++i) {
+        auto* chip = new QPushButton(lists[i].second, m_listPage);
+        chip->setObjectName(names[i]);
+        chip->setCheckable(true);
+        m_lists->addButton(chip, static_cast<int>(lists[i].first));
+        chips->addWidget(chip);
+    }
+    m_lists->setExclusive(true);
+    chips->addStretch();
+    m_count->setObjectName(QStringLiteral("complaintCount"));
+    chips->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("complaintTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    auto* listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(header);
+    listLayout->addLayout(chips);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_empty, 1);
+
+    // The case view gets a way back to the list.
+    auto* casePage = new QWidget(m_stack);
+    auto* back = new QPushButton(tr("← Back to the list"), casePage);
+    back->setObjectName(QStringLiteral("backToList"));
+    back->setToolTip(tr("Back to the list (Esc)"));
+    auto* caseLayout = new QVBoxLayout(casePage);
+    caseLayout->setContentsMargins(0, 0, 0, 0);
+    caseLayout->addWidget(back, 0, Qt::AlignLeft);
+    caseLayout->addWidget(m_view, 1);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), casePage, nullptr, nullptr,
+                                 Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, back, &QPushButton::click);
+
+    m_stack->addWidget(m_listPage);
+    m_stack->addWidget(casePage);
+    m_stack->addWidget(m_form);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 12);
+    layout->addWidget(m_stack);
+
+    connect(m_lists, &QButtonGroup::idClicked, this,
+            [this](int id) { showList(static_cast<List>(id)); });
+    connect(add, &QPushButton::clicked, this, [this] { newComplaint(); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openRow(index.row()); });
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_stack->setCurrentWidget(m_listPage);
+        load();
+        m_table->setFocus();
+    });
+    connect(m_view, &ComplaintView::changed, this, [this] { Q_EMIT countsChanged(); });
+    connect(m_view, &ComplaintView::openCustomer, this, &ComplaintsPage::openCustomer);
+    connect(m_form, &ComplaintForm::closed, this, [this] {
+        m_stack->setCurrentWidget(m_listPage);
+        load();
+    });
+    connect(m_form, &ComplaintForm::saved, this, [this](const QString& number) {
+        Q_EMIT countsChanged();
+        openComplaint(number);
+    });
+    showList(List::Mine);
+}
+
+void ComplaintsPage::showList(List list)
+{
+    m_list = list;
+    m_lists->button(static_cast<int>(list))->setChecked(true);
+    m_stack->setCurrentWidget(m_listPage);
+    load();
+}
+
+void ComplaintsPage::load()
+{
+    if (!m_session.isSignedIn())
+        return;
+    const QDateTime now = m_session.clock().nowUtc();
+    ComplaintFilter filter;
+    filter.limit = 300;
+    QString empty;
+    switch (m_list) {
+    case List::Mine:
+        filter.openOnly = true;
+        filter.handlerId = m_session.user().id;
+        empty = tr("You have no open cases. New complaints: Ctrl+N.");
+        break;
+    case List::Open:
+        filter.openOnly = true;
+        empty = tr("No open complaints.");
+        break;
+    case List::DueToday: {
+        const QDateTime startOfDay = now.toLocalTime().date().startOfDay();
+        filter.dueFromUtc = startOfDay.toUTC();
+        filter.dueUntilUtc = startOfDay.addDays(1).toUTC();
+        empty = tr("No reply or resolution is due today.");
+        break;
+    }
+    case List::Overdue:
+        filter.overdueOnly = true;
+        empty = tr("Nothing is overdue: every promise is being kept.");
+        break;
+    case List::Recent:
+        filter.limit = 200;
+        empty = tr("No complaints yet.");
+        break;
+    }
+    Result<QList<Complaint>> found =
+        ComplaintService(m_session.database(), m_session.clock())
+            .list(m_session.user().actor(), filter, now);
+    m_model->setComplaints(found ? found.value() : QList<Complaint>(), now);
+    const int rows = m_model->rowCount();
+    m_count->setText(found ? (rows >= filter.limit ? tr("The first %1 cases").arg(rows)
+                                                   : tr("%n case(s)", nullptr, rows))
+                           : found.error().message);
+    m_empty->setText(empty);
+    m_empty->setVisible(found && rows == 0);
+    m_table->setVisible(rows > 0);
+    if (rows > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void ComplaintsPage::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    openComplaint(m_model->complaintAt(row).number);
+}
+
+bool ComplaintsPage::openComplaint(const QString& number)
+{
+    Result<Complaint> found = ComplaintService(m_session.database(), m_session.clock())
+                                  .show(m_session.user().actor(), number);
+    if (!found)
+        return false;
+    m_view->showComplaint(found.value());
+    m_stack->setCurrentIndex(1);
+    m_view->setFocus();
+    return true;
+}
+
+void ComplaintsPage::newComplaint(qint64 customerId)
+{
+    m_form->begin(customerId);
+    m_stack->setCurrentWidget(m_form);
+}
+
+void ComplaintsPage::refresh()
+{
+    if (m_stack->currentIndex() == 1)
+        m_view->reload();
+    else if (m_stack->currentWidget() == m_listPage)
+        load();
+}
+
+void ComplaintsPage::reset()
+{
+    m_view->clear();
+    showList(List::Mine);
+}
+
+void ComplaintsPage::keepDraft()
+{
+    if (isShowingForm())
+        m_form->saveDraftNow();
+}
+
+bool ComplaintsPage::isShowingForm() const
+{
+    return m_stack->currentWidget() == m_form;
+}
+
+} // namespace cc::ui
