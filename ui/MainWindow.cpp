@@ -193,15 +193,16 @@ void MainWindow::updateBadges()
     ComplaintFilter overdue;
     overdue.overdueOnly = true;
     overdue.limit = 1000;
-    Result<QList<Complaint>> late = ComplaintService(m_session.database(), m_session.clock())
-                                        .list(m_session.user().actor(), overdue,
-                                              m_session.clock().nowUtc());
+    Result<QList<Complaint>> late =
+        ComplaintService(m_session.database(), m_session.clock())
+            .list(m_session.user().actor(), overdue, m_session.clock().nowUtc());
     const int count = late ? int(late->size()) : 0;
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         if (item->data(Qt::UserRole).value<QWidget*>() != m_complaints)
             continue;
-        item->setText(count > 0 ? tr("Complaints (%1 overdue)").arg(count) : tr("Complaints"));
+        item->setText(count > 0 ? tr("Complaints (%1)").arg(count) : tr("Complaints"));
+        item->setToolTip(count > 0 ? tr("%n case(s) overdue", nullptr, count) : QString());
         item->setForeground(count > 0 ? QColor(QLatin1String(colors::overdue)) : QColor());
     }
 }
@@ -388,21 +389,22 @@ void MainWindow::chooseLanguage(const QString& language)
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             tr("<table cellpadding='3'>"
-                                "<tr><td><b>F2 / Ctrl+F</b></td><td>Find a customer</td></tr>"
-                                "<tr><td><b>Enter</b></td><td>Open the best match</td></tr>"
-                                "<tr><td><b>Ctrl+N</b></td><td>New complaint (for the customer "
-                                "on screen)</td></tr>"
-                                "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer file</td></tr>"
-                                "<tr><td><b>Ctrl+P</b></td><td>Print the complaint receipt</td></tr>"
-                                "<tr><td><b>Ctrl+S</b></td><td>Save the form</td></tr>"
-                                "<tr><td><b>Ctrl+L</b></td><td>Lock the screen</td></tr>"
-                                "<tr><td><b>F5</b></td><td>Refresh the page</td></tr>"
-                                "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-                                "<tr><td><b>Esc</b></td><td>Close a dialog (asks before anything "
-                                "typed is lost)</td></tr>"
-                                "</table>"));
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table cellpadding='3'>"
+           "<tr><td><b>F2 / Ctrl+F</b></td><td>Find a customer</td></tr>"
+           "<tr><td><b>Enter</b></td><td>Open the best match</td></tr>"
+           "<tr><td><b>Ctrl+N</b></td><td>New complaint (for the customer "
+           "on screen)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+N</b></td><td>New customer file</td></tr>"
+           "<tr><td><b>Ctrl+P</b></td><td>Print the complaint receipt</td></tr>"
+           "<tr><td><b>Ctrl+S</b></td><td>Save the form</td></tr>"
+           "<tr><td><b>Ctrl+L</b></td><td>Lock the screen</td></tr>"
+           "<tr><td><b>F5</b></td><td>Refresh the page</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+           "<tr><td><b>Esc</b></td><td>Close a dialog (asks before anything "
+           "typed is lost)</td></tr>"
+           "</table>"));
 }
 
 void MainWindow::showAbout()

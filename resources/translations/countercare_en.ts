@@ -323,6 +323,26 @@
             <source>cancel</source>
             <translation>cancel</translation>
         </message>
+        <message>
+            <source>Listened: the customer's whole account is heard</source>
+            <translation>Listened: the customer's whole account is heard</translation>
+        </message>
+        <message>
+            <source>Asked: product, time and what they want are clear</source>
+            <translation>Asked: product, time and what they want are clear</translation>
+        </message>
+        <message>
+            <source>Followed through: the case is with whoever can solve it</source>
+            <translation>Followed through: the case is with whoever can solve it</translation>
+        </message>
+        <message>
+            <source>Replied: the customer knows the answer or when it comes</source>
+            <translation>Replied: the customer knows the answer or when it comes</translation>
+        </message>
+        <message>
+            <source>Recorded: the outcome is written on the case</source>
+            <translation>Recorded: the outcome is written on the case</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintService</name>
@@ -440,6 +460,46 @@
                 <numerusform>%n item returned to the customer</numerusform>
                 <numerusform>%n items returned to the customer</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reason: say why the case is major.</source>
+            <translation>Reason: say why the case is major.</translation>
+        </message>
+        <message>
+            <source>Raise: the case is %1.</source>
+            <translation>Raise: the case is %1.</translation>
+        </message>
+        <message>
+            <source>Raise: %1 is already a major case.</source>
+            <translation>Raise: %1 is already a major case.</translation>
+        </message>
+        <message>
+            <source>raised by %1: %2</source>
+            <translation>raised by %1: %2</translation>
+        </message>
+        <message>
+            <source>Raised to major: %1</source>
+            <translation>Raised to major: %1</translation>
+        </message>
+        <message>
+            <source>Checklist: the case is %1.</source>
+            <translation>Checklist: the case is %1.</translation>
+        </message>
+        <message>
+            <source>Checklist: already ticked.</source>
+            <translation>Checklist: already ticked.</translation>
+        </message>
+        <message>
+            <source>Checklist: not ticked.</source>
+            <translation>Checklist: not ticked.</translation>
+        </message>
+        <message>
+            <source>Ticked: %1</source>
+            <translation>Ticked: %1</translation>
+        </message>
+        <message>
+            <source>Unticked: %1</source>
+            <translation>Unticked: %1</translation>
         </message>
     </context>
     <context>
@@ -1032,6 +1092,18 @@
             <source>This database already has users; it was left untouched.</source>
             <translation>This database already has users; it was left untouched.</translation>
         </message>
+        <message>
+            <source>Hotline: at most 30 characters.</source>
+            <translation>Hotline: at most 30 characters.</translation>
+        </message>
+        <message>
+            <source>Hotline: only digits, spaces, +, - and brackets.</source>
+            <translation>Hotline: only digits, spaces, +, - and brackets.</translation>
+        </message>
+        <message>
+            <source>This database has no store yet.</source>
+            <translation>This database has no store yet.</translation>
+        </message>
     </context>
     <context>
         <name>cc::StoreSettings</name>
@@ -1042,6 +1114,22 @@
         <message>
             <source>Tiers: each threshold must be above zero and above the one before.</source>
             <translation>Tiers: each threshold must be above zero and above the one before.</translation>
+        </message>
+        <message>
+            <source>Reply within: 1 to 168 hours.</source>
+            <translation>Reply within: 1 to 168 hours.</translation>
+        </message>
+        <message>
+            <source>Resolve within: 1 to 30 days.</source>
+            <translation>Resolve within: 1 to 30 days.</translation>
+        </message>
+        <message>
+            <source>Resolve within: cannot be sooner than the reply is due.</source>
+            <translation>Resolve within: cannot be sooner than the reply is due.</translation>
+        </message>
+        <message>
+            <source>Major from: the amount must be above zero.</source>
+            <translation>Major from: the amount must be above zero.</translation>
         </message>
     </context>
     <context>
@@ -1538,6 +1626,46 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Custody: give either --item (with --sent-to) or --returned.</source>
             <translation>Custody: give either --item (with --sent-to) or --returned.</translation>
+        </message>
+        <message>
+            <source>Write the slip handed to the customer as a PDF, with a QR code of the number.</source>
+            <translation>Write the slip handed to the customer as a PDF, with a QR code of the number.</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>The PDF file to write.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>Paper: a5 (default) or 80mm for receipt printers.</source>
+            <translation>Paper: a5 (default) or 80mm for receipt printers.</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>SIZE</translation>
+        </message>
+        <message>
+            <source>--pdf: required.</source>
+            <translation>--pdf: required.</translation>
+        </message>
+        <message>
+            <source>--size: give a5 or 80mm.</source>
+            <translation>--size: give a5 or 80mm.</translation>
+        </message>
+        <message>
+            <source>Wrote the receipt of %1 to %2.</source>
+            <translation>Wrote the receipt of %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Make a general case major (supervisors and managers).</source>
+            <translation>Make a general case major (supervisors and managers).</translation>
+        </message>
+        <message>
+            <source>Why the case is major.</source>
+            <translation>Why the case is major.</translation>
         </message>
     </context>
     <context>
@@ -2083,6 +2211,93 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::print::ComplaintSlip</name>
+        <message>
+            <source>Service hotline: %1</source>
+            <translation>Service hotline: %1</translation>
+        </message>
+        <message>
+            <source>Complaint receipt</source>
+            <translation>Complaint receipt</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>Receipt no.</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>Bought on</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>You asked for</source>
+            <translation>You asked for</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>We keep</source>
+            <translation>We keep</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>Reply by</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>Resolve by</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>returned %1</source>
+            <translation>returned %1</translation>
+        </message>
+        <message>
+            <source>sent to %1</source>
+            <translation>sent to %1</translation>
+        </message>
+        <message>
+            <source>Show this code at the service counter when you come back.</source>
+            <translation>Show this code at the service counter when you come back.</translation>
+        </message>
+        <message>
+            <source>Please keep this slip until your complaint is settled.</source>
+            <translation>Please keep this slip until your complaint is settled.</translation>
+        </message>
+        <message>
+            <source>PDF: cannot write "%1": %2</source>
+            <translation>PDF: cannot write "%1": %2</translation>
+        </message>
+        <message>
+            <source>Complaint receipt %1</source>
+            <translation>Complaint receipt %1</translation>
+        </message>
+        <message>
+            <source>PDF: cannot write "%1".</source>
+            <translation>PDF: cannot write "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::AdminPage</name>
         <message>
             <source>Admin</source>
@@ -2338,6 +2553,736 @@ Global options are listed by 'countercare-cli --help'.
             <translation>
                 <numerusform>Exported %n entry to %1.</numerusform>
                 <numerusform>Exported %n entries to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CaseActionDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>Add a note</translation>
+        </message>
+        <message>
+            <source>Note *</source>
+            <translation>Note *</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source>What happened, who said what, what comes next.</source>
+            <translation>What happened, who said what, what comes next.</translation>
+        </message>
+        <message>
+            <source>Report the major case</source>
+            <translation>Report the major case</translation>
+        </message>
+        <message>
+            <source>Who was told *</source>
+            <translation>Who was told *</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>Record the report</translation>
+        </message>
+        <message>
+            <source>e.g. Told the store manager by phone at 10:30; head office by e-mail.</source>
+            <translation>e.g. Told the store manager by phone at 10:30; head office by e-mail.</translation>
+        </message>
+        <message>
+            <source>Raise to major</source>
+            <translation>Raise to major</translation>
+        </message>
+        <message>
+            <source>Why it is major *</source>
+            <translation>Why it is major *</translation>
+        </message>
+        <message>
+            <source>e.g. The customer says she will go to the newspaper.</source>
+            <translation>e.g. The customer says she will go to the newspaper.</translation>
+        </message>
+        <message>
+            <source>Resolve the case</source>
+            <translation>Resolve the case</translation>
+        </message>
+        <message>
+            <source>Resolution *</source>
+            <translation>Resolution *</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>What was done for the customer.</source>
+            <translation>What was done for the customer.</translation>
+        </message>
+        <message>
+            <source>Reopen the case</source>
+            <translation>Reopen the case</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>Reason *</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Why the case is not settled after all.</source>
+            <translation>Why the case is not settled after all.</translation>
+        </message>
+        <message>
+            <source>Cancel the complaint</source>
+            <translation>Cancel the complaint</translation>
+        </message>
+        <message>
+            <source>e.g. The customer withdrew it at the counter.</source>
+            <translation>e.g. The customer withdrew it at the counter.</translation>
+        </message>
+        <message>
+            <source>Assign the case</source>
+            <translation>Assign the case</translation>
+        </message>
+        <message>
+            <source>Handler *</source>
+            <translation>Handler *</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Keep an item for the case</source>
+            <translation>Keep an item for the case</translation>
+        </message>
+        <message>
+            <source>Item *</source>
+            <translation>Item *</translation>
+        </message>
+        <message>
+            <source>Record the item</source>
+            <translation>Record the item</translation>
+        </message>
+        <message>
+            <source>e.g. one pair of women's boots, size 38</source>
+            <translation>e.g. one pair of women's boots, size 38</translation>
+        </message>
+        <message>
+            <source>e.g. heels blackened, otherwise as new</source>
+            <translation>e.g. heels blackened, otherwise as new</translation>
+        </message>
+        <message>
+            <source>e.g. technical department, manufacturer</source>
+            <translation>e.g. technical department, manufacturer</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Sent to</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 of 5</translation>
+        </message>
+        <message>
+            <source>Declined to say</source>
+            <translation>Declined to say</translation>
+        </message>
+        <message>
+            <source>Customer's satisfaction</source>
+            <translation>Customer's satisfaction</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintForm</name>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Log complaint</source>
+            <translation>Log complaint</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <source>Phone, last 4 digits, name or file number — Enter picks the best match</source>
+            <translation>Phone, last 4 digits, name or file number — Enter picks the best match</translation>
+        </message>
+        <message>
+            <source>Name, for a new customer file</source>
+            <translation>Name, for a new customer file</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>or a new customer:</source>
+            <translation>or a new customer:</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(not said)</translation>
+        </message>
+        <message>
+            <source>Pick one of the customer's receipts, or type</source>
+            <translation>Pick one of the customer's receipts, or type</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words: what, when, who said what.</source>
+            <translation>What happened, in the customer's words: what, when, who said what.</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Regulator</source>
+            <translation>Regulator</translation>
+        </message>
+        <message>
+            <source>Group of 3+</source>
+            <translation>Group of 3+</translation>
+        </message>
+        <message>
+            <source>Manufacturer / head office</source>
+            <translation>Manufacturer / head office</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <source>Any of these makes the complaint major: report it within 24 hours.</source>
+            <translation>Any of these makes the complaint major: report it within 24 hours.</translation>
+        </message>
+        <message>
+            <source>Price ¥</source>
+            <translation>Price ¥</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Customer *</source>
+            <translation>Customer *</translation>
+        </message>
+        <message>
+            <source>Type *</source>
+            <translation>Type *</translation>
+        </message>
+        <message>
+            <source>What happened *</source>
+            <translation>What happened *</translation>
+        </message>
+        <message>
+            <source>Customer wants</source>
+            <translation>Customer wants</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>Bought on</translation>
+        </message>
+        <message>
+            <source>Staff involved</source>
+            <translation>Staff involved</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <source>Log the complaint and give it its number (Ctrl+S)</source>
+            <translation>Log the complaint and give it its number (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Throw away what was typed</source>
+            <translation>Throw away what was typed</translation>
+        </message>
+        <message>
+            <source>Back to the list</source>
+            <translation>Back to the list</translation>
+        </message>
+        <message>
+            <source>The draft is kept (Esc)</source>
+            <translation>The draft is kept (Esc)</translation>
+        </message>
+        <message>
+            <source>(nobody named)</source>
+            <translation>(nobody named)</translation>
+        </message>
+        <message>
+            <source>Your unsaved complaint from %1 is back, as you left it. Log it, or discard it.</source>
+            <translation>Your unsaved complaint from %1 is back, as you left it. Log it, or discard it.</translation>
+        </message>
+        <message>
+            <source>No customer found — type a name and phone for a new file below.</source>
+            <translation>No customer found — type a name and phone for a new file below.</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept: %1</source>
+            <translation>The draft could not be kept: %1</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>What happened: write what happened, in the customer's words.</source>
+            <translation>What happened: write what happened, in the customer's words.</translation>
+        </message>
+        <message>
+            <source>Customer: find the customer, or give a name and phone for a new file.</source>
+            <translation>Customer: find the customer, or give a name and phone for a new file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintListModel</name>
+        <message>
+            <source>Major, not reported</source>
+            <translation>Major, not reported</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(unassigned)</translation>
+        </message>
+        <message>
+            <source>replied</source>
+            <translation>replied</translation>
+        </message>
+        <message>
+            <source>%1 late</source>
+            <translation>%1 late</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>Handler</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>Reply by</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>Resolve by</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintView</name>
+        <message>
+            <source>media</source>
+            <translation>media</translation>
+        </message>
+        <message>
+            <source>regulator</source>
+            <translation>regulator</translation>
+        </message>
+        <message>
+            <source>group of three or more</source>
+            <translation>group of three or more</translation>
+        </message>
+        <message>
+            <source>manufacturer / head office</source>
+            <translation>manufacturer / head office</translation>
+        </message>
+        <message>
+            <source>safety</source>
+            <translation>safety</translation>
+        </message>
+        <message>
+            <source>Complaint received</source>
+            <translation>Complaint received</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Reported as a major case</source>
+            <translation>Reported as a major case</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Assignment</translation>
+        </message>
+        <message>
+            <source>Items in custody</source>
+            <translation>Items in custody</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>Start handling</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>Add note…</translation>
+        </message>
+        <message>
+            <source>Keep an item…</source>
+            <translation>Keep an item…</translation>
+        </message>
+        <message>
+            <source>Items returned</source>
+            <translation>Items returned</translation>
+        </message>
+        <message>
+            <source>Report major case…</source>
+            <translation>Report major case…</translation>
+        </message>
+        <message>
+            <source>Raise to major…</source>
+            <translation>Raise to major…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>Assign…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <source>Cancel complaint…</source>
+            <translation>Cancel complaint…</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>Print receipt</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>Customer file</translation>
+        </message>
+        <message>
+            <source>Print the customer's receipt slip (Ctrl+P)</source>
+            <translation>Print the customer's receipt slip (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Print on A5</source>
+            <translation>Print on A5</translation>
+        </message>
+        <message>
+            <source>Print on the 80 mm receipt printer</source>
+            <translation>Print on the 80 mm receipt printer</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>The complaint</source>
+            <translation>The complaint</translation>
+        </message>
+        <message>
+            <source>In the customer's words:</source>
+            <translation>In the customer's words:</translation>
+        </message>
+        <message>
+            <source>Service promise</source>
+            <translation>Service promise</translation>
+        </message>
+        <message>
+            <source>Five clears</source>
+            <translation>Five clears</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>Bought on</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Wants</source>
+            <translation>Wants</translation>
+        </message>
+        <message>
+            <source>Staff involved</source>
+            <translation>Staff involved</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <source>Major because</source>
+            <translation>Major because</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>Handler</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(unassigned)</translation>
+        </message>
+        <message>
+            <source>sent to %1</source>
+            <translation>sent to %1</translation>
+        </message>
+        <message>
+            <source>returned %1</source>
+            <translation>returned %1</translation>
+        </message>
+        <message>
+            <source>held since %1</source>
+            <translation>held since %1</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>declined to say</source>
+            <translation>declined to say</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 of 5</translation>
+        </message>
+        <message>
+            <source>%1: %2 (done)</source>
+            <translation>%1: %2 (done)</translation>
+        </message>
+        <message>
+            <source>%1: %2 — late</source>
+            <translation>%1: %2 — late</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Received: %1</source>
+            <translation>Received: %1</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>Reply by</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>Resolve by</translation>
+        </message>
+        <message>
+            <source>Reported: %1</source>
+            <translation>Reported: %1</translation>
+        </message>
+        <message>
+            <source>Report by</source>
+            <translation>Report by</translation>
+        </message>
+        <message>
+            <source>Complaint receipt %1</source>
+            <translation>Complaint receipt %1</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened.</source>
+            <translation>The printer could not be opened.</translation>
+        </message>
+        <message>
+            <source>Save the receipt as PDF</source>
+            <translation>Save the receipt as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved the receipt to %1.</source>
+            <translation>Saved the receipt to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintsPage</name>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <source>Log a new complaint (Ctrl+N)</source>
+            <translation>Log a new complaint (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>My cases</translation>
+        </message>
+        <message>
+            <source>All open</source>
+            <translation>All open</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>All recent</source>
+            <translation>All recent</translation>
+        </message>
+        <message>
+            <source>← Back to the list</source>
+            <translation>← Back to the list</translation>
+        </message>
+        <message>
+            <source>Back to the list (Esc)</source>
+            <translation>Back to the list (Esc)</translation>
+        </message>
+        <message>
+            <source>You have no open cases. New complaints: Ctrl+N.</source>
+            <translation>You have no open cases. New complaints: Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>No open complaints.</source>
+            <translation>No open complaints.</translation>
+        </message>
+        <message>
+            <source>No reply or resolution is due today.</source>
+            <translation>No reply or resolution is due today.</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue: every promise is being kept.</source>
+            <translation>Nothing is overdue: every promise is being kept.</translation>
+        </message>
+        <message>
+            <source>No complaints yet.</source>
+            <translation>No complaints yet.</translation>
+        </message>
+        <message>
+            <source>The first %1 cases</source>
+            <translation>The first %1 cases</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
             </translation>
         </message>
     </context>
@@ -3104,16 +4049,31 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <translation>Change my &amp;password…</translation>
         </message>
         <message>
-            <source>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</source>
-            <translation>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</translation>
-        </message>
-        <message>
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+            <source>Find a customer: phone, last 4 digits, name, file or receipt number; or a complaint number (F2)</source>
+            <translation>Find a customer: phone, last 4 digits, name, file or receipt number; or a complaint number (F2)</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>Complaints (%1)</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) overdue</source>
+            <translation>
+                <numerusform>%n case overdue</numerusform>
+                <numerusform>%n cases overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -3267,10 +4227,6 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <source>Store</source>
-            <translation>Store</translation>
-        </message>
-        <message>
             <source>Lock the screen after</source>
             <translation>Lock the screen after</translation>
         </message>
@@ -3308,6 +4264,46 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>VIP from</source>
             <translation>VIP from</translation>
+        </message>
+        <message>
+            <source>printed on every receipt slip</source>
+            <translation>printed on every receipt slip</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>Store name</translation>
+        </message>
+        <message>
+            <source>Service hotline</source>
+            <translation>Service hotline</translation>
+        </message>
+        <message>
+            <source>The service promise to every complainant: the reply and the resolution are due within these times (new cases).</source>
+            <translation>The service promise to every complainant: the reply and the resolution are due within these times (new cases).</translation>
+        </message>
+        <message>
+            <source>Reply within</source>
+            <translation>Reply within</translation>
+        </message>
+        <message>
+            <source>Resolve within</source>
+            <translation>Resolve within</translation>
+        </message>
+        <message>
+            <source>Refund or exchange is major above ¥</source>
+            <translation>Refund or exchange is major above ¥</translation>
+        </message>
+        <message>
+            <source>Major from</source>
+            <translation>Major from</translation>
         </message>
     </context>
     <context>

@@ -323,6 +323,26 @@
             <source>cancel</source>
             <translation>撤销</translation>
         </message>
+        <message>
+            <source>Listened: the customer's whole account is heard</source>
+            <translation>听清楚：顾客的陈述已完整听完</translation>
+        </message>
+        <message>
+            <source>Asked: product, time and what they want are clear</source>
+            <translation>问清楚：商品、时间和诉求都已问明</translation>
+        </message>
+        <message>
+            <source>Followed through: the case is with whoever can solve it</source>
+            <translation>跟清楚：案件已交给能解决的人跟进</translation>
+        </message>
+        <message>
+            <source>Replied: the customer knows the answer or when it comes</source>
+            <translation>复清楚：顾客已得到答复或知道何时答复</translation>
+        </message>
+        <message>
+            <source>Recorded: the outcome is written on the case</source>
+            <translation>记清楚：处理结果已记录在案</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintService</name>
@@ -439,6 +459,46 @@
             <translation>
                 <numerusform>%n 件物品已归还顾客</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reason: say why the case is major.</source>
+            <translation>原因：请说明为什么是重大投诉。</translation>
+        </message>
+        <message>
+            <source>Raise: the case is %1.</source>
+            <translation>升级：该投诉%1。</translation>
+        </message>
+        <message>
+            <source>Raise: %1 is already a major case.</source>
+            <translation>升级：%1 已经是重大投诉。</translation>
+        </message>
+        <message>
+            <source>raised by %1: %2</source>
+            <translation>由 %1 升级：%2</translation>
+        </message>
+        <message>
+            <source>Raised to major: %1</source>
+            <translation>升级为重大投诉：%1</translation>
+        </message>
+        <message>
+            <source>Checklist: the case is %1.</source>
+            <translation>五清检查：该投诉%1。</translation>
+        </message>
+        <message>
+            <source>Checklist: already ticked.</source>
+            <translation>五清检查：已经勾选。</translation>
+        </message>
+        <message>
+            <source>Checklist: not ticked.</source>
+            <translation>五清检查：尚未勾选。</translation>
+        </message>
+        <message>
+            <source>Ticked: %1</source>
+            <translation>已勾选：%1</translation>
+        </message>
+        <message>
+            <source>Unticked: %1</source>
+            <translation>取消勾选：%1</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1091,18 @@
             <source>This database already has users; it was left untouched.</source>
             <translation>此数据库已有用户，未做任何改动。</translation>
         </message>
+        <message>
+            <source>Hotline: at most 30 characters.</source>
+            <translation>服务热线：最多 30 个字符。</translation>
+        </message>
+        <message>
+            <source>Hotline: only digits, spaces, +, - and brackets.</source>
+            <translation>服务热线：只能包含数字、空格、+、- 和括号。</translation>
+        </message>
+        <message>
+            <source>This database has no store yet.</source>
+            <translation>此数据库还没有门店。</translation>
+        </message>
     </context>
     <context>
         <name>cc::StoreSettings</name>
@@ -1041,6 +1113,22 @@
         <message>
             <source>Tiers: each threshold must be above zero and above the one before.</source>
             <translation>等级：每个门槛都必须大于 0，且高于前一个门槛。</translation>
+        </message>
+        <message>
+            <source>Reply within: 1 to 168 hours.</source>
+            <translation>答复时限：1 到 168 小时。</translation>
+        </message>
+        <message>
+            <source>Resolve within: 1 to 30 days.</source>
+            <translation>处理时限：1 到 30 天。</translation>
+        </message>
+        <message>
+            <source>Resolve within: cannot be sooner than the reply is due.</source>
+            <translation>处理时限：不能早于答复时限。</translation>
+        </message>
+        <message>
+            <source>Major from: the amount must be above zero.</source>
+            <translation>重大投诉金额：必须大于零。</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1624,46 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Custody: give either --item (with --sent-to) or --returned.</source>
             <translation>代保管物品：请给出 --item（及 --sent-to），或 --returned。</translation>
+        </message>
+        <message>
+            <source>Write the slip handed to the customer as a PDF, with a QR code of the number.</source>
+            <translation>将交给顾客的回执写成 PDF，附投诉编号二维码。</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>要写入的 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Paper: a5 (default) or 80mm for receipt printers.</source>
+            <translation>纸张：a5（默认），或小票打印机用的 80mm。</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>--pdf: required.</source>
+            <translation>--pdf：必填。</translation>
+        </message>
+        <message>
+            <source>--size: give a5 or 80mm.</source>
+            <translation>--size：请填 a5 或 80mm。</translation>
+        </message>
+        <message>
+            <source>Wrote the receipt of %1 to %2.</source>
+            <translation>已将 %1 的回执写入 %2。</translation>
+        </message>
+        <message>
+            <source>Make a general case major (supervisors and managers).</source>
+            <translation>将一般投诉升级为重大投诉（主管和店长）。</translation>
+        </message>
+        <message>
+            <source>Why the case is major.</source>
+            <translation>为什么是重大投诉。</translation>
         </message>
     </context>
     <context>
@@ -2077,6 +2205,93 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::print::ComplaintSlip</name>
+        <message>
+            <source>Service hotline: %1</source>
+            <translation>服务热线：%1</translation>
+        </message>
+        <message>
+            <source>Complaint receipt</source>
+            <translation>投诉受理回执</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>小票号</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>You asked for</source>
+            <translation>您的诉求</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>投诉摘要</translation>
+        </message>
+        <message>
+            <source>We keep</source>
+            <translation>代保管物品</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>答复时限</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>处理时限</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>受理人</translation>
+        </message>
+        <message>
+            <source>returned %1</source>
+            <translation>已于 %1 归还</translation>
+        </message>
+        <message>
+            <source>sent to %1</source>
+            <translation>已送 %1</translation>
+        </message>
+        <message>
+            <source>Show this code at the service counter when you come back.</source>
+            <translation>再次来店时，请在服务台出示此码。</translation>
+        </message>
+        <message>
+            <source>Please keep this slip until your complaint is settled.</source>
+            <translation>投诉处理完毕前请妥善保管本回执。</translation>
+        </message>
+        <message>
+            <source>PDF: cannot write "%1": %2</source>
+            <translation>PDF：无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Complaint receipt %1</source>
+            <translation>投诉回执 %1</translation>
+        </message>
+        <message>
+            <source>PDF: cannot write "%1".</source>
+            <translation>PDF：无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::AdminPage</name>
         <message>
             <source>Admin</source>
@@ -2330,6 +2545,735 @@ Global options are listed by 'countercare-cli --help'.
             <source>Exported %n entries to %1.</source>
             <translation>
                 <numerusform>已导出 %n 条记录到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CaseActionDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <source>Note *</source>
+            <translation>内容 *</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <source>What happened, who said what, what comes next.</source>
+            <translation>发生了什么、谁说了什么、下一步做什么。</translation>
+        </message>
+        <message>
+            <source>Report the major case</source>
+            <translation>上报重大投诉</translation>
+        </message>
+        <message>
+            <source>Who was told *</source>
+            <translation>已报告给谁 *</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>记录上报</translation>
+        </message>
+        <message>
+            <source>e.g. Told the store manager by phone at 10:30; head office by e-mail.</source>
+            <translation>例如：10:30 电话告知店长，并邮件报集团。</translation>
+        </message>
+        <message>
+            <source>Raise to major</source>
+            <translation>升级为重大投诉</translation>
+        </message>
+        <message>
+            <source>Why it is major *</source>
+            <translation>升级原因 *</translation>
+        </message>
+        <message>
+            <source>e.g. The customer says she will go to the newspaper.</source>
+            <translation>例如：顾客表示要找报社。</translation>
+        </message>
+        <message>
+            <source>Resolve the case</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <source>Resolution *</source>
+            <translation>处理结果 *</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <source>What was done for the customer.</source>
+            <translation>为顾客做了什么。</translation>
+        </message>
+        <message>
+            <source>Reopen the case</source>
+            <translation>重新打开投诉</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Why the case is not settled after all.</source>
+            <translation>为什么此投诉仍未解决。</translation>
+        </message>
+        <message>
+            <source>Cancel the complaint</source>
+            <translation>撤销投诉</translation>
+        </message>
+        <message>
+            <source>e.g. The customer withdrew it at the counter.</source>
+            <translation>例如：顾客在服务台撤回了投诉。</translation>
+        </message>
+        <message>
+            <source>Assign the case</source>
+            <translation>指派处理人</translation>
+        </message>
+        <message>
+            <source>Handler *</source>
+            <translation>处理人 *</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Keep an item for the case</source>
+            <translation>登记代保管物品</translation>
+        </message>
+        <message>
+            <source>Item *</source>
+            <translation>物品 *</translation>
+        </message>
+        <message>
+            <source>Record the item</source>
+            <translation>登记物品</translation>
+        </message>
+        <message>
+            <source>e.g. one pair of women's boots, size 38</source>
+            <translation>例如：女靴一双，38码</translation>
+        </message>
+        <message>
+            <source>e.g. heels blackened, otherwise as new</source>
+            <translation>例如：鞋跟发黑，其余完好</translation>
+        </message>
+        <message>
+            <source>e.g. technical department, manufacturer</source>
+            <translation>例如：技术部、厂家</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>物品状况</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>送交</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>尚未询问</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（满分 5）</translation>
+        </message>
+        <message>
+            <source>Declined to say</source>
+            <translation>顾客不愿评价</translation>
+        </message>
+        <message>
+            <source>Customer's satisfaction</source>
+            <translation>顾客满意度</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintForm</name>
+        <message>
+            <source>Change</source>
+            <translation>更换</translation>
+        </message>
+        <message>
+            <source>Log complaint</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新投诉</translation>
+        </message>
+        <message>
+            <source>Phone, last 4 digits, name or file number — Enter picks the best match</source>
+            <translation>手机号、尾号4位、姓名或档案编号——按回车选最佳匹配</translation>
+        </message>
+        <message>
+            <source>Name, for a new customer file</source>
+            <translation>姓名（新建客户档案）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>or a new customer:</source>
+            <translation>或新顾客：</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>（未说明）</translation>
+        </message>
+        <message>
+            <source>Pick one of the customer's receipts, or type</source>
+            <translation>从顾客的小票中选择，或直接输入</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words: what, when, who said what.</source>
+            <translation>用顾客自己的话记录经过：什么事、什么时候、谁说了什么。</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>媒体</translation>
+        </message>
+        <message>
+            <source>Regulator</source>
+            <translation>监管部门</translation>
+        </message>
+        <message>
+            <source>Group of 3+</source>
+            <translation>3人以上集体</translation>
+        </message>
+        <message>
+            <source>Manufacturer / head office</source>
+            <translation>厂家 / 集团</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>安全事故</translation>
+        </message>
+        <message>
+            <source>Any of these makes the complaint major: report it within 24 hours.</source>
+            <translation>勾选任何一项即为重大投诉：须在 24 小时内上报。</translation>
+        </message>
+        <message>
+            <source>Price ¥</source>
+            <translation>价格 ¥</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Customer *</source>
+            <translation>顾客 *</translation>
+        </message>
+        <message>
+            <source>Type *</source>
+            <translation>类型 *</translation>
+        </message>
+        <message>
+            <source>What happened *</source>
+            <translation>投诉经过 *</translation>
+        </message>
+        <message>
+            <source>Customer wants</source>
+            <translation>顾客诉求</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <source>Staff involved</source>
+            <translation>涉及员工</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>特殊情况</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Log the complaint and give it its number (Ctrl+S)</source>
+            <translation>登记投诉并生成投诉编号（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <source>Throw away what was typed</source>
+            <translation>丢弃已输入的内容</translation>
+        </message>
+        <message>
+            <source>Back to the list</source>
+            <translation>返回列表</translation>
+        </message>
+        <message>
+            <source>The draft is kept (Esc)</source>
+            <translation>草稿会保留（Esc）</translation>
+        </message>
+        <message>
+            <source>(nobody named)</source>
+            <translation>（未涉及具体员工）</translation>
+        </message>
+        <message>
+            <source>Your unsaved complaint from %1 is back, as you left it. Log it, or discard it.</source>
+            <translation>您在 %1 未保存的投诉已原样恢复。请登记，或放弃。</translation>
+        </message>
+        <message>
+            <source>No customer found — type a name and phone for a new file below.</source>
+            <translation>未找到顾客——请在下方输入姓名和电话新建档案。</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept: %1</source>
+            <translation>草稿未能保存：%1</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>What happened: write what happened, in the customer's words.</source>
+            <translation>投诉经过：请用顾客自己的话写下发生了什么。</translation>
+        </message>
+        <message>
+            <source>Customer: find the customer, or give a name and phone for a new file.</source>
+            <translation>顾客：请查找顾客，或填写姓名和电话新建档案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintListModel</name>
+        <message>
+            <source>Major, not reported</source>
+            <translation>重大，未上报</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未指派）</translation>
+        </message>
+        <message>
+            <source>replied</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>%1 late</source>
+            <translation>%1 已逾期</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>答复时限</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>处理时限</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintView</name>
+        <message>
+            <source>media</source>
+            <translation>媒体</translation>
+        </message>
+        <message>
+            <source>regulator</source>
+            <translation>监管部门</translation>
+        </message>
+        <message>
+            <source>group of three or more</source>
+            <translation>3人以上集体投诉</translation>
+        </message>
+        <message>
+            <source>manufacturer / head office</source>
+            <translation>厂家 / 集团</translation>
+        </message>
+        <message>
+            <source>safety</source>
+            <translation>安全事故</translation>
+        </message>
+        <message>
+            <source>Complaint received</source>
+            <translation>受理投诉</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Reported as a major case</source>
+            <translation>已作为重大投诉上报</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Items in custody</source>
+            <translation>代保管物品</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>添加备注…</translation>
+        </message>
+        <message>
+            <source>Keep an item…</source>
+            <translation>代保管物品…</translation>
+        </message>
+        <message>
+            <source>Items returned</source>
+            <translation>物品已归还</translation>
+        </message>
+        <message>
+            <source>Report major case…</source>
+            <translation>上报重大投诉…</translation>
+        </message>
+        <message>
+            <source>Raise to major…</source>
+            <translation>升级为重大…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>指派…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>处理完毕…</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <source>Cancel complaint…</source>
+            <translation>撤销投诉…</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>打印回执</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Print the customer's receipt slip (Ctrl+P)</source>
+            <translation>打印给顾客的回执（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Print on A5</source>
+            <translation>用 A5 纸打印</translation>
+        </message>
+        <message>
+            <source>Print on the 80 mm receipt printer</source>
+            <translation>用 80 毫米小票打印机打印</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>The complaint</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>In the customer's words:</source>
+            <translation>顾客原话：</translation>
+        </message>
+        <message>
+            <source>Service promise</source>
+            <translation>服务承诺</translation>
+        </message>
+        <message>
+            <source>Five clears</source>
+            <translation>五清</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>处理经过</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Wants</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Staff involved</source>
+            <translation>涉及员工</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>特殊情况</translation>
+        </message>
+        <message>
+            <source>Major because</source>
+            <translation>重大原因</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未指派）</translation>
+        </message>
+        <message>
+            <source>sent to %1</source>
+            <translation>已送 %1</translation>
+        </message>
+        <message>
+            <source>returned %1</source>
+            <translation>已于 %1 归还</translation>
+        </message>
+        <message>
+            <source>held since %1</source>
+            <translation>自 %1 起保管</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>代保管</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>declined to say</source>
+            <translation>顾客不愿评价</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（满分 5）</translation>
+        </message>
+        <message>
+            <source>%1: %2 (done)</source>
+            <translation>%1：%2（已完成）</translation>
+        </message>
+        <message>
+            <source>%1: %2 — late</source>
+            <translation>%1：%2——已逾期</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Received: %1</source>
+            <translation>受理时间：%1</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>答复时限</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>处理时限</translation>
+        </message>
+        <message>
+            <source>Reported: %1</source>
+            <translation>已上报：%1</translation>
+        </message>
+        <message>
+            <source>Report by</source>
+            <translation>上报时限</translation>
+        </message>
+        <message>
+            <source>Complaint receipt %1</source>
+            <translation>投诉回执 %1</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened.</source>
+            <translation>无法打开打印机。</translation>
+        </message>
+        <message>
+            <source>Save the receipt as PDF</source>
+            <translation>将回执保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved the receipt to %1.</source>
+            <translation>回执已保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintsPage</name>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新投诉</translation>
+        </message>
+        <message>
+            <source>Log a new complaint (Ctrl+N)</source>
+            <translation>登记新投诉（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>我的投诉</translation>
+        </message>
+        <message>
+            <source>All open</source>
+            <translation>全部未结</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>All recent</source>
+            <translation>最近全部</translation>
+        </message>
+        <message>
+            <source>← Back to the list</source>
+            <translation>← 返回列表</translation>
+        </message>
+        <message>
+            <source>Back to the list (Esc)</source>
+            <translation>返回列表（Esc）</translation>
+        </message>
+        <message>
+            <source>You have no open cases. New complaints: Ctrl+N.</source>
+            <translation>您没有未结的投诉。登记新投诉：Ctrl+N。</translation>
+        </message>
+        <message>
+            <source>No open complaints.</source>
+            <translation>没有未结的投诉。</translation>
+        </message>
+        <message>
+            <source>No reply or resolution is due today.</source>
+            <translation>今天没有到期的答复或处理。</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue: every promise is being kept.</source>
+            <translation>没有逾期的投诉：每一项承诺都在兑现。</translation>
+        </message>
+        <message>
+            <source>No complaints yet.</source>
+            <translation>还没有投诉。</translation>
+        </message>
+        <message>
+            <source>The first %1 cases</source>
+            <translation>前 %1 件</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
             </translation>
         </message>
     </context>
@@ -3088,16 +4032,30 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>修改我的密码(&amp;P)…</translation>
         </message>
         <message>
-            <source>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</source>
-            <translation>查找客户：手机号、尾号后四位、姓名、档案编号或小票号（F2）</translation>
-        </message>
-        <message>
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找客户&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开最匹配的客户&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客户档案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定屏幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭对话框（会先确认，已输入的内容不会悄悄丢失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+            <source>Find a customer: phone, last 4 digits, name, file or receipt number; or a complaint number (F2)</source>
+            <translation>查找顾客：手机号、尾号4位、姓名、档案编号或小票号；或投诉编号（F2）</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>投诉 (%1)</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) overdue</source>
+            <translation>
+                <numerusform>%n 件逾期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找顾客&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开最佳匹配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新投诉（针对屏幕上的顾客）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客户档案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印投诉回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定屏幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭对话框（会先确认，已输入的内容不会悄悄丢失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -3251,10 +4209,6 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
-            <source>Store</source>
-            <translation>门店</translation>
-        </message>
-        <message>
             <source>Lock the screen after</source>
             <translation>无操作锁屏时间</translation>
         </message>
@@ -3291,6 +4245,46 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>VIP from</source>
             <translation>VIP 门槛</translation>
+        </message>
+        <message>
+            <source>printed on every receipt slip</source>
+            <translation>印在每张回执上</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>门店名称</translation>
+        </message>
+        <message>
+            <source>Service hotline</source>
+            <translation>服务热线</translation>
+        </message>
+        <message>
+            <source>The service promise to every complainant: the reply and the resolution are due within these times (new cases).</source>
+            <translation>对每位投诉顾客的服务承诺：须在以下时限内答复和处理完毕（适用于新投诉）。</translation>
+        </message>
+        <message>
+            <source>Reply within</source>
+            <translation>答复时限</translation>
+        </message>
+        <message>
+            <source>Resolve within</source>
+            <translation>处理时限</translation>
+        </message>
+        <message>
+            <source>Refund or exchange is major above ¥</source>
+            <translation>退换货金额超过此数为重大投诉 ¥</translation>
+        </message>
+        <message>
+            <source>Major from</source>
+            <translation>重大投诉金额</translation>
         </message>
     </context>
     <context>

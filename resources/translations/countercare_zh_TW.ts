@@ -323,6 +323,26 @@
             <source>cancel</source>
             <translation>撤銷</translation>
         </message>
+        <message>
+            <source>Listened: the customer's whole account is heard</source>
+            <translation>聽清楚：顧客的陳述已完整聽完</translation>
+        </message>
+        <message>
+            <source>Asked: product, time and what they want are clear</source>
+            <translation>問清楚：商品、時間和訴求都已問明</translation>
+        </message>
+        <message>
+            <source>Followed through: the case is with whoever can solve it</source>
+            <translation>跟清楚：案件已交給能解決的人跟進</translation>
+        </message>
+        <message>
+            <source>Replied: the customer knows the answer or when it comes</source>
+            <translation>復清楚：顧客已得到答覆或知道何時答覆</translation>
+        </message>
+        <message>
+            <source>Recorded: the outcome is written on the case</source>
+            <translation>記清楚：處理結果已記錄在案</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintService</name>
@@ -439,6 +459,46 @@
             <translation>
                 <numerusform>%n 件物品已歸還顧客</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reason: say why the case is major.</source>
+            <translation>原因：請說明為什麼是重大投訴。</translation>
+        </message>
+        <message>
+            <source>Raise: the case is %1.</source>
+            <translation>升級：該投訴%1。</translation>
+        </message>
+        <message>
+            <source>Raise: %1 is already a major case.</source>
+            <translation>升級：%1 已經是重大投訴。</translation>
+        </message>
+        <message>
+            <source>raised by %1: %2</source>
+            <translation>由 %1 升級：%2</translation>
+        </message>
+        <message>
+            <source>Raised to major: %1</source>
+            <translation>升級為重大投訴：%1</translation>
+        </message>
+        <message>
+            <source>Checklist: the case is %1.</source>
+            <translation>五清檢查：該投訴%1。</translation>
+        </message>
+        <message>
+            <source>Checklist: already ticked.</source>
+            <translation>五清檢查：已經勾選。</translation>
+        </message>
+        <message>
+            <source>Checklist: not ticked.</source>
+            <translation>五清檢查：尚未勾選。</translation>
+        </message>
+        <message>
+            <source>Ticked: %1</source>
+            <translation>已勾選：%1</translation>
+        </message>
+        <message>
+            <source>Unticked: %1</source>
+            <translation>取消勾選：%1</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1091,18 @@
             <source>This database already has users; it was left untouched.</source>
             <translation>此資料庫已有用戶，未做任何改動。</translation>
         </message>
+        <message>
+            <source>Hotline: at most 30 characters.</source>
+            <translation>服務熱線：最多 30 個字符。</translation>
+        </message>
+        <message>
+            <source>Hotline: only digits, spaces, +, - and brackets.</source>
+            <translation>服務熱線：只能包含數字、空格、+、- 和括號。</translation>
+        </message>
+        <message>
+            <source>This database has no store yet.</source>
+            <translation>此資料庫還沒有門店。</translation>
+        </message>
     </context>
     <context>
         <name>cc::StoreSettings</name>
@@ -1041,6 +1113,22 @@
         <message>
             <source>Tiers: each threshold must be above zero and above the one before.</source>
             <translation>等級：每個門檻都必須大於 0，且高於前一個門檻。</translation>
+        </message>
+        <message>
+            <source>Reply within: 1 to 168 hours.</source>
+            <translation>答覆時限：1 到 168 小時。</translation>
+        </message>
+        <message>
+            <source>Resolve within: 1 to 30 days.</source>
+            <translation>處理時限：1 到 30 天。</translation>
+        </message>
+        <message>
+            <source>Resolve within: cannot be sooner than the reply is due.</source>
+            <translation>處理時限：不能早於答覆時限。</translation>
+        </message>
+        <message>
+            <source>Major from: the amount must be above zero.</source>
+            <translation>重大投訴金額：必須大於零。</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1624,46 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Custody: give either --item (with --sent-to) or --returned.</source>
             <translation>代保管物品：請給出 --item（及 --sent-to），或 --returned。</translation>
+        </message>
+        <message>
+            <source>Write the slip handed to the customer as a PDF, with a QR code of the number.</source>
+            <translation>將交給顧客的回執寫成 PDF，附投訴編號二維碼。</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>要寫入的 PDF 檔案。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Paper: a5 (default) or 80mm for receipt printers.</source>
+            <translation>紙張：a5（預設），或小票打印機用的 80mm。</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>--pdf: required.</source>
+            <translation>--pdf：必填。</translation>
+        </message>
+        <message>
+            <source>--size: give a5 or 80mm.</source>
+            <translation>--size：請填 a5 或 80mm。</translation>
+        </message>
+        <message>
+            <source>Wrote the receipt of %1 to %2.</source>
+            <translation>已將 %1 的回執寫入 %2。</translation>
+        </message>
+        <message>
+            <source>Make a general case major (supervisors and managers).</source>
+            <translation>將一般投訴升級為重大投訴（主管和店長）。</translation>
+        </message>
+        <message>
+            <source>Why the case is major.</source>
+            <translation>為什麼是重大投訴。</translation>
         </message>
     </context>
     <context>
@@ -2077,6 +2205,93 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::print::ComplaintSlip</name>
+        <message>
+            <source>Service hotline: %1</source>
+            <translation>服務熱線：%1</translation>
+        </message>
+        <message>
+            <source>Complaint receipt</source>
+            <translation>投訴受理回執</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>小票號</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>購買日期</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>You asked for</source>
+            <translation>您的訴求</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>投訴摘要</translation>
+        </message>
+        <message>
+            <source>We keep</source>
+            <translation>代保管物品</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>答覆時限</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>處理時限</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>受理人</translation>
+        </message>
+        <message>
+            <source>returned %1</source>
+            <translation>已於 %1 歸還</translation>
+        </message>
+        <message>
+            <source>sent to %1</source>
+            <translation>已送 %1</translation>
+        </message>
+        <message>
+            <source>Show this code at the service counter when you come back.</source>
+            <translation>再次來店時，請在服務檯出示此碼。</translation>
+        </message>
+        <message>
+            <source>Please keep this slip until your complaint is settled.</source>
+            <translation>投訴處理完畢前請妥善保管本回執。</translation>
+        </message>
+        <message>
+            <source>PDF: cannot write "%1": %2</source>
+            <translation>PDF：無法寫入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Complaint receipt %1</source>
+            <translation>投訴回執 %1</translation>
+        </message>
+        <message>
+            <source>PDF: cannot write "%1".</source>
+            <translation>PDF：無法寫入“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::AdminPage</name>
         <message>
             <source>Admin</source>
@@ -2330,6 +2545,735 @@ Global options are listed by 'countercare-cli --help'.
             <source>Exported %n entries to %1.</source>
             <translation>
                 <numerusform>已導出 %n 條記錄到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CaseActionDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>添加備註</translation>
+        </message>
+        <message>
+            <source>Note *</source>
+            <translation>內容 *</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>添加備註</translation>
+        </message>
+        <message>
+            <source>What happened, who said what, what comes next.</source>
+            <translation>發生了什麼、誰說了什麼、下一步做什麼。</translation>
+        </message>
+        <message>
+            <source>Report the major case</source>
+            <translation>上報重大投訴</translation>
+        </message>
+        <message>
+            <source>Who was told *</source>
+            <translation>已報告給誰 *</translation>
+        </message>
+        <message>
+            <source>Record the report</source>
+            <translation>記錄上報</translation>
+        </message>
+        <message>
+            <source>e.g. Told the store manager by phone at 10:30; head office by e-mail.</source>
+            <translation>例如：10:30 電話告知店長，並郵件報集團。</translation>
+        </message>
+        <message>
+            <source>Raise to major</source>
+            <translation>升級為重大投訴</translation>
+        </message>
+        <message>
+            <source>Why it is major *</source>
+            <translation>升級原因 *</translation>
+        </message>
+        <message>
+            <source>e.g. The customer says she will go to the newspaper.</source>
+            <translation>例如：顧客表示要找報社。</translation>
+        </message>
+        <message>
+            <source>Resolve the case</source>
+            <translation>處理完畢</translation>
+        </message>
+        <message>
+            <source>Resolution *</source>
+            <translation>處理結果 *</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>處理完畢</translation>
+        </message>
+        <message>
+            <source>What was done for the customer.</source>
+            <translation>為顧客做了什麼。</translation>
+        </message>
+        <message>
+            <source>Reopen the case</source>
+            <translation>重新打開投訴</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打開</translation>
+        </message>
+        <message>
+            <source>Why the case is not settled after all.</source>
+            <translation>為什麼此投訴仍未解決。</translation>
+        </message>
+        <message>
+            <source>Cancel the complaint</source>
+            <translation>撤銷投訴</translation>
+        </message>
+        <message>
+            <source>e.g. The customer withdrew it at the counter.</source>
+            <translation>例如：顧客在服務檯撤回了投訴。</translation>
+        </message>
+        <message>
+            <source>Assign the case</source>
+            <translation>指派處理人</translation>
+        </message>
+        <message>
+            <source>Handler *</source>
+            <translation>處理人 *</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Keep an item for the case</source>
+            <translation>登記代保管物品</translation>
+        </message>
+        <message>
+            <source>Item *</source>
+            <translation>物品 *</translation>
+        </message>
+        <message>
+            <source>Record the item</source>
+            <translation>登記物品</translation>
+        </message>
+        <message>
+            <source>e.g. one pair of women's boots, size 38</source>
+            <translation>例如：女靴一雙，38碼</translation>
+        </message>
+        <message>
+            <source>e.g. heels blackened, otherwise as new</source>
+            <translation>例如：鞋跟發黑，其餘完好</translation>
+        </message>
+        <message>
+            <source>e.g. technical department, manufacturer</source>
+            <translation>例如：技術部、廠家</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>物品狀況</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>送交</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>尚未詢問</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（滿分 5）</translation>
+        </message>
+        <message>
+            <source>Declined to say</source>
+            <translation>顧客不願評價</translation>
+        </message>
+        <message>
+            <source>Customer's satisfaction</source>
+            <translation>顧客滿意度</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintForm</name>
+        <message>
+            <source>Change</source>
+            <translation>更換</translation>
+        </message>
+        <message>
+            <source>Log complaint</source>
+            <translation>登記投訴</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新投訴</translation>
+        </message>
+        <message>
+            <source>Phone, last 4 digits, name or file number — Enter picks the best match</source>
+            <translation>手機號、尾號4位、姓名或檔案編號——按回車選最佳匹配</translation>
+        </message>
+        <message>
+            <source>Name, for a new customer file</source>
+            <translation>姓名（新建客戶檔案）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>or a new customer:</source>
+            <translation>或新顧客：</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>（未說明）</translation>
+        </message>
+        <message>
+            <source>Pick one of the customer's receipts, or type</source>
+            <translation>從顧客的小票中選擇，或直接輸入</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未填寫</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words: what, when, who said what.</source>
+            <translation>用顧客自己的話記錄經過：什麼事、什麼時候、誰說了什麼。</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>媒體</translation>
+        </message>
+        <message>
+            <source>Regulator</source>
+            <translation>監管部門</translation>
+        </message>
+        <message>
+            <source>Group of 3+</source>
+            <translation>3人以上集體</translation>
+        </message>
+        <message>
+            <source>Manufacturer / head office</source>
+            <translation>廠家 / 集團</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>安全事故</translation>
+        </message>
+        <message>
+            <source>Any of these makes the complaint major: report it within 24 hours.</source>
+            <translation>勾選任何一項即為重大投訴：須在 24 小時內上報。</translation>
+        </message>
+        <message>
+            <source>Price ¥</source>
+            <translation>價格 ¥</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Customer *</source>
+            <translation>顧客 *</translation>
+        </message>
+        <message>
+            <source>Type *</source>
+            <translation>類型 *</translation>
+        </message>
+        <message>
+            <source>What happened *</source>
+            <translation>投訴經過 *</translation>
+        </message>
+        <message>
+            <source>Customer wants</source>
+            <translation>顧客訴求</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>購買日期</translation>
+        </message>
+        <message>
+            <source>Staff involved</source>
+            <translation>涉及員工</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>特殊情況</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>受理時間</translation>
+        </message>
+        <message>
+            <source>Log the complaint and give it its number (Ctrl+S)</source>
+            <translation>登記投訴並生成投訴編號（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放棄</translation>
+        </message>
+        <message>
+            <source>Throw away what was typed</source>
+            <translation>丟棄已輸入的內容</translation>
+        </message>
+        <message>
+            <source>Back to the list</source>
+            <translation>返回列表</translation>
+        </message>
+        <message>
+            <source>The draft is kept (Esc)</source>
+            <translation>草稿會保留（Esc）</translation>
+        </message>
+        <message>
+            <source>(nobody named)</source>
+            <translation>（未涉及具體員工）</translation>
+        </message>
+        <message>
+            <source>Your unsaved complaint from %1 is back, as you left it. Log it, or discard it.</source>
+            <translation>您在 %1 未保存的投訴已原樣恢復。請登記，或放棄。</translation>
+        </message>
+        <message>
+            <source>No customer found — type a name and phone for a new file below.</source>
+            <translation>未找到顧客——請在下方輸入姓名和電話新建檔案。</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept: %1</source>
+            <translation>草稿未能保存：%1</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>What happened: write what happened, in the customer's words.</source>
+            <translation>投訴經過：請用顧客自己的話寫下發生了什麼。</translation>
+        </message>
+        <message>
+            <source>Customer: find the customer, or give a name and phone for a new file.</source>
+            <translation>顧客：請查找顧客，或填寫姓名和電話新建檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintListModel</name>
+        <message>
+            <source>Major, not reported</source>
+            <translation>重大，未上報</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未指派）</translation>
+        </message>
+        <message>
+            <source>replied</source>
+            <translation>已答覆</translation>
+        </message>
+        <message>
+            <source>%1 late</source>
+            <translation>%1 已逾期</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>級別</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>處理人</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>答覆時限</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>處理時限</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintView</name>
+        <message>
+            <source>media</source>
+            <translation>媒體</translation>
+        </message>
+        <message>
+            <source>regulator</source>
+            <translation>監管部門</translation>
+        </message>
+        <message>
+            <source>group of three or more</source>
+            <translation>3人以上集體投訴</translation>
+        </message>
+        <message>
+            <source>manufacturer / head office</source>
+            <translation>廠家 / 集團</translation>
+        </message>
+        <message>
+            <source>safety</source>
+            <translation>安全事故</translation>
+        </message>
+        <message>
+            <source>Complaint received</source>
+            <translation>受理投訴</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>狀態：%1</translation>
+        </message>
+        <message>
+            <source>Reported as a major case</source>
+            <translation>已作為重大投訴上報</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Items in custody</source>
+            <translation>代保管物品</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>開始處理</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>添加備註…</translation>
+        </message>
+        <message>
+            <source>Keep an item…</source>
+            <translation>代保管物品…</translation>
+        </message>
+        <message>
+            <source>Items returned</source>
+            <translation>物品已歸還</translation>
+        </message>
+        <message>
+            <source>Report major case…</source>
+            <translation>上報重大投訴…</translation>
+        </message>
+        <message>
+            <source>Raise to major…</source>
+            <translation>升級為重大…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>指派…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>處理完畢…</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>結案</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新打開…</translation>
+        </message>
+        <message>
+            <source>Cancel complaint…</source>
+            <translation>撤銷投訴…</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>打印回執</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客戶檔案</translation>
+        </message>
+        <message>
+            <source>Print the customer's receipt slip (Ctrl+P)</source>
+            <translation>打印給顧客的回執（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Print on A5</source>
+            <translation>用 A5 紙打印</translation>
+        </message>
+        <message>
+            <source>Print on the 80 mm receipt printer</source>
+            <translation>用 80 毫米小票打印機打印</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存為 PDF…</translation>
+        </message>
+        <message>
+            <source>The complaint</source>
+            <translation>投訴內容</translation>
+        </message>
+        <message>
+            <source>In the customer's words:</source>
+            <translation>顧客原話：</translation>
+        </message>
+        <message>
+            <source>Service promise</source>
+            <translation>服務承諾</translation>
+        </message>
+        <message>
+            <source>Five clears</source>
+            <translation>五清</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>經辦人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>處理經過</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>Bought on</source>
+            <translation>購買日期</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Wants</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>Staff involved</source>
+            <translation>涉及員工</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>特殊情況</translation>
+        </message>
+        <message>
+            <source>Major because</source>
+            <translation>重大原因</translation>
+        </message>
+        <message>
+            <source>Handler</source>
+            <translation>處理人</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未指派）</translation>
+        </message>
+        <message>
+            <source>sent to %1</source>
+            <translation>已送 %1</translation>
+        </message>
+        <message>
+            <source>returned %1</source>
+            <translation>已於 %1 歸還</translation>
+        </message>
+        <message>
+            <source>held since %1</source>
+            <translation>自 %1 起保管</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>代保管</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>declined to say</source>
+            <translation>顧客不願評價</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（滿分 5）</translation>
+        </message>
+        <message>
+            <source>%1: %2 (done)</source>
+            <translation>%1：%2（已完成）</translation>
+        </message>
+        <message>
+            <source>%1: %2 — late</source>
+            <translation>%1：%2——已逾期</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Received: %1</source>
+            <translation>受理時間：%1</translation>
+        </message>
+        <message>
+            <source>Reply by</source>
+            <translation>答覆時限</translation>
+        </message>
+        <message>
+            <source>Resolve by</source>
+            <translation>處理時限</translation>
+        </message>
+        <message>
+            <source>Reported: %1</source>
+            <translation>已上報：%1</translation>
+        </message>
+        <message>
+            <source>Report by</source>
+            <translation>上報時限</translation>
+        </message>
+        <message>
+            <source>Complaint receipt %1</source>
+            <translation>投訴回執 %1</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened.</source>
+            <translation>無法打開打印機。</translation>
+        </message>
+        <message>
+            <source>Save the receipt as PDF</source>
+            <translation>將回執保存為 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved the receipt to %1.</source>
+            <translation>回執已保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ComplaintsPage</name>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新投訴</translation>
+        </message>
+        <message>
+            <source>Log a new complaint (Ctrl+N)</source>
+            <translation>登記新投訴（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>我的投訴</translation>
+        </message>
+        <message>
+            <source>All open</source>
+            <translation>全部未結</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>All recent</source>
+            <translation>最近全部</translation>
+        </message>
+        <message>
+            <source>← Back to the list</source>
+            <translation>← 返回列表</translation>
+        </message>
+        <message>
+            <source>Back to the list (Esc)</source>
+            <translation>返回列表（Esc）</translation>
+        </message>
+        <message>
+            <source>You have no open cases. New complaints: Ctrl+N.</source>
+            <translation>您沒有未結的投訴。登記新投訴：Ctrl+N。</translation>
+        </message>
+        <message>
+            <source>No open complaints.</source>
+            <translation>沒有未結的投訴。</translation>
+        </message>
+        <message>
+            <source>No reply or resolution is due today.</source>
+            <translation>今天沒有到期的答覆或處理。</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue: every promise is being kept.</source>
+            <translation>沒有逾期的投訴：每一項承諾都在兌現。</translation>
+        </message>
+        <message>
+            <source>No complaints yet.</source>
+            <translation>還沒有投訴。</translation>
+        </message>
+        <message>
+            <source>The first %1 cases</source>
+            <translation>前 %1 件</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
             </translation>
         </message>
     </context>
@@ -3088,16 +4032,30 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>修改我的密碼(&amp;P)…</translation>
         </message>
         <message>
-            <source>Find a customer: phone, last 4 digits, name, file or receipt number (F2)</source>
-            <translation>查找客戶：手機號、尾號後四位、姓名、檔案編號或小票號（F2）</translation>
-        </message>
-        <message>
             <source>Customers</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找客戶&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打開最匹配的客戶&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客戶檔案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表單&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;鎖定螢幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新頁面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;關閉對話框（會先確認，已輸入的內容不會悄悄丟失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+            <source>Find a customer: phone, last 4 digits, name, file or receipt number; or a complaint number (F2)</source>
+            <translation>查找顧客：手機號、尾號4位、姓名、檔案編號或小票號；或投訴編號（F2）</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>投訴 (%1)</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) overdue</source>
+            <translation>
+                <numerusform>%n 件逾期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找顧客&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打開最佳匹配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新投訴（針對螢幕上的顧客）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客戶檔案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印投訴回執&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表單&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;鎖定螢幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新頁面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;關閉對話框（會先確認，已輸入的內容不會悄悄丟失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -3251,10 +4209,6 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
-            <source>Store</source>
-            <translation>門店</translation>
-        </message>
-        <message>
             <source>Lock the screen after</source>
             <translation>無操作鎖定螢幕時間</translation>
         </message>
@@ -3291,6 +4245,46 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>VIP from</source>
             <translation>VIP 門檻</translation>
+        </message>
+        <message>
+            <source>printed on every receipt slip</source>
+            <translation>印在每張回執上</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> 小時</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>門店名稱</translation>
+        </message>
+        <message>
+            <source>Service hotline</source>
+            <translation>服務熱線</translation>
+        </message>
+        <message>
+            <source>The service promise to every complainant: the reply and the resolution are due within these times (new cases).</source>
+            <translation>對每位投訴顧客的服務承諾：須在以下時限內答覆和處理完畢（適用於新投訴）。</translation>
+        </message>
+        <message>
+            <source>Reply within</source>
+            <translation>答覆時限</translation>
+        </message>
+        <message>
+            <source>Resolve within</source>
+            <translation>處理時限</translation>
+        </message>
+        <message>
+            <source>Refund or exchange is major above ¥</source>
+            <translation>退換貨金額超過此數為重大投訴 ¥</translation>
+        </message>
+        <message>
+            <source>Major from</source>
+            <translation>重大投訴金額</translation>
         </message>
     </context>
     <context>

@@ -156,8 +156,8 @@ TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled 
     QTest::mouseClick(test::child<QPushButton>(view, QStringLiteral("start")), Qt::LeftButton);
     CHECK(view->complaint().status == ComplaintStatus::InProgress);
     for (const char* check : {"check_listen", "check_ask", "check_follow", "check_reply"})
-        QTest::mouseClick(test::child<QCheckBox>(view, QLatin1String(check)), Qt::LeftButton,
-                          {}, QPoint(8, 8));
+        QTest::mouseClick(test::child<QCheckBox>(view, QLatin1String(check)), Qt::LeftButton, {},
+                          QPoint(8, 8));
     CHECK(view->complaint().checks.size() == 4);
 
     // Closing before resolving is refused, on the page, and changes nothing.
@@ -198,8 +198,7 @@ TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled 
 
     // Back on the list of recent cases, grey; a scanned receipt number opens it again.
     QTest::keyClick(view, Qt::Key_Escape);
-    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("listRecent")),
-                      Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("listRecent")), Qt::LeftButton);
     REQUIRE(page->model()->rowCount() == 1);
     test::typeText(window.searchBox(), QStringLiteral("ts-20261202-0001"));
     QTest::keyClick(window.searchBox(), Qt::Key_Return);
@@ -275,8 +274,10 @@ TEST_CASE("A new customer is created inline, and a refused intake keeps the form
     QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
     test::settle(250); // a shortcut clicks the button after a short animation
     CHECK(error->text().startsWith(QStringLiteral("Customer")));
-    test::typeText(test::child<QLineEdit>(form, QStringLiteral("newName")), QStringLiteral("王先生"));
-    test::typeText(test::child<QLineEdit>(form, QStringLiteral("newPhone")), QStringLiteral("12345"));
+    test::typeText(test::child<QLineEdit>(form, QStringLiteral("newName")),
+                   QStringLiteral("王先生"));
+    test::typeText(test::child<QLineEdit>(form, QStringLiteral("newPhone")),
+                   QStringLiteral("12345"));
     QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
     test::settle(250); // a shortcut clicks the button after a short animation
     CHECK(error->text().startsWith(QStringLiteral("Phone")));

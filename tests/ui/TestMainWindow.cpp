@@ -66,9 +66,9 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         session.setUser(clerk);
         ui::MainWindow window(session);
         window.show();
-        CHECK(navigationItems(window) ==
-              QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
-                          QStringLiteral("Complaints")});
+        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"),
+                                                     QStringLiteral("Customers"),
+                                                     QStringLiteral("Complaints")});
         CHECK(window.findChild<ui::AdminPage*>() == nullptr);
     }
 }
@@ -134,9 +134,9 @@ TEST_CASE("Switch user: another clerk signs in and gets their own pages")
     signInOnLockScreen(window, QStringLiteral("xiaoli"), test::staffPassword);
     REQUIRE_FALSE(window.isLocked());
     CHECK(session.user().username == QStringLiteral("xiaoli"));
-    CHECK(navigationItems(window) ==
-          QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
-                          QStringLiteral("Complaints")});
+    CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"),
+                                                 QStringLiteral("Customers"),
+                                                 QStringLiteral("Complaints")});
 
     // The manager's sign-out and the clerk's sign-in are both on the record.
     Result<QList<AuditEntry>> entries = AuditLog(store.db(), store.clock()).list({});

@@ -5,16 +5,22 @@
 
 #include <AccountService.h>
 #include <AppInfo.h>
+#include <ComplaintSlip.h>
 #include <FirstRunDialog.h>
 #include <LockScreen.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <SignInDialog.h>
+#include <StoreService.h>
 #include <Theme.h>
 #include <Translations.h>
 #include <admin/AdminPage.h>
 #include <admin/DeactivateDialog.h>
 #include <admin/UserDialog.h>
+#include <complaints/CaseActionDialog.h>
+#include <complaints/ComplaintForm.h>
+#include <complaints/ComplaintView.h>
+#include <complaints/ComplaintsPage.h>
 #include <customers/ContactDialog.h>
 #include <customers/CustomerDialog.h>
 #include <customers/CustomerView.h>
@@ -34,6 +40,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -112,15 +119,57 @@ void shoot(const QString& language, const QString& outDir)
     (void)customers.addContact(store.admin().actor(), zhang.id, ContactChannel::Visit,
                                QStringLiteral("到店反映鞋跟发黑，已登记，答应两天内答复"));
 
+    (void)StoreService(store.db(), store.clock())
+        .updateStore(store.admin().actor(), QStringLiteral("王府井旗舰店"),
+                     QStringLiteral("400-820-8820"));
+    ComplaintService complaints(store.db(), store.clock());
+    const Actor chenjing = accounts.findUser(QStringLiteral("chenjing")).value().actor();
+    QString bootsNumber;
     {
+        // An older case, now overdue, and a few open ones around it.
+        ComplaintDraft late;
+        late.customerId = customers.find(store.admin().actor(), QStringLiteral("張偉"))->first().id;
+        late.category = ComplaintCategory::Delivery;
+        late.channel = ComplaintChannel::Phone;
+        late.description = QStringLiteral("沙发约好周六送货，等了一天没人来，也没有电话通知");
+        late.demand = ComplaintDemand::Apology;
+        late.product = QStringLiteral("三人布艺沙发");
+        late.receivedAt = store.clock().nowUtc().addDays(-4);
+        (void)complaints.add(chenjing, late);
+        ComplaintDraft price;
+        price.customerId = late.customerId;
+        price.category = ComplaintCategory::Price;
+        price.description = QStringLiteral("买后第二天同款降价200元，要求退差价");
+        price.demand = ComplaintDemand::Compensation;
+        price.receivedAt = store.clock().nowUtc().addSecs(-20 * 3600);
+        (void)complaints.add(store.admin().actor(), price);
+
         ComplaintDraft boots;
         boots.customerId = zhang.id;
-        boots.category = ComplaintCategory::Quality;
-        boots.description = QStringLiteral("11月20日买的女靴鞋跟发黑，要求检测并维修");
+        boots.category = ComplaintCategory::Attitude;
+        boots.description = QStringLiteral(
+            "11月20日买的女靴鞋跟发黑，来店反映时营业员说是牛仔裤染的，不是质量问题，态度很差。"
+            "顾客要求检测并维修，并希望店里给个说法。");
         boots.demand = ComplaintDemand::Repair;
         boots.product = QStringLiteral("女靴 38码");
+        boots.receiptNo = QStringLiteral("R20261120-0042");
+        boots.purchaseDate = QDate(2026, 11, 20);
         boots.priceFen = 149800;
-        (void)ComplaintService(store.db(), store.clock()).add(store.admin().actor(), boots);
+        boots.aboutStaff = QStringLiteral("zhangwei");
+        boots.flags = {ComplaintFlag::Manufacturer};
+        bootsNumber = complaints.add(chenjing, boots)->number;
+        store.clock().advanceSecs(600);
+        (void)complaints.takeIntoCustody(chenjing, bootsNumber, QStringLiteral("女靴一双"),
+                                         QStringLiteral("鞋跟发黑，其余完好"),
+                                         QStringLiteral("技术部"));
+        (void)complaints.check(chenjing, bootsNumber, HandlingCheck::Listen, true);
+        (void)complaints.check(chenjing, bootsNumber, HandlingCheck::Ask, true);
+        (void)complaints.start(chenjing, bootsNumber);
+        store.clock().advanceSecs(900);
+        (void)complaints.escalate(chenjing, bootsNumber,
+                                  QStringLiteral("已电话告知店长王总，并邮件报集团客服部"));
+        (void)complaints.note(chenjing, bootsNumber,
+                              QStringLiteral("已记下顾客电话，技术部检测结果出来后两天内回复"));
     }
 
     ui::Session session(store.db(), store.clock());
@@ -199,8 +248,53 @@ void shoot(const QString& language, const QString& outDir)
         save(&importer, dir, QStringLiteral("import-wizard"));
     }
 
+    {
+        // Complaints: the lists, a case with its timeline, the intake form, the receipt.
+        ui::ComplaintsPage* page = window.complaintsPage();
+        window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(2);
+        page->showList(ui::ComplaintsPage::List::Open);
+        save(&window, dir, QStringLiteral("complaints-open"));
+        page->showList(ui::ComplaintsPage::List::Overdue);
+        save(&window, dir, QStringLiteral("complaints-overdue"));
+        page->openComplaint(bootsNumber);
+        save(&window, dir, QStringLiteral("complaint-case"));
+        {
+            ui::CaseActionDialog resolve(session, ui::CaseActionDialog::Kind::Resolve,
+                                         page->view()->complaint());
+            test::typeText(resolve.findChild<QPlainTextEdit*>(QStringLiteral("text")),
+                           QStringLiteral("技术部检测为皮革质量问题，免费更换同款"));
+            save(&resolve, dir, QStringLiteral("complaint-resolve"));
+        }
+        Result<ComplaintReceipt> receipt = complaints.receipt(store.admin().actor(), bootsNumber);
+        if (receipt) {
+            const print::ComplaintSlip slip(receipt.value());
+            slip.toImage(print::SlipSize::A5, 110)
+                .save(QDir(dir).filePath(QStringLiteral("receipt-a5.png")));
+            slip.toImage(print::SlipSize::Roll80, 160)
+                .save(QDir(dir).filePath(QStringLiteral("receipt-80mm.png")));
+        }
+        window.newComplaint();
+        ui::ComplaintForm* form = page->form();
+        test::typeText(form->findChild<QLineEdit*>(QStringLiteral("customerQuery")),
+                       QStringLiteral("8000"));
+        (void)QTest::qWaitFor(
+            [&] {
+                return form->findChild<QListWidget*>(QStringLiteral("customerMatches"))->count() >
+                       0;
+            },
+            3000);
+        save(&window, dir, QStringLiteral("complaint-form-lookup"));
+        QTest::keyClick(form->findChild<QLineEdit*>(QStringLiteral("customerQuery")),
+                        Qt::Key_Return);
+        test::typeText(form->findChild<QPlainTextEdit*>(QStringLiteral("description")),
+                       QStringLiteral("羊绒大衣洗了一次就起球严重，要求退货"));
+        save(&window, dir, QStringLiteral("complaint-form"));
+        form->findChild<QPushButton*>(QStringLiteral("discard"))->click();
+        page->showList(ui::ComplaintsPage::List::Mine);
+    }
+
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    navigation->setCurrentRow(2);
+    navigation->setCurrentRow(3);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(0);
     save(&window, dir, QStringLiteral("admin-users"));

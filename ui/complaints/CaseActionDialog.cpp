@@ -86,7 +86,8 @@ CaseActionDialog::CaseActionDialog(Session& session, Kind kind, const Complaint&
     if (kind == Kind::Assign) {
         m_user = new QComboBox(this);
         m_user->setObjectName(QStringLiteral("handler"));
-        Result<QList<User>> users = AccountService(session.database(), session.clock()).colleagues();
+        Result<QList<User>> users =
+            AccountService(session.database(), session.clock()).colleagues();
         for (const User& user : users ? users.value() : QList<User>()) {
             // The employee complained about is not offered (the service refuses it too).
             if (!user.active || (complaint.aboutStaffId && *complaint.aboutStaffId == user.id))

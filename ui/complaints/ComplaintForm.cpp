@@ -38,7 +38,8 @@ const QList<ComplaintFlag> allFlags{ComplaintFlag::Media, ComplaintFlag::Regulat
                                     ComplaintFlag::Group, ComplaintFlag::Manufacturer,
                                     ComplaintFlag::Safety};
 
-template <typename Enum> void addItems(QComboBox* box, const QList<Enum>& values)
+template <typename Enum>
+void addItems(QComboBox* box, const QList<Enum>& values)
 {
     for (Enum value : values)
         box->addItem(ComplaintKeys::displayName(value), ComplaintKeys::key(value));
@@ -72,17 +73,25 @@ ComplaintForm::ComplaintForm(Session& session, QWidget* parent)
     , m_save(new QPushButton(tr("Log complaint"), this))
 {
     setObjectName(QStringLiteral("complaintForm"));
-    const QList<QPair<QWidget*, const char*>> named{
-        {m_notice, "draftNotice"},     {m_customerQuery, "customerQuery"},
-        {m_matches, "customerMatches"}, {m_customer, "chosenCustomer"},
-        {m_newName, "newName"},        {m_newPhone, "newPhone"},
-        {m_channel, "channel"},        {m_category, "category"},
-        {m_product, "product"},        {m_receipt, "receipt"},
-        {m_purchaseDate, "purchaseDate"}, {m_price, "price"},
-        {m_description, "description"}, {m_demand, "demand"},
-        {m_staff, "staffInvolved"},    {m_receivedAt, "receivedAt"},
-        {m_error, "formError"},        {m_save, "save"},
-        {m_changeCustomer, "changeCustomer"}};
+    const QList<QPair<QWidget*, const char*>> named{{m_notice, "draftNotice"},
+                                                    {m_customerQuery, "customerQuery"},
+                                                    {m_matches, "customerMatches"},
+                                                    {m_customer, "chosenCustomer"},
+                                                    {m_newName, "newName"},
+                                                    {m_newPhone, "newPhone"},
+                                                    {m_channel, "channel"},
+                                                    {m_category, "category"},
+                                                    {m_product, "product"},
+                                                    {m_receipt, "receipt"},
+                                                    {m_purchaseDate, "purchaseDate"},
+                                                    {m_price, "price"},
+                                                    {m_description, "description"},
+                                                    {m_demand, "demand"},
+                                                    {m_staff, "staffInvolved"},
+                                                    {m_receivedAt, "receivedAt"},
+                                                    {m_error, "formError"},
+                                                    {m_save, "save"},
+                                                    {m_changeCustomer, "changeCustomer"}};
     for (const auto& [widget, name] : named)
         widget->setObjectName(QLatin1String(name));
 
@@ -153,8 +162,8 @@ ComplaintForm::ComplaintForm(Session& session, QWidget* parent)
         m_flags.append(box);
     }
     flagLayout->addStretch();
-    auto* flagHint = new QLabel(tr("Any of these makes the complaint major: report it within 24 hours."),
-                                this);
+    auto* flagHint =
+        new QLabel(tr("Any of these makes the complaint major: report it within 24 hours."), this);
     flagHint->setObjectName(QStringLiteral("pageSubtitle"));
 
     auto* customerRow = new QWidget(this);
@@ -312,9 +321,9 @@ bool ComplaintForm::eventFilter(QObject* watched, QEvent* event)
 
 bool ComplaintForm::hasDraft(Session& session)
 {
-    Result<std::optional<Draft>> draft = DraftStore(session.database(), session.clock())
-                                             .load(session.user().actor(),
-                                                   QLatin1String(draftKind));
+    Result<std::optional<Draft>> draft =
+        DraftStore(session.database(), session.clock())
+            .load(session.user().actor(), QLatin1String(draftKind));
     return draft && draft.value().has_value();
 }
 
@@ -362,8 +371,9 @@ void ComplaintForm::begin(qint64 customerId)
         fromJson((*draft.value()).content);
         m_notice->setText(tr("Your unsaved complaint from %1 is back, as you left it. Log it, "
                              "or discard it.")
-                              .arg((*draft.value()).savedAt.toLocalTime().toString(
-                                  QStringLiteral("yyyy-MM-dd HH:mm"))));
+                              .arg((*draft.value())
+                                       .savedAt.toLocalTime()
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_notice->show();
     } else if (customerId > 0) {
         Result<CustomerFile> file = CustomerService(m_session.database(), m_session.clock())
@@ -392,12 +402,13 @@ void ComplaintForm::chooseCustomer(qint64 id, const QString& label)
     const QString typed = m_receipt->currentText();
     m_purchases.clear();
     m_receipt->clear();
-    Result<CustomerFile> file = CustomerService(m_session.database(), m_session.clock())
-                                    .open(m_session.user().actor(), id);
+    Result<CustomerFile> file =
+        CustomerService(m_session.database(), m_session.clock()).open(m_session.user().actor(), id);
     if (file) {
         m_purchases = file->purchases;
         for (const Purchase& purchase : m_purchases) {
-            const QString first = purchase.lines.isEmpty() ? QString() : purchase.lines.first().product;
+            const QString first =
+                purchase.lines.isEmpty() ? QString() : purchase.lines.first().product;
             m_receipt->addItem(QStringLiteral("%1 · %2 · %3 · %4")
                                    .arg(purchase.receiptNo, purchase.date.toString(Qt::ISODate),
                                         first, Money::displayFen(purchase.totalFen())),
@@ -425,10 +436,11 @@ void ComplaintForm::showMatches(const QString& query, const QList<CustomerMatch>
         return;
     m_matches->clear();
     for (const CustomerMatch& match : matches) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1   %2   %3")
-                .arg(match.name, match.fileNo, match.phones.isEmpty() ? QString() : match.phones.first()),
-            m_matches);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1   %2   %3")
+                                    .arg(match.name, match.fileNo,
+                                         match.phones.isEmpty() ? QString() : match.phones.first()),
+                                m_matches);
         item->setData(Qt::UserRole, match.id);
         item->setData(Qt::UserRole + 1, QStringLiteral("%1 · %2").arg(match.name, match.fileNo));
     }
@@ -566,8 +578,8 @@ void ComplaintForm::save()
     ComplaintDraft draft;
     draft.channel = *ComplaintKeys::channel(m_channel->currentData().toString());
     draft.category = *ComplaintKeys::category(m_category->currentData().toString());
-    draft.demand = ComplaintKeys::demand(m_demand->currentData().toString())
-                       .value_or(ComplaintDemand::None);
+    draft.demand =
+        ComplaintKeys::demand(m_demand->currentData().toString()).value_or(ComplaintDemand::None);
     draft.description = m_description->toPlainText();
     draft.product = m_product->text();
     draft.receiptNo = m_receipt->currentText().section(QStringLiteral(" · "), 0, 0).trimmed();
@@ -617,7 +629,8 @@ void ComplaintForm::save()
         customerId = created->id;
     }
     draft.customerId = customerId;
-    Result<Complaint> logged = ComplaintService(m_session.database(), m_session.clock()).add(by, draft);
+    Result<Complaint> logged =
+        ComplaintService(m_session.database(), m_session.clock()).add(by, draft);
     if (!logged) {
         setError(logged.error().message);
         return;

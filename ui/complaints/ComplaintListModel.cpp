@@ -21,8 +21,7 @@ ComplaintListModel::ComplaintListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ComplaintListModel::setComplaints(const QList<Complaint>& complaints,
-                                       const QDateTime& asOfUtc)
+void ComplaintListModel::setComplaints(const QList<Complaint>& complaints, const QDateTime& asOfUtc)
 {
     beginResetModel();
     m_complaints = complaints;
@@ -67,8 +66,8 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
     const bool open = ComplaintRules::isOpen(c.status);
     const bool replyLate = ComplaintRules::isReplyLate(c.status, c.replyDue, m_asOf);
     const bool resolveLate = open && m_asOf > c.resolveDue;
-    const bool escalationLate = open && c.severity == Severity::Major && !c.escalatedAt.isValid() &&
-                                m_asOf > c.escalateDue;
+    const bool escalationLate =
+        open && c.severity == Severity::Major && !c.escalatedAt.isValid() && m_asOf > c.escalateDue;
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Column::Number:

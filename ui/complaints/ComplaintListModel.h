@@ -12,8 +12,17 @@ class ComplaintListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Column { Number, Customer, Category, Status, Severity, Handler, ReplyBy, ResolveBy,
-                        Count };
+    enum class Column {
+        Number,
+        Customer,
+        Category,
+        Status,
+        Severity,
+        Handler,
+        ReplyBy,
+        ResolveBy,
+        Count
+    };
 
     explicit ComplaintListModel(QObject* parent = nullptr);
 

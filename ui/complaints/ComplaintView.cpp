@@ -18,8 +18,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPainter>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -68,8 +68,8 @@ QString eventText(const ComplaintEventEntry& event)
         what = ComplaintView::tr("Complaint received");
     else if (event.kind == QLatin1String("transition")) {
         const std::optional<ComplaintStatus> to = ComplaintRules::statusFromKey(event.toStatus);
-        what = ComplaintView::tr("Status: %1").arg(to ? ComplaintRules::statusName(*to)
-                                                       : event.toStatus);
+        what = ComplaintView::tr("Status: %1")
+                   .arg(to ? ComplaintRules::statusName(*to) : event.toStatus);
     } else if (event.kind == QLatin1String("escalation"))
         what = ComplaintView::tr("Reported as a major case");
     else if (event.kind == QLatin1String("assignment"))
@@ -128,10 +128,10 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     m_message->hide();
 
     const QList<QPair<QPushButton*, const char*>> named{
-        {m_start, "start"},     {m_note, "addNote"},     {m_custody, "keepItem"},
-        {m_returned, "returned"}, {m_escalate, "escalate"}, {m_raise, "raise"},
-        {m_assign, "assign"},   {m_resolve, "resolve"},  {m_close, "closeCase"},
-        {m_reopen, "reopen"},   {m_cancel, "cancelCase"}, {m_print, "printReceipt"},
+        {m_start, "start"},          {m_note, "addNote"},      {m_custody, "keepItem"},
+        {m_returned, "returned"},    {m_escalate, "escalate"}, {m_raise, "raise"},
+        {m_assign, "assign"},        {m_resolve, "resolve"},   {m_close, "closeCase"},
+        {m_reopen, "reopen"},        {m_cancel, "cancelCase"}, {m_print, "printReceipt"},
         {m_customer, "openCustomer"}};
     for (const auto& [button, name] : named)
         button->setObjectName(QLatin1String(name));
@@ -150,8 +150,8 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     });
     printMenu->addAction(tr("Save as PDF…"), this, &ComplaintView::saveReceiptPdf);
     m_print->setMenu(printMenu);
-    auto* printShortcut = new QShortcut(QKeySequence::Print, this, nullptr, nullptr,
-                                        Qt::WidgetWithChildrenShortcut);
+    auto* printShortcut =
+        new QShortcut(QKeySequence::Print, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(printShortcut, &QShortcut::activated, this, &ComplaintView::printReceipt);
 
     // Header: number, chips, the customer's file and the slip.
@@ -187,12 +187,10 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
         m_checks.append(box);
     }
 
-    auto* actions = new QGridLayout;
-    const QList<QPushButton*> buttons{m_start,    m_resolve, m_close,  m_note,   m_custody,
-                                      m_returned, m_escalate, m_raise, m_assign, m_reopen,
-                                      m_cancel};
-    for (int i = 0; i < buttons.size(); ++i)
-        actions->addWidget(buttons[i], i / 3, i % 3);
+    m_actions = new QGridLayout;
+    m_actionButtons = {m_start,    m_resolve, m_close,  m_escalate, m_note,  m_custody,
+                       m_returned, m_raise,   m_assign, m_reopen,   m_cancel};
+    QGridLayout* actions = m_actions;
 
     auto* right = new QVBoxLayout;
     right->addWidget(promiseBox);
@@ -230,10 +228,14 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &ComplaintView::close);
     connect(m_returned, &QPushButton::clicked, this, &ComplaintView::returnCustody);
     const QList<QPair<QPushButton*, CaseActionDialog::Kind>> dialogs{
-        {m_note, CaseActionDialog::Kind::Note},       {m_custody, CaseActionDialog::Kind::Custody},
-        {m_escalate, CaseActionDialog::Kind::Escalate}, {m_raise, CaseActionDialog::Kind::Raise},
-        {m_assign, CaseActionDialog::Kind::Assign},   {m_resolve, CaseActionDialog::Kind::Resolve},
-        {m_reopen, CaseActionDialog::Kind::Reopen},   {m_cancel, CaseActionDialog::Kind::Cancel}};
+        {m_note, CaseActionDialog::Kind::Note},
+        {m_custody, CaseActionDialog::Kind::Custody},
+        {m_escalate, CaseActionDialog::Kind::Escalate},
+        {m_raise, CaseActionDialog::Kind::Raise},
+        {m_assign, CaseActionDialog::Kind::Assign},
+        {m_resolve, CaseActionDialog::Kind::Resolve},
+        {m_reopen, CaseActionDialog::Kind::Reopen},
+        {m_cancel, CaseActionDialog::Kind::Cancel}};
     for (const auto& [button, kind] : dialogs)
         connect(button, &QPushButton::clicked, this,
                 [this, kind = kind] { runDialog(static_cast<int>(kind)); });
@@ -273,7 +275,8 @@ void ComplaintView::showComplaint(const Complaint& c)
     m_title->setText(c.number);
 
     QStringList chips;
-    const QString statusColour = open ? QLatin1String(colors::accent) : QLatin1String(colors::closed);
+    const QString statusColour =
+        open ? QLatin1String(colors::accent) : QLatin1String(colors::closed);
     chips << chip(ComplaintRules::statusName(c.status), statusColour);
     if (c.severity == Severity::Major)
         chips << chip(ComplaintKeys::displayName(Severity::Major), QLatin1String(colors::overdue));
@@ -298,10 +301,11 @@ void ComplaintView::showComplaint(const Complaint& c)
     row(tr("Channel"), ComplaintKeys::displayName(c.channel));
     row(tr("Product"), c.product);
     row(tr("Receipt"), c.receiptNo);
-    row(tr("Bought on"), c.purchaseDate.isValid() ? c.purchaseDate.toString(Qt::ISODate) : QString());
+    row(tr("Bought on"),
+        c.purchaseDate.isValid() ? c.purchaseDate.toString(Qt::ISODate) : QString());
     row(tr("Price"), c.priceFen ? Money::displayFen(*c.priceFen) : QString());
-    row(tr("Wants"), c.demand == ComplaintDemand::None ? QString()
-                                                       : ComplaintKeys::displayName(c.demand));
+    row(tr("Wants"),
+        c.demand == ComplaintDemand::None ? QString() : ComplaintKeys::displayName(c.demand));
     row(tr("Staff involved"), c.aboutStaff);
     QStringList flags;
     for (ComplaintFlag flag : c.flags)
@@ -323,16 +327,16 @@ void ComplaintView::showComplaint(const Complaint& c)
     if (!c.resolution.isEmpty())
         row(tr("Resolution"), c.resolution);
     if (c.satisfaction)
-        row(tr("Satisfaction"), *c.satisfaction == 0 ? tr("declined to say")
-                                                     : tr("%1 of 5").arg(*c.satisfaction));
+        row(tr("Satisfaction"),
+            *c.satisfaction == 0 ? tr("declined to say") : tr("%1 of 5").arg(*c.satisfaction));
     m_details->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
     m_description->setText(c.description);
 
     // The promise clock: each line red when late, amber when due today.
     const auto dueLine = [&](const QString& label, const QDateTime& due, bool late, bool done) {
-        const QString colour = done ? QLatin1String(colors::ok)
-                                    : ComplaintListModel::dueColour(due, late, now);
-        const QString text = done ? tr("%1: %2 (done)").arg(label, localTime(due))
+        const QString colour =
+            done ? QLatin1String(colors::ok) : ComplaintListModel::dueColour(due, late, now);
+        const QString text = done   ? tr("%1: %2 (done)").arg(label, localTime(due))
                              : late ? tr("%1: %2 — late").arg(label, localTime(due))
                                     : tr("%1: %2").arg(label, localTime(due));
         return colour.isEmpty()
@@ -342,7 +346,8 @@ void ComplaintView::showComplaint(const Complaint& c)
     };
     QStringList promise;
     promise << tr("Received: %1").arg(localTime(c.receivedAt)).toHtmlEscaped();
-    promise << dueLine(tr("Reply by"), c.replyDue, replyLate, c.status != ComplaintStatus::Received);
+    promise << dueLine(tr("Reply by"), c.replyDue, replyLate,
+                       c.status != ComplaintStatus::Received);
     promise << dueLine(tr("Resolve by"), c.resolveDue, resolveLate, !open);
     if (c.severity == Severity::Major) {
         promise << (c.escalatedAt.isValid()
@@ -394,6 +399,16 @@ void ComplaintView::updateActions()
     m_customer->setEnabled(loaded);
     for (QCheckBox* box : m_checks)
         box->setEnabled(open);
+    // The buttons the case allows, packed three to a row without holes.
+    for (QPushButton* button : m_actionButtons)
+        m_actions->removeWidget(button);
+    int placed = 0;
+    for (QPushButton* button : m_actionButtons) {
+        if (!button->isHidden()) {
+            m_actions->addWidget(button, placed / 3, placed % 3);
+            ++placed;
+        }
+    }
 }
 
 void ComplaintView::applied(const Result<Complaint>& result)
@@ -459,10 +474,9 @@ void ComplaintView::printReceipt()
         print::ComplaintSlip::sizeFromKey(QSettings().value(QLatin1String(slipSizeKey)).toString())
             .value_or(print::SlipSize::A5);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(
-        QPageLayout(QPageSize(slip.pageSizeMm(size), QPageSize::Millimeter, QString(),
-                              QPageSize::ExactMatch),
-                    QPageLayout::Portrait, QMarginsF()));
+    printer.setPageLayout(QPageLayout(
+        QPageSize(slip.pageSizeMm(size), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
+        QPageLayout::Portrait, QMarginsF()));
     printer.setFullPage(true);
     printer.setDocName(tr("Complaint receipt %1").arg(m_complaint.number));
     QPrintDialog dialog(&printer, this);
@@ -481,15 +495,16 @@ void ComplaintView::saveReceiptPdf()
 {
     if (m_complaint.number.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the receipt as PDF"), m_complaint.number + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the receipt as PDF"),
+                                                      m_complaint.number + QStringLiteral(".pdf"),
+                                                      tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     Result<ComplaintReceipt> receipt = ComplaintService(m_session.database(), m_session.clock())
                                            .receipt(m_session.user().actor(), m_complaint.number);
-    Status written = receipt ? print::ComplaintSlip(receipt.value()).writePdf(path, print::SlipSize::A5)
-                             : Status(receipt.error());
+    Status written = receipt
+                         ? print::ComplaintSlip(receipt.value()).writePdf(path, print::SlipSize::A5)
+                         : Status(receipt.error());
     if (!written) {
         applied(written.error());
         return;

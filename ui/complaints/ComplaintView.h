@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -67,6 +68,8 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_print;
     QPushButton* m_customer;
+    QGridLayout* m_actions;
+    QList<QPushButton*> m_actionButtons;
 };
 
 } // namespace cc::ui

@@ -171,9 +171,8 @@ void ComplaintsPage::load()
         empty = tr("No complaints yet.");
         break;
     }
-    Result<QList<Complaint>> found =
-        ComplaintService(m_session.database(), m_session.clock())
-            .list(m_session.user().actor(), filter, now);
+    Result<QList<Complaint>> found = ComplaintService(m_session.database(), m_session.clock())
+                                         .list(m_session.user().actor(), filter, now);
     m_model->setComplaints(found ? found.value() : QList<Complaint>(), now);
     const int rows = m_model->rowCount();
     m_count->setText(found ? (rows >= filter.limit ? tr("The first %1 cases").arg(rows)
