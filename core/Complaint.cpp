@@ -76,7 +76,7 @@ const QList<KeyName<ComplaintFlag>> flags{
     {ComplaintFlag::Safety, "safety", ""},
 };
 const QList<KeyName<Severity>> severities{
-    {Severity::General, "general", QT_TRANSLATE_NOOP("cc::ComplaintKeys", "General")},
+    {Severity::General, "general", QT_TRANSLATE_NOOP("cc::ComplaintKeys", "General case")},
     {Severity::Major, "major", QT_TRANSLATE_NOOP("cc::ComplaintKeys", "Major")},
 };
 

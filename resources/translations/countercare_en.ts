@@ -197,12 +197,12 @@
             <translation>Apology</translation>
         </message>
         <message>
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
             <source>Major</source>
             <translation>Major</translation>
+        </message>
+        <message>
+            <source>General case</source>
+            <translation>General case</translation>
         </message>
     </context>
     <context>

@@ -197,12 +197,12 @@
             <translation>道歉</translation>
         </message>
         <message>
-            <source>General</source>
-            <translation>一般客户</translation>
-        </message>
-        <message>
             <source>Major</source>
             <translation>重大</translation>
+        </message>
+        <message>
+            <source>General case</source>
+            <translation>一般投诉</translation>
         </message>
     </context>
     <context>

@@ -197,12 +197,12 @@
             <translation>道歉</translation>
         </message>
         <message>
-            <source>General</source>
-            <translation>一般客戶</translation>
-        </message>
-        <message>
             <source>Major</source>
             <translation>重大</translation>
+        </message>
+        <message>
+            <source>General case</source>
+            <translation>一般投訴</translation>
         </message>
     </context>
     <context>

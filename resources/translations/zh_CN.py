@@ -927,4 +927,5 @@ T = {
 'Resolve within': '处理时限',
 'Refund or exchange is major above ¥': '退换货金额超过此数为重大投诉 ¥',
 'Major from': '重大投诉金额',
+'General case': '一般投诉',
 }
