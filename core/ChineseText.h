@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace cc {
@@ -11,6 +12,8 @@ public:
     static QString toSimplified(const QString& text);
     /// Simplified, lower-case, whitespace folded: what names are stored and searched as.
     static QString searchKey(const QString& text);
+    /// Characters as a reader counts them (code points, not UTF-16 units).
+    static qsizetype characters(const QString& text) { return text.toUcs4().size(); }
 };
 
 } // namespace cc

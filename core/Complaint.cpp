@@ -1,45 +1,12 @@
 #include "Complaint.h"
 
+#include "KeyTable.h"
+
 namespace cc {
 
 namespace {
 
-template <typename E>
-struct KeyName {
-    E value;
-    const char* key;
-    const char* name;
-};
-
-template <typename E>
-QString keyIn(const QList<KeyName<E>>& table, E value)
-{
-    for (const auto& entry : table) {
-        if (entry.value == value)
-            return QString::fromLatin1(entry.key);
-    }
-    return {};
-}
-
-template <typename E>
-std::optional<E> valueIn(const QList<KeyName<E>>& table, const QString& key)
-{
-    for (const auto& entry : table) {
-        if (key == QLatin1String(entry.key))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-template <typename E>
-QString nameIn(const QList<KeyName<E>>& table, E value)
-{
-    for (const auto& entry : table) {
-        if (entry.value == value)
-            return ComplaintKeys::tr(entry.name);
-    }
-    return {};
-}
+constexpr auto keysContext = "cc::ComplaintKeys";
 
 const QList<KeyName<ComplaintChannel>> channels{
     {ComplaintChannel::WalkIn, "walk_in", QT_TRANSLATE_NOOP("cc::ComplaintKeys", "Walk-in")},
@@ -124,19 +91,19 @@ std::optional<Severity> ComplaintKeys::severity(const QString& key)
 }
 QString ComplaintKeys::displayName(ComplaintChannel value)
 {
-    return nameIn(channels, value);
+    return nameIn(channels, value, keysContext);
 }
 QString ComplaintKeys::displayName(ComplaintCategory value)
 {
-    return nameIn(categories, value);
+    return nameIn(categories, value, keysContext);
 }
 QString ComplaintKeys::displayName(ComplaintDemand value)
 {
-    return nameIn(demands, value);
+    return nameIn(demands, value, keysContext);
 }
 QString ComplaintKeys::displayName(Severity value)
 {
-    return nameIn(severities, value);
+    return nameIn(severities, value, keysContext);
 }
 
 } // namespace cc

@@ -1,6 +1,7 @@
 #include "ComplaintService.h"
 
 #include "AuditLog.h"
+#include "CallbackScheduler.h"
 #include "Clock.h"
 #include "ComplaintRepository.h"
 #include "CustomerRepository.h"
@@ -263,20 +264,45 @@ Result<Complaint> ComplaintService::resolve(const Actor& by, const QString& numb
         c.resolution = resolution.trimmed();
         if (satisfaction)
             c.satisfaction = satisfaction;
-        return Status();
+        return CallbackScheduler(m_database, m_clock).afterResolve(by, c);
     });
 }
 
 Result<Complaint> ComplaintService::close(const Actor& by, const QString& number)
 {
-    return move(by, number, ComplaintEvent::Close, QString(), [](Complaint& c) -> Status {
-        if (c.resolution.isEmpty())
-            return makeError(ErrorCode::Conflict, tr("Close: the case has no resolution."));
-        if (!c.satisfaction)
-            return makeError(ErrorCode::Conflict, tr("Close: record the customer's satisfaction (1 "
-                                                     "to 5, or declined to say) first."));
-        return {};
+    return move(by, number, ComplaintEvent::Close, QString(), [this](Complaint& c) -> Status {
+        if (Status ready = requireClosable(c); !ready)
+            return ready;
+        return CallbackScheduler(m_database, m_clock).requireFollowupDone(c);
     });
+}
+
+Status ComplaintService::requireClosable(const Complaint& c)
+{
+    if (c.resolution.isEmpty())
+        return makeError(ErrorCode::Conflict, tr("Close: the case has no resolution."));
+    if (!c.satisfaction)
+        return makeError(ErrorCode::Conflict, tr("Close: record the customer's satisfaction (1 "
+                                                 "to 5, or declined to say) first."));
+    return {};
+}
+
+Result<Complaint> ComplaintService::closeWithoutCallback(const Actor& by, const QString& number,
+                                                         const QString& reason)
+{
+    if (Status allowed = Permissions::require(by, Action::CloseWithoutCallback); !allowed)
+        return allowed.error();
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("Reason: say why the case is closed without the follow-up callback."));
+    return move(by, number, ComplaintEvent::Close,
+                tr("Closed without the follow-up callback: %1").arg(why),
+                [&](Complaint& c) -> Status {
+                    if (Status ready = requireClosable(c); !ready)
+                        return ready;
+                    return CallbackScheduler(m_database, m_clock).dropFollowup(by, c, why);
+                });
 }
 
 Result<Complaint> ComplaintService::reopen(const Actor& by, const QString& number,
@@ -284,9 +310,9 @@ Result<Complaint> ComplaintService::reopen(const Actor& by, const QString& numbe
 {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("Reason: say why the case is reopened."));
-    return move(by, number, ComplaintEvent::Reopen, reason.trimmed(), [](Complaint& c) {
+    return move(by, number, ComplaintEvent::Reopen, reason.trimmed(), [&](Complaint& c) {
         c.satisfaction.reset();
-        return Status();
+        return CallbackScheduler(m_database, m_clock).afterReopen(by, c);
     });
 }
 

@@ -42,8 +42,13 @@ public:
     /// Resolution text required; satisfaction 1–5, 0 for "declined to say", or none yet.
     Result<Complaint> resolve(const Actor& by, const QString& number, const QString& resolution,
                               std::optional<int> satisfaction);
-    /// Needs a resolution and the customer's satisfaction.
+    /// Needs a resolution, the customer's satisfaction and the follow-up callback done
+    /// (none is needed when the customer declined calls).
     Result<Complaint> close(const Actor& by, const QString& number);
+    /// Supervisors and managers close a resolved case whose follow-up is not done, with a
+    /// written reason; a pending follow-up is cancelled.
+    Result<Complaint> closeWithoutCallback(const Actor& by, const QString& number,
+                                           const QString& reason);
     Result<Complaint> reopen(const Actor& by, const QString& number, const QString& reason);
     Result<Complaint> cancel(const Actor& by, const QString& number, const QString& reason);
     /// Records who was told of a major case (manager, head office).
@@ -63,6 +68,7 @@ public:
     Result<Complaint> assign(const Actor& by, const QString& number, const QString& username);
 
 private:
+    static Status requireClosable(const Complaint& complaint);
     /// A timeline entry a change to a case makes (besides status moves).
     struct TimelineEntry {
         QString kind;

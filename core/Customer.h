@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Callback.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -74,6 +76,8 @@ struct CustomerDraft {
     QString source;
     QString note;
     QList<FamilyMember> family;
+    bool contactOk = true; ///< false: the customer declined calls; no callback is scheduled
+    QString contactHours;  ///< "HH:mm-HH:mm" when they take calls; empty means any time
 };
 
 /// Everything an edit can change: the draft's fields plus the file's standing.
@@ -108,6 +112,8 @@ struct Customer {
     QList<CustomerPhone> phones;
     QStringList tags;
     QList<FamilyMember> family;
+    bool contactOk = true;
+    QString contactHours;
 };
 
 struct PurchaseLine {
@@ -165,6 +171,7 @@ struct CustomerFile {
     QList<Purchase> purchases;          ///< newest first
     QList<ContactEntry> contacts;       ///< newest first
     QList<ComplaintSummary> complaints; ///< newest first
+    QList<Callback> callbacks;          ///< latest due first
     ProfitContribution profit;
 };
 

@@ -15,7 +15,7 @@ namespace {
 constexpr auto customerColumns = R"sql(
     c.id, c.file_no, c.name, c.gender, c.birthday, c.address, c.company, c.category, c.stage,
     c.status, c.lost_reason, c.confidentiality, c.owner_id, u.display_name, c.preferences,
-    c.source, c.note, c.created_at, c.updated_at
+    c.source, c.note, c.created_at, c.updated_at, c.contact_ok, c.contact_hours
 )sql";
 
 QVariant dateOrNull(const QDate& date)
@@ -49,6 +49,8 @@ Customer customerFromRow(const Query& q)
     c.note = q.value(16).toString();
     c.createdAt = fromStoredTime(q.value(17).toString());
     c.updatedAt = fromStoredTime(q.value(18).toString());
+    c.contactOk = q.value(19).toInt() != 0;
+    c.contactHours = q.value(20).toString();
     return c;
 }
 
@@ -118,6 +120,8 @@ void bindFields(Query& query, const Customer& c)
         .bind(QStringLiteral(":preferences"), c.preferences)
         .bind(QStringLiteral(":source"), c.source)
         .bind(QStringLiteral(":note"), c.note)
+        .bind(QStringLiteral(":contact_ok"), c.contactOk ? 1 : 0)
+        .bind(QStringLiteral(":contact_hours"), c.contactHours)
         .bind(QStringLiteral(":updated_at"), toStoredTime(c.updatedAt));
 }
 
@@ -136,10 +140,10 @@ Status CustomerRepository::insert(const Customer& c)
     Query query(m_database, QStringLiteral(R"sql(
         INSERT INTO customers (id, file_no, name, name_key, gender, birthday, address, company,
             category, stage, status, lost_reason, confidentiality, owner_id, preferences, source,
-            note, created_at, updated_at)
+            note, contact_ok, contact_hours, created_at, updated_at)
         VALUES (:id, :file_no, :name, :name_key, :gender, :birthday, :address, :company,
             :category, :stage, :status, :lost_reason, :confidentiality, :owner_id, :preferences,
-            :source, :note, :created_at, :updated_at)
+            :source, :note, :contact_ok, :contact_hours, :created_at, :updated_at)
     )sql"));
     bindFields(query, c);
     query.bind(QStringLiteral(":file_no"), c.fileNo)
@@ -154,7 +158,8 @@ Status CustomerRepository::update(const Customer& c)
             birthday = :birthday, address = :address, company = :company, category = :category,
             stage = :stage, status = :status, lost_reason = :lost_reason,
             confidentiality = :confidentiality, owner_id = :owner_id, preferences = :preferences,
-            source = :source, note = :note, updated_at = :updated_at
+            source = :source, note = :note, contact_ok = :contact_ok,
+            contact_hours = :contact_hours, updated_at = :updated_at
         WHERE id = :id
     )sql"));
     bindFields(query, c);
@@ -452,6 +457,7 @@ Status CustomerRepository::moveHistory(qint64 fromId, qint64 toId)
 {
     for (const char* move : {"UPDATE purchases SET customer_id = :to WHERE customer_id = :from",
                              "UPDATE contacts SET customer_id = :to WHERE customer_id = :from",
+                             "UPDATE callbacks SET customer_id = :to WHERE customer_id = :from",
                              "UPDATE complaints SET customer_id = :to WHERE customer_id = :from"}) {
         Query query(m_database, QString::fromUtf8(move));
         query.bind(QStringLiteral(":to"), toId).bind(QStringLiteral(":from"), fromId);

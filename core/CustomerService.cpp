@@ -1,6 +1,8 @@
 #include "CustomerService.h"
 
 #include "AuditLog.h"
+#include "CallbackRepository.h"
+#include "CallbackScheduler.h"
 #include "ChineseText.h"
 #include "Clock.h"
 #include "CustomerRepository.h"
@@ -32,7 +34,7 @@ Tier tierFor(qint64 profitFen, const StoreSettings::TierThresholds& thresholds)
 
 qsizetype characters(const QString& text)
 {
-    return text.toUcs4().size();
+    return ChineseText::characters(text);
 }
 
 } // namespace
@@ -134,6 +136,15 @@ Result<Customer> CustomerService::validate(const CustomerDraft& draft) const
     customer.note = draft.note.trimmed();
     if (characters(customer.note) > 2000 || characters(customer.preferences) > 2000)
         return makeError(ErrorCode::Validation, tr("Note: at most 2000 characters."));
+    customer.contactOk = draft.contactOk;
+    if (!draft.contactHours.trimmed().isEmpty()) {
+        const std::optional<ContactHours> hours = ContactHours::parse(draft.contactHours);
+        if (!hours)
+            return makeError(ErrorCode::Validation,
+                             tr("Contact hours: write them as 09:00-18:00, the start before the "
+                                "end."));
+        customer.contactHours = hours->toString();
+    }
 
     for (const QString& raw : draft.tags) {
         const QString tag = raw.simplified();
@@ -291,6 +302,11 @@ Result<Customer> CustomerService::update(const Actor& by, qint64 id, const Custo
         return saved.error();
     if (Status saved = customers.replaceDetails(updated); !saved)
         return saved.error();
+    if (current->contactOk && !updated.contactOk) {
+        if (Status cancelled = CallbackScheduler(m_database, m_clock).afterDeclined(by, id);
+            !cancelled)
+            return cancelled.error();
+    }
 
     // What changed, by field name (never the values: they are customer data).
     QStringList changed;
@@ -316,6 +332,8 @@ Result<Customer> CustomerService::update(const Actor& by, qint64 id, const Custo
     note(before.preferences != updated.preferences, "preferences");
     note(before.source != updated.source, "source");
     note(before.note != updated.note, "note");
+    note(before.contactOk != updated.contactOk || before.contactHours != updated.contactHours,
+         "contact");
     note(before.family.size() != updated.family.size(), "family");
     note(before.stage != updated.stage, "stage");
     note(before.status != updated.status, "status");
@@ -535,6 +553,14 @@ Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QSt
     if (!complaints)
         return complaints.error();
     file.complaints = complaints.value();
+    CallbackFilter callbacks;
+    callbacks.status.reset();
+    callbacks.customerId = id;
+    callbacks.limit = 200;
+    Result<QList<Callback>> scheduled = CallbackRepository(m_database).list(callbacks);
+    if (!scheduled)
+        return scheduled.error();
+    file.callbacks = scheduled.value();
     const QDate since = m_clock.nowUtc().toLocalTime().date().addYears(-1);
     Result<ProfitContribution> profit = customers.profit(id, since);
     if (!profit)
@@ -727,6 +753,10 @@ Result<Purchase> CustomerService::addPurchase(const Actor& by, qint64 customerId
         if (Status saved = customers.update(updated); !saved)
             return saved.error();
     }
+    if (Status scheduled =
+            CallbackScheduler(m_database, m_clock).afterPurchase(by, updated, purchase);
+        !scheduled)
+        return scheduled.error();
 
     AuditLog audit(m_database, m_clock);
     if (Status logged = audit.append(
@@ -767,6 +797,12 @@ Result<ContactEntry> CustomerService::addContact(const Actor& by, qint64 custome
     if (!id)
         return id.error();
     entry.id = id.value();
+    if (channel == ContactChannel::Visit) {
+        if (Status scheduled =
+                CallbackScheduler(m_database, m_clock).afterVisit(by, customer.value());
+            !scheduled)
+            return scheduled.error();
+    }
     AuditLog audit(m_database, m_clock);
     if (Status logged = audit.append(
             by, QStringLiteral("contact.add"), QStringLiteral("customer"),

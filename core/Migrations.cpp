@@ -246,6 +246,74 @@ const QList<Migration>& migrations()
                  PRIMARY KEY (complaint_id, item)
              ) STRICT, WITHOUT ROWID)sql",
          }},
+        {5,
+         {
+             // Whether and when a customer may be called (seed 003 篇二: preferred contact
+             // channel and times). Callbacks are never scheduled against these.
+             R"sql(ALTER TABLE customers ADD COLUMN contact_ok INTEGER NOT NULL DEFAULT 1
+                 CHECK (contact_ok IN (0, 1)))sql",
+             R"sql(ALTER TABLE customers ADD COLUMN contact_hours TEXT NOT NULL DEFAULT '')sql",
+             R"sql(CREATE INDEX customers_birthday_day ON customers(substr(birthday, 6, 5))
+                 WHERE birthday IS NOT NULL)sql",
+             R"sql(CREATE INDEX family_members_birthday_day
+                 ON family_members(substr(birthday, 6, 5)) WHERE birthday IS NOT NULL)sql",
+             // Callbacks (回访, seed 003 篇八 7): scheduled by the rules, worked from the
+             // day's call list. `source` makes a rule's callback unique: the same receipt,
+             // birthday or resolved case never schedules twice.
+             R"sql(CREATE TABLE callbacks (
+                 id INTEGER PRIMARY KEY,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id),
+                 reason TEXT NOT NULL CHECK (reason IN ('purchase_3d', 'purchase_30d',
+                     'purchase_60d', 'visit_3d', 'visit_15d', 'complaint_followup', 'birthday',
+                     'holiday', 'maintenance', 'manual')),
+                 source TEXT,
+                 complaint_id INTEGER REFERENCES complaints(id),
+                 due_at TEXT NOT NULL,
+                 status TEXT NOT NULL DEFAULT 'pending'
+                     CHECK (status IN ('pending', 'done', 'missed', 'cancelled')),
+                 assignee_id INTEGER NOT NULL REFERENCES users(id),
+                 attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                 note TEXT NOT NULL DEFAULT '',
+                 outcome TEXT NOT NULL DEFAULT '',
+                 satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+                 created_at TEXT NOT NULL,
+                 created_by INTEGER REFERENCES users(id),
+                 finished_at TEXT,
+                 finished_by INTEGER REFERENCES users(id),
+                 UNIQUE (reason, source)
+             ) STRICT)sql",
+             R"sql(CREATE INDEX callbacks_status_due ON callbacks(status, due_at))sql",
+             R"sql(CREATE INDEX callbacks_assignee ON callbacks(assignee_id, status, due_at))sql",
+             R"sql(CREATE INDEX callbacks_customer ON callbacks(customer_id, due_at))sql",
+             R"sql(CREATE INDEX callbacks_complaint ON callbacks(complaint_id)
+                 WHERE complaint_id IS NOT NULL)sql",
+             // Each callback outcome is written onto the customer's contact log.
+             R"sql(ALTER TABLE contacts ADD COLUMN callback_id INTEGER REFERENCES callbacks(id))sql",
+             // Holidays the store greets its customers on, with their date each year.
+             R"sql(CREATE TABLE holidays (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 40),
+                 day TEXT NOT NULL,
+                 UNIQUE (name, day)
+             ) STRICT)sql",
+             // Products that want servicing every so many days (seed 004).
+             R"sql(CREATE TABLE service_intervals (
+                 id INTEGER PRIMARY KEY,
+                 product TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(product) BETWEEN 1 AND 60),
+                 days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 3650)
+             ) STRICT)sql",
+             // Cases resolved before callbacks existed get their follow-up the next morning
+             // (10:00 in China), so that they can still be closed.
+             R"sql(INSERT INTO callbacks (customer_id, reason, source, complaint_id, due_at,
+                     assignee_id, created_at)
+                 SELECT c.customer_id, 'complaint_followup', 'complaint:' || c.id || ':1', c.id,
+                     strftime('%Y-%m-%dT02:00:00.000Z', c.updated_at, '+1 day'),
+                     CASE WHEN cu.owner_id IS NOT c.about_staff_id THEN cu.owner_id
+                          ELSE coalesce(c.handler_id, c.created_by) END,
+                     c.updated_at
+                 FROM complaints c JOIN customers cu ON cu.id = c.customer_id
+                 WHERE c.status = 'resolved')sql",
+         }},
     };
     return all;
 }

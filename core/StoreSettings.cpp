@@ -13,6 +13,34 @@ const QString tiersKey = QStringLiteral("tier_thresholds_fen");
 const QString replyHoursKey = QStringLiteral("promise_reply_hours");
 const QString resolveDaysKey = QStringLiteral("promise_resolve_days");
 const QString majorAmountKey = QStringLiteral("major_amount_fen");
+const QString purchaseDaysKey = QStringLiteral("callback_purchase_days");
+const QString visitDaysKey = QStringLiteral("callback_visit_days");
+const QString followupDaysKey = QStringLiteral("callback_followup_days");
+const QString callAtKey = QStringLiteral("callback_call_at");
+const QString birthdaysKey = QStringLiteral("callback_birthdays");
+const QString holidaysKey = QStringLiteral("callback_holidays");
+const QString maxTriesKey = QStringLiteral("callback_max_tries");
+
+QString joinDays(const QList<int>& days)
+{
+    QStringList parts;
+    for (int day : days)
+        parts << QString::number(day);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<int> splitDays(const QString& text)
+{
+    QList<int> days;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int day = part.trimmed().toInt(&ok);
+        if (!ok)
+            return {};
+        days.append(day);
+    }
+    return days;
+}
 
 /// A stored whole number within [low, high], or `fallback` when unset or out of range.
 int storedInt(const Result<QString>& stored, int low, int high, int fallback)
@@ -42,9 +70,10 @@ Status StoreSettings::setValue(const Actor& by, const QString& key, const QStrin
     return setValues(by, {{key, value}});
 }
 
-Status StoreSettings::setValues(const Actor& by, const QList<QPair<QString, QString>>& values)
+Status StoreSettings::setValues(const Actor& by, const QList<QPair<QString, QString>>& values,
+                                Action action)
 {
-    if (Status allowed = Permissions::require(by, Action::EditSettings); !allowed)
+    if (Status allowed = Permissions::require(by, action); !allowed)
         return allowed.error();
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
@@ -164,6 +193,49 @@ Status StoreSettings::setMajorAmountFen(const Actor& by, qint64 fen)
     if (fen <= 0)
         return makeError(ErrorCode::Validation, tr("Major from: the amount must be above zero."));
     return setValue(by, majorAmountKey, QString::number(fen));
+}
+
+Result<CallbackRules> StoreSettings::callbackRules()
+{
+    CallbackRules rules;
+    const CallbackRules defaults;
+    QList<Result<QString>> stored;
+    for (const QString& key : {purchaseDaysKey, visitDaysKey, followupDaysKey, callAtKey,
+                               birthdaysKey, holidaysKey, maxTriesKey}) {
+        stored.append(value(key));
+        if (!stored.constLast())
+            return stored.constLast().error();
+    }
+    if (const QList<int> days = splitDays(stored.at(0).value()); !days.isEmpty())
+        rules.purchaseDays = days;
+    if (const QList<int> days = splitDays(stored.at(1).value()); !days.isEmpty())
+        rules.visitDays = days;
+    rules.followupDays = storedInt(stored.at(2), 0, 30, defaults.followupDays);
+    if (const QTime at = QTime::fromString(stored.at(3).value(), QStringLiteral("HH:mm"));
+        at.isValid())
+        rules.callAt = at;
+    rules.birthdays = stored.at(4).value() != QLatin1String("0");
+    rules.holidays = stored.at(5).value() != QLatin1String("0");
+    rules.maxTries = storedInt(stored.at(6), 1, 10, defaults.maxTries);
+    // Stored rules that are no longer sound fall back to the defaults as a whole.
+    return rules.problem().isEmpty() ? rules : defaults;
+}
+
+Status StoreSettings::setCallbackRules(const Actor& by, const CallbackRules& rules)
+{
+    if (Status allowed = Permissions::require(by, Action::EditCallbackRules); !allowed)
+        return allowed;
+    if (const QString problem = rules.problem(); !problem.isEmpty())
+        return makeError(ErrorCode::Validation, problem);
+    return setValues(by,
+                     {{purchaseDaysKey, joinDays(rules.purchaseDays)},
+                      {visitDaysKey, joinDays(rules.visitDays)},
+                      {followupDaysKey, QString::number(rules.followupDays)},
+                      {callAtKey, rules.callAt.toString(QStringLiteral("HH:mm"))},
+                      {birthdaysKey, rules.birthdays ? QStringLiteral("1") : QStringLiteral("0")},
+                      {holidaysKey, rules.holidays ? QStringLiteral("1") : QStringLiteral("0")},
+                      {maxTriesKey, QString::number(rules.maxTries)}},
+                     Action::EditCallbackRules);
 }
 
 } // namespace cc

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Callback.h"
 #include "ComplaintRules.h"
+#include "Permissions.h"
 #include "Result.h"
 #include "Roles.h"
 
@@ -49,11 +51,17 @@ public:
     /// Manager only; above zero.
     Status setMajorAmountFen(const Actor& by, qint64 fen);
 
+    /// The callback rules (issue [callbacks]'s defaults until the manager changes them).
+    Result<CallbackRules> callbackRules();
+    /// Manager only (EditCallbackRules); CallbackRules::problem() names what is wrong.
+    Status setCallbackRules(const Actor& by, const CallbackRules& rules);
+
 private:
     Result<QString> value(const QString& key);
     Status setValue(const Actor& by, const QString& key, const QString& value);
     /// Writes the changed ones in one transaction, each audited.
-    Status setValues(const Actor& by, const QList<QPair<QString, QString>>& values);
+    Status setValues(const Actor& by, const QList<QPair<QString, QString>>& values,
+                     Action action = Action::EditSettings);
 
     Database& m_database;
     const Clock& m_clock;

@@ -51,6 +51,9 @@ const QList<HoldingSource>& holdingSources()
          "UPDATE complaints SET handler_id = :to WHERE handler_id = :from "
          "AND status IN ('received', 'in_progress', 'awaiting_approval')",
          &Holdings::openComplaints},
+        {"SELECT count(*) FROM callbacks WHERE assignee_id = :user AND status = 'pending'",
+         "UPDATE callbacks SET assignee_id = :to WHERE assignee_id = :from AND status = 'pending'",
+         &Holdings::pendingCallbacks},
     };
     return sources;
 }

@@ -3,7 +3,10 @@
 #include "CliEnvironment.h"
 #include "Command.h"
 
+#include <Callback.h>
+
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <memory>
 #include <vector>
@@ -36,6 +39,9 @@ void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addUserCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands);
+/// The JSON of one callback, as `callback list` and `customer show` print it.
+QJsonObject callbackJson(const Callback& callback);
+void addCallbackCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addAuditCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace cc::cli

@@ -487,9 +487,28 @@ void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands)
         QStringLiteral("close"),
         text(QT_TRANSLATE_NOOP(
             "cc::cli::ComplaintCommand",
-            "Close a resolved case (needs the resolution and the customer's satisfaction).")),
-        QList<QCommandLineOption>{}, QStringList{},
-        [](ComplaintService& s, const Actor& by, const QString& n, CommandContext&) {
+            "Close a resolved case (needs the resolution, the customer's satisfaction and the "
+            "follow-up callback done).")),
+        QList<QCommandLineOption>{
+            QCommandLineOption(
+                QStringLiteral("without-callback"),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand",
+                                       "Close although the follow-up callback is not done "
+                                       "(supervisors and managers; needs --reason)."))),
+            QCommandLineOption(
+                QStringLiteral("reason"),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand",
+                                       "Why the case closes without the follow-up callback.")),
+                text(QT_TRANSLATE_NOOP("cc::cli::ComplaintCommand", "TEXT")))},
+        QStringList{},
+        [](ComplaintService& s, const Actor& by, const QString& n,
+           CommandContext& c) -> Result<Complaint> {
+            if (c.parser().isSet(QStringLiteral("without-callback")))
+                return s.closeWithoutCallback(by, n, value(c, "reason"));
+            if (c.parser().isSet(QStringLiteral("reason")))
+                return makeError(
+                    ErrorCode::Validation,
+                    ComplaintMoveCommand::tr("--reason: only with --without-callback."));
             return s.close(by, n);
         }));
     commands.push_back(std::make_unique<Move>(

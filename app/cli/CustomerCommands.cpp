@@ -109,6 +109,11 @@ public:
             QCommandLineOption(QStringLiteral("address"), tr("Address."), tr("TEXT")),
             QCommandLineOption(QStringLiteral("company"), tr("Company."), tr("TEXT")),
             QCommandLineOption(QStringLiteral("note"), tr("Free note."), tr("TEXT")),
+            QCommandLineOption(QStringLiteral("contact-hours"),
+                               tr("When the customer takes calls, e.g. 18:00-21:00."),
+                               tr("HH:MM-HH:MM")),
+            QCommandLineOption(QStringLiteral("no-calls"),
+                               tr("The customer declined calls: no callbacks are scheduled.")),
             QCommandLineOption(QStringLiteral("allow-shared-phone"),
                                tr("Create the file even if a phone is already on another file.")),
         };
@@ -143,6 +148,8 @@ public:
         draft.address = context.parser().value(QStringLiteral("address"));
         draft.company = context.parser().value(QStringLiteral("company"));
         draft.note = context.parser().value(QStringLiteral("note"));
+        draft.contactHours = context.parser().value(QStringLiteral("contact-hours"));
+        draft.contactOk = !context.parser().isSet(QStringLiteral("no-calls"));
         return context.withSignedIn([&](Database& database, const User& me) {
             Result<Customer> created =
                 CustomerService(database, context.clock())
@@ -212,6 +219,9 @@ public:
                         {QStringLiteral("severity"), complaint.severity},
                         {QStringLiteral("category"), complaint.category},
                         {QStringLiteral("handler"), complaint.handler}});
+                QJsonArray callbacks;
+                for (const Callback& callback : file->callbacks)
+                    callbacks.append(callbackJson(callback));
                 QJsonArray family;
                 for (const FamilyMember& member : c.family)
                     family.append(
@@ -239,6 +249,8 @@ public:
                     {QStringLiteral("preferences"), c.preferences},
                     {QStringLiteral("source"), c.source},
                     {QStringLiteral("note"), c.note},
+                    {QStringLiteral("takes_calls"), c.contactOk},
+                    {QStringLiteral("contact_hours"), c.contactHours},
                     {QStringLiteral("tier"), CustomerKeys::key(file->profit.tier)},
                     {QStringLiteral("profit_contribution"),
                      QJsonObject{
@@ -249,7 +261,7 @@ public:
                          {QStringLiteral("purchases"), file->profit.purchases}}},
                     {QStringLiteral("purchases"), purchases},
                     {QStringLiteral("complaints"), complaints},
-                    {QStringLiteral("callbacks"), QJsonArray()},
+                    {QStringLiteral("callbacks"), callbacks},
                     {QStringLiteral("contacts"), contacts},
                 });
                 return int(ExitOk);

@@ -107,12 +107,40 @@ TEST_CASE("complaint add prints the contract's JSON and the case walks to closed
                 QStringLiteral("免费更换"), QStringLiteral("--satisfaction"), QStringLiteral("5")},
                asZhang)
               .code == 0);
-    CHECK(move({QStringLiteral("close"), number}, asZhang).code == 0);
+    // Closing waits for the follow-up callback the next day. It is the file's owner's (the
+    // manager created the file); zhang, a supervisor, may make it.
+    test::CliRun waiting = move({QStringLiteral("close"), number}, asZhang);
+    CHECK(waiting.code == 1);
+    CHECK(waiting.err.contains(QStringLiteral("follow-up")));
+    const ManualClock nextDay(QDateTime(QDate(2026, 12, 3), QTime(10, 30), Qt::UTC));
+    test::CliRun due =
+        runCli(inStore(store, {QStringLiteral("callback"), QStringLiteral("list"),
+                               QStringLiteral("--due-by"), QStringLiteral("2026-12-03"),
+                               QStringLiteral("--json")}),
+               asZhang, &nextDay);
+    REQUIRE(due.code == 0);
+    const QJsonArray calls = due.json().array();
+    REQUIRE(calls.size() == 1);
+    const QJsonObject followup = calls.first().toObject();
+    CHECK(followup.value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("complaint_followup"));
+    CHECK(followup.value(QStringLiteral("assignee")).toString() == test::adminName);
+    CHECK(followup.value(QStringLiteral("due")).toString() ==
+          toIsoLocal(QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::LocalTime)));
+    const QString callId = QString::number(followup.value(QStringLiteral("id")).toInteger());
+    REQUIRE(runCli(inStore(store, {QStringLiteral("callback"), QStringLiteral("done"), callId,
+                                   QStringLiteral("--outcome"), QStringLiteral("新靴合脚，满意"),
+                                   QStringLiteral("--satisfaction"), QStringLiteral("5")}),
+                   asZhang, &nextDay)
+                .code == 0);
+    CHECK(runCli(inStore(store, {QStringLiteral("complaint"), QStringLiteral("close"), number}),
+                 asZhang, &nextDay)
+              .code == 0);
 
     test::CliRun shown = move({QStringLiteral("show"), number, QStringLiteral("--json")}, asZhang);
     REQUIRE(shown.code == 0);
     const QJsonArray timeline = shown.json().object().value(QStringLiteral("timeline")).toArray();
-    REQUIRE(timeline.size() == 7);
+    REQUIRE(timeline.size() == 8);
     CHECK(timeline.last().toObject().value(QStringLiteral("to")).toString() ==
           QStringLiteral("closed"));
     CHECK(timeline.last().toObject().value(QStringLiteral("actor")).toString() ==

@@ -2,6 +2,7 @@
 
 #include <AccountService.h>
 #include <AuditLog.h>
+#include <CallbackService.h>
 #include <ComplaintService.h>
 #include <CustomerService.h>
 #include <StoreSettings.h>
@@ -95,6 +96,22 @@ TEST_CASE(
     CHECK(resolved->status == ComplaintStatus::Resolved);
     CHECK(complaints.close(seed.clerk.actor(), logged->number).error().code ==
           ErrorCode::Permission);
+    // The case closes after the follow-up call the next day, which the clerk complained
+    // about may not make: it goes to the supervisor, not to the file's owner (the clerk).
+    CHECK(complaints.close(seed.supervisor.actor(), logged->number).error().code ==
+          ErrorCode::Conflict);
+    CallbackService callbacks(seed.store.db(), seed.store.clock());
+    CallbackFilter followups;
+    followups.customerId = seed.customer.id;
+    Result<QList<Callback>> due = callbacks.list(seed.supervisor.actor(), followups);
+    REQUIRE(due.ok());
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().assignee == QStringLiteral("zhang"));
+    seed.store.clock().advanceSecs(24 * 3600);
+    REQUIRE(callbacks
+                .done(seed.supervisor.actor(), due->first().id,
+                      QStringLiteral("刘女士收到新靴，表示满意"), 5)
+                .ok());
     Result<Complaint> closed = complaints.close(seed.supervisor.actor(), logged->number);
     REQUIRE(closed.ok());
     CHECK(closed->status == ComplaintStatus::Closed);
@@ -103,8 +120,9 @@ TEST_CASE(
         kinds << event.kind + QLatin1Char(':') + event.toStatus;
     CHECK(kinds == QStringList{QStringLiteral("received:received"),
                                QStringLiteral("transition:in_progress"), QStringLiteral("note:"),
-                               QStringLiteral("transition:resolved"),
+                               QStringLiteral("transition:resolved"), QStringLiteral("note:"),
                                QStringLiteral("transition:closed")});
+    CHECK(closed->satisfaction == 5);
 
     AuditFilter filter;
     filter.entityKind = QStringLiteral("complaint");

@@ -8,6 +8,7 @@
 #include <Permissions.h>
 #include <PhoneNumbers.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -70,6 +71,8 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     , m_tags(new QLineEdit(this))
     , m_preferences(new QLineEdit(this))
     , m_source(new QLineEdit(this))
+    , m_contactHours(new QLineEdit(this))
+    , m_noCalls(new QCheckBox(tr("Declined calls: schedule no callbacks"), this))
     , m_note(new QPlainTextEdit(this))
     , m_family(new QTableWidget(3, 3, this))
     , m_stage(new QComboBox(this))
@@ -129,6 +132,9 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     m_tags->setPlaceholderText(tr("separate with commas: 38码, 喜欢黑色"));
     m_preferences->setPlaceholderText(tr("sizes, colours, favourite products, best time to call"));
     m_source->setPlaceholderText(tr("e.g. walk-in, friend's referral, online"));
+    m_contactHours->setObjectName(QStringLiteral("contactHours"));
+    m_contactHours->setPlaceholderText(tr("any time, or e.g. 18:00-21:00"));
+    m_noCalls->setObjectName(QStringLiteral("noCalls"));
     m_note->setFixedHeight(64);
     m_note->setTabChangesFocus(true);
 
@@ -154,6 +160,8 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     right->addRow(tr("Tags"), m_tags);
     right->addRow(tr("Preferences"), m_preferences);
     right->addRow(tr("Source"), m_source);
+    right->addRow(tr("Takes calls"), m_contactHours);
+    right->addRow(QString(), m_noCalls);
     right->addRow(tr("Note"), m_note);
 
     // The file's standing: shown when editing an existing file.
@@ -235,6 +243,8 @@ void CustomerDialog::setCustomer(const Customer& customer, const QList<User>& st
     m_preferences->setText(customer.preferences);
     m_source->setText(customer.source);
     m_note->setPlainText(customer.note);
+    m_contactHours->setText(customer.contactHours);
+    m_noCalls->setChecked(!customer.contactOk);
     // Long texts show from their beginning, not scrolled to the cursor at their end.
     for (QLineEdit* field : {m_name, m_address, m_company, m_tags, m_preferences, m_source})
         field->setCursorPosition(0);
@@ -309,6 +319,8 @@ CustomerDraft CustomerDialog::draft() const
     d.preferences = m_preferences->text();
     d.source = m_source->text();
     d.note = m_note->toPlainText();
+    d.contactHours = m_contactHours->text();
+    d.contactOk = !m_noCalls->isChecked();
     for (int row = 0; row < m_family->rowCount(); ++row) {
         const auto cell = [&](int column) {
             const QTableWidgetItem* item = m_family->item(row, column);

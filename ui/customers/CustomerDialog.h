@@ -5,6 +5,7 @@
 #include <Customer.h>
 #include <User.h>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -55,6 +56,8 @@ private:
     QLineEdit* m_tags;
     QLineEdit* m_preferences;
     QLineEdit* m_source;
+    QLineEdit* m_contactHours;
+    QCheckBox* m_noCalls;
     QPlainTextEdit* m_note;
     QTableWidget* m_family;
     QComboBox* m_stage;
