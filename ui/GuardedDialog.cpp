@@ -1,6 +1,8 @@
 #include "GuardedDialog.h"
 
+#include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace cc::ui {
 
@@ -13,6 +15,22 @@ void GuardedDialog::reject()
                           QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     QDialog::reject();
+}
+
+QDialogButtonBox* GuardedDialog::saveButtons(const QString& saveText,
+                                             const std::function<void()>& onSave)
+{
+    auto* save = new QPushButton(saveText, this);
+    save->setObjectName(QStringLiteral("save"));
+    save->setProperty("primary", true);
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Save (Ctrl+S)"));
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(save, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(save, &QPushButton::clicked, this, onSave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &GuardedDialog::reject);
+    return buttons;
 }
 
 } // namespace cc::ui

@@ -2,6 +2,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
+class QDialogButtonBox;
+
 namespace cc::ui {
 
 /// A dialog whose Esc, Cancel and close button ask before throwing away what was typed.
@@ -18,6 +22,9 @@ protected:
     virtual bool hasInput() const = 0;
     /// Closes without asking (after a successful save).
     void closeWithoutAsking() { QDialog::reject(); }
+    /// The dialog's buttons: the primary `saveText` button (Ctrl+S, object name "save")
+    /// that calls `onSave`, and Cancel, which asks before discarding.
+    QDialogButtonBox* saveButtons(const QString& saveText, const std::function<void()>& onSave);
 };
 
 } // namespace cc::ui

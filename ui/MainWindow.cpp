@@ -8,6 +8,7 @@
 #include "UiSettings.h"
 #include "admin/AdminPage.h"
 #include "admin/PasswordDialog.h"
+#include "callbacks/CallbacksPage.h"
 #include "complaints/ComplaintForm.h"
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomerView.h"
@@ -15,6 +16,7 @@
 
 #include <AccountService.h>
 #include <AppInfo.h>
+#include <CallbackService.h>
 #include <ComplaintService.h>
 #include <Permissions.h>
 #include <StoreSettings.h>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_dashboard(new DashboardPage(session, m_pages))
     , m_customers(new CustomersPage(session, m_pages))
     , m_complaints(new ComplaintsPage(session, m_pages))
+    , m_callbacks(new CallbacksPage(session, m_pages))
     , m_lockScreen(new LockScreen(session, m_root))
     , m_idle(new IdleWatcher(this))
     , m_userLabel(new QLabel(this))
@@ -68,6 +71,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_customers);
     m_pages->addWidget(m_complaints);
+    m_pages->addWidget(m_callbacks);
     m_search->setObjectName(QStringLiteral("globalSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
@@ -108,7 +112,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_pages->setCurrentWidget(m_navigation->item(row)->data(Qt::UserRole).value<QWidget*>());
+        QWidget* page = m_navigation->item(row)->data(Qt::UserRole).value<QWidget*>();
+        m_pages->setCurrentWidget(page);
+        if (page == m_callbacks)
+            m_callbacks->refresh(); // the call list is today's, not when it was last opened
     });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::onUnlocked);
     connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -149,6 +156,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     auto* newComplaintKey = new QShortcut(QKeySequence::New, this);
     connect(newComplaintKey, &QShortcut::activated, this, &MainWindow::newComplaint);
     connect(m_complaints, &ComplaintsPage::countsChanged, this, &MainWindow::updateBadges);
+    connect(m_callbacks, &CallbacksPage::countsChanged, this, &MainWindow::updateBadges);
+    connect(m_callbacks, &CallbacksPage::openCustomer, this, [this](qint64 id) {
+        showPage(m_customers);
+        m_customers->openCustomer(id);
+    });
     connect(m_complaints, &ComplaintsPage::openCustomer, this, [this](qint64 id) {
         showPage(m_customers);
         m_customers->openCustomer(id);
@@ -204,6 +216,21 @@ void MainWindow::updateBadges()
         item->setText(count > 0 ? tr("Complaints (%1)").arg(count) : tr("Complaints"));
         item->setToolTip(count > 0 ? tr("%n case(s) overdue", nullptr, count) : QString());
         item->setForeground(count > 0 ? QColor(QLatin1String(colors::overdue)) : QColor());
+    }
+    // And how many calls the signed-in user has to make today, overdue ones included.
+    CallbackFilter mine;
+    mine.dueBy = m_session.clock().nowUtc().toLocalTime().date();
+    mine.assigneeId = m_session.user().id;
+    mine.limit = 1000;
+    Result<QList<Callback>> calls = CallbackService(m_session.database(), m_session.clock())
+                                        .list(m_session.user().actor(), mine);
+    const int due = calls ? int(calls->size()) : 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        if (item->data(Qt::UserRole).value<QWidget*>() != m_callbacks)
+            continue;
+        item->setText(due > 0 ? tr("Callbacks (%1)").arg(due) : tr("Callbacks"));
+        item->setToolTip(due > 0 ? tr("%n call(s) to make today", nullptr, due) : QString());
     }
 }
 
@@ -264,6 +291,7 @@ void MainWindow::rebuildNavigation()
     addPage(tr("Dashboard"), m_dashboard);
     addPage(tr("Customers"), m_customers);
     addPage(tr("Complaints"), m_complaints);
+    addPage(tr("Callbacks"), m_callbacks);
 
     const bool manager = Permissions::allows(m_session.user().role, Action::ManageUsers);
     if (manager && !m_admin) {
@@ -321,6 +349,7 @@ void MainWindow::onUnlocked(const User& user)
         m_search->clear();
         m_customers->reset();
         m_complaints->reset();
+        m_callbacks->reset();
         rebuildNavigation();
         m_dashboard->refresh();
         offerDraft();
@@ -367,6 +396,8 @@ void MainWindow::refreshCurrentPage()
         m_customers->refresh();
     else if (m_pages->currentWidget() == m_complaints)
         m_complaints->refresh();
+    else if (m_pages->currentWidget() == m_callbacks)
+        m_callbacks->refresh();
     else if (m_admin && m_pages->currentWidget() == m_admin)
         m_admin->refresh();
     updateBadges();

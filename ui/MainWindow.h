@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace cc::ui {
 
 class AdminPage;
+class CallbacksPage;
 class ComplaintsPage;
 class CustomersPage;
 class DashboardPage;
@@ -36,6 +37,7 @@ public:
     IdleWatcher* idleWatcher() const { return m_idle; }
     CustomersPage* customersPage() const { return m_customers; }
     ComplaintsPage* complaintsPage() const { return m_complaints; }
+    CallbacksPage* callbacksPage() const { return m_callbacks; }
     /// Ctrl+N: the intake form, for the customer whose file is on screen.
     void newComplaint();
     QLineEdit* searchBox() const { return m_search; }
@@ -69,6 +71,7 @@ private:
     DashboardPage* m_dashboard;
     CustomersPage* m_customers;
     ComplaintsPage* m_complaints;
+    CallbacksPage* m_callbacks;
     AdminPage* m_admin = nullptr;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;

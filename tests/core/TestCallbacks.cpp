@@ -114,7 +114,7 @@ TEST_CASE("A purchase schedules the 3, 30 and 60 day calls to the file's owner, 
     CHECK(late.at(0).dueAt == at(today.addDays(20), 10));
 }
 
-TEST_CASE("A visit without purchase schedules the 3 and 15 day calls; buying replaces them")
+TEST_CASE("A visit without purchase schedules the 3 and 15 day calls and buying replaces them")
 {
     Counter counter;
     CustomerService customers = counter.customers();
@@ -158,7 +158,7 @@ TEST_CASE("A visit without purchase schedules the 3 and 15 day calls; buying rep
     CHECK(counter.of(counter.wang).size() == 3);
 }
 
-TEST_CASE("Customers who declined calls get none; contact hours move and refuse due times")
+TEST_CASE("Customers who declined calls get none, and contact hours move and refuse due times")
 {
     Counter counter;
     Customer declined = counter.addCustomer(QStringLiteral("赵女士"), QStringLiteral("13700137000"),
@@ -215,7 +215,7 @@ TEST_CASE("Customers who declined calls get none; contact hours move and refuse 
     CHECK(counter.of(evenings, CallbackStatus::Cancelled).size() == 3);
 }
 
-TEST_CASE("Working a call: done goes on the contact log; refusals change nothing")
+TEST_CASE("Working a call: done goes on the contact log and refusals change nothing")
 {
     Counter counter;
     REQUIRE(counter.buy(counter.wang, QStringLiteral("R-4001"), today).ok());
@@ -404,7 +404,7 @@ TEST_CASE("Reading the schedule makes birthday, holiday and maintenance calls on
     CHECK(callbacks.prepare(counter.clerk.actor(), QDate(2027, 3, 1)).value() == 0);
 }
 
-TEST_CASE("The manager edits the rules; the next purchase follows them")
+TEST_CASE("The manager edits the rules and the next purchase follows them")
 {
     Counter counter;
     StoreSettings settings(counter.store.db(), counter.store.clock());
@@ -427,8 +427,8 @@ TEST_CASE("The manager edits the rules; the next purchase follows them")
     CHECK(scheduled.at(2).dueAt == at(today.addDays(90), 14, 30));
 }
 
-TEST_CASE("A resolved complaint's follow-up: the next day, never by the staff named; closing "
-          "waits for it")
+TEST_CASE("A resolved complaint's follow-up comes the next day, never from the staff named, "
+          "and closing waits for it")
 {
     Counter counter;
     // 王女士's file belongs to xiaoli, and her complaint is about xiaoli.
@@ -531,7 +531,7 @@ TEST_CASE("A supervisor closes without the follow-up only with a written reason"
               .message.contains(QStringLiteral("did not answer")));
 }
 
-TEST_CASE("A leaving clerk's calls move with the handover; the workload shows on-time rates")
+TEST_CASE("A leaving clerk's calls move with the handover and the workload shows on-time rates")
 {
     Counter counter;
     REQUIRE(counter.buy(counter.wang, QStringLiteral("R-9001"), today).ok());

@@ -6,10 +6,14 @@
 #include <DraftStore.h>
 #include <MainWindow.h>
 #include <Session.h>
+#include <callbacks/CallbackListModel.h>
+#include <callbacks/CallbacksPage.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintListModel.h>
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
+#include <customers/CustomerTimelineModel.h>
+#include <customers/CustomersPage.h>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -19,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -182,6 +187,65 @@ TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled 
     REQUIRE(view->complaint().status == ComplaintStatus::Resolved);
     CHECK(view->complaint().satisfaction == 5);
     REQUIRE(closeButton->isVisible());
+    // Closing waits for the follow-up call; the message says so and the case stays resolved.
+    QTest::mouseClick(closeButton, Qt::LeftButton);
+    CHECK(view->complaint().status == ComplaintStatus::Resolved);
+    CHECK(test::child<QLabel>(view, QStringLiteral("complaintMessage"))
+              ->text()
+              .contains(QStringLiteral("follow-up")));
+
+    // The next morning the call is on zhang's list (xiaoli, complained about, owns the file
+    // but may not make it). zhang works it from the list to done.
+    counter.store.clock().set(QDateTime(QDate(2026, 12, 3), QTime(10, 30), Qt::UTC));
+    auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
+    QListWidgetItem* callbacksItem = navigation->item(3);
+    REQUIRE(callbacksItem->text().startsWith(QStringLiteral("Callbacks")));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(callbacksItem).center());
+    ui::CallbacksPage* calls = window.callbacksPage();
+    REQUIRE(calls->isVisible());
+    REQUIRE(calls->model()->rowCount() == 1);
+    CHECK(calls->model()->callbackAt(0).reason == CallbackReason::ComplaintFollowup);
+    CHECK(test::child<QLabel>(calls, QStringLiteral("callScript"))
+              ->text()
+              .contains(QStringLiteral("satisfied")));
+    CHECK(test::child<QLabel>(calls, QStringLiteral("callPhone"))
+              ->text()
+              .contains(QStringLiteral("8000")));
+    test::onNextModal([](QWidget* dialog) {
+        test::typeText(test::child<QPlainTextEdit>(dialog, QStringLiteral("text")),
+                       QStringLiteral("新靴已穿两天，很合脚，谢谢店里处理"));
+        auto* satisfaction = test::child<QComboBox>(dialog, QStringLiteral("satisfaction"));
+        REQUIRE(satisfaction->isVisible());
+        satisfaction->setFocus();
+        QTest::keyClick(satisfaction, Qt::Key_Down); // 5 of 5
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    calls->table()->setFocus();
+    QTest::keyClick(calls->table(), Qt::Key_Return);
+    CHECK(calls->model()->rowCount() == 0);
+    CHECK(test::child<QLabel>(calls, QStringLiteral("emptyState"))->isVisible());
+
+    // On the customer's file the same moment.
+    Result<CustomerFile> file = CustomerService(counter.store.db(), counter.store.clock())
+                                    .open(counter.supervisor.actor(), counter.customer.id);
+    REQUIRE(file.ok());
+    REQUIRE_FALSE(file->contacts.isEmpty());
+    CHECK(file->contacts.first().note.contains(QStringLiteral("很合脚")));
+    window.customersPage()->openCustomer(counter.customer.id);
+    auto* history = test::child<QTableView>(window.customersPage(), QStringLiteral("timeline"));
+    bool onFile = false;
+    for (int row = 0; row < history->model()->rowCount(); ++row)
+        onFile = onFile || history->model()
+                               ->index(row, int(ui::CustomerTimelineModel::Column::What))
+                               .data()
+                               .toString()
+                               .contains(QStringLiteral("很合脚"));
+    CHECK(onFile);
+
+    // Back to the case: now it closes.
+    REQUIRE(page->openComplaint(QStringLiteral("TS-20261202-0001")));
+    navigation->setCurrentRow(2);
     QTest::mouseClick(closeButton, Qt::LeftButton);
     CHECK(view->complaint().status == ComplaintStatus::Closed);
 

@@ -59,16 +59,17 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         CHECK(window.windowTitle().contains(QStringLiteral("CounterCare")));
         CHECK(navigationItems(window) ==
               QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
-                          QStringLiteral("Complaints"), QStringLiteral("Admin")});
+                          QStringLiteral("Complaints"), QStringLiteral("Callbacks"),
+                          QStringLiteral("Admin")});
     }
     SECTION("clerk")
     {
         session.setUser(clerk);
         ui::MainWindow window(session);
         window.show();
-        CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"),
-                                                     QStringLiteral("Customers"),
-                                                     QStringLiteral("Complaints")});
+        CHECK(navigationItems(window) ==
+              QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
+                          QStringLiteral("Complaints"), QStringLiteral("Callbacks")});
         CHECK(window.findChild<ui::AdminPage*>() == nullptr);
     }
 }
@@ -84,7 +85,7 @@ TEST_CASE("Ctrl+L locks the window, hides the pages and keeps what was typed")
 
     // An unsaved change on the settings form.
     auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
-    navigation->setCurrentRow(3);
+    navigation->setCurrentRow(4);
     auto* tabs = test::child<QTabWidget>(&window, QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(2);
     auto* minutes = test::child<QSpinBox>(&window, QStringLiteral("idleMinutes"));
@@ -134,9 +135,9 @@ TEST_CASE("Switch user: another clerk signs in and gets their own pages")
     signInOnLockScreen(window, QStringLiteral("xiaoli"), test::staffPassword);
     REQUIRE_FALSE(window.isLocked());
     CHECK(session.user().username == QStringLiteral("xiaoli"));
-    CHECK(navigationItems(window) == QStringList{QStringLiteral("Dashboard"),
-                                                 QStringLiteral("Customers"),
-                                                 QStringLiteral("Complaints")});
+    CHECK(navigationItems(window) ==
+          QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
+                      QStringLiteral("Complaints"), QStringLiteral("Callbacks")});
 
     // The manager's sign-out and the clerk's sign-in are both on the record.
     Result<QList<AuditEntry>> entries = AuditLog(store.db(), store.clock()).list({});

@@ -294,7 +294,7 @@ void shoot(const QString& language, const QString& outDir)
     }
 
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    navigation->setCurrentRow(3);
+    navigation->setCurrentRow(4);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(0);
     save(&window, dir, QStringLiteral("admin-users"));

@@ -78,6 +78,12 @@ CaseActionDialog::CaseActionDialog(Session& session, Kind kind, const Complaint&
         label = tr("Item *");
         button = tr("Record the item");
         break;
+    case Kind::CloseWithoutCallback:
+        title = tr("Close without the follow-up call");
+        label = tr("Why *");
+        button = tr("Close the case");
+        placeholder = tr("e.g. The customer asked not to be called again; she is satisfied.");
+        break;
     }
     setWindowTitle(QStringLiteral("%1 — %2").arg(title, complaint.number));
 
@@ -128,14 +134,7 @@ CaseActionDialog::CaseActionDialog(Session& session, Kind kind, const Complaint&
         form->addRow(tr("Customer's satisfaction"), m_satisfaction);
     }
 
-    auto* save = new QPushButton(button, this);
-    save->setObjectName(QStringLiteral("save"));
-    save->setProperty("primary", true);
-    save->setShortcut(QKeySequence::Save);
-    save->setToolTip(tr("Save (Ctrl+S)"));
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(save, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    QDialogButtonBox* buttons = saveButtons(button, [this] { save(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
@@ -143,9 +142,6 @@ CaseActionDialog::CaseActionDialog(Session& session, Kind kind, const Complaint&
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     setMinimumWidth(520);
-
-    connect(save, &QPushButton::clicked, this, &CaseActionDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CaseActionDialog::reject);
 }
 
 bool CaseActionDialog::hasInput() const
@@ -188,6 +184,9 @@ void CaseActionDialog::save()
         break;
     case Kind::Assign:
         done = complaints.assign(by, number, m_user->currentData().toString());
+        break;
+    case Kind::CloseWithoutCallback:
+        done = complaints.closeWithoutCallback(by, number, text);
         break;
     case Kind::Custody:
         done = complaints.takeIntoCustody(by, number, m_item->text(), m_condition->text(),

@@ -20,7 +20,17 @@ class CaseActionDialog : public GuardedDialog {
     Q_OBJECT
 
 public:
-    enum class Kind { Note, Escalate, Raise, Resolve, Reopen, Cancel, Assign, Custody };
+    enum class Kind {
+        Note,
+        Escalate,
+        Raise,
+        Resolve,
+        Reopen,
+        Cancel,
+        Assign,
+        Custody,
+        CloseWithoutCallback
+    };
 
     CaseActionDialog(Session& session, Kind kind, const Complaint& complaint,
                      QWidget* parent = nullptr);

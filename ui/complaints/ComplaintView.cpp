@@ -104,6 +104,7 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     , m_assign(new QPushButton(tr("Assign…"), this))
     , m_resolve(new QPushButton(tr("Resolve…"), this))
     , m_close(new QPushButton(tr("Close case"), this))
+    , m_closeWithout(new QPushButton(tr("Close without the call…"), this))
     , m_reopen(new QPushButton(tr("Reopen…"), this))
     , m_cancel(new QPushButton(tr("Cancel complaint…"), this))
     , m_print(new QPushButton(tr("Print receipt"), this))
@@ -128,11 +129,13 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     m_message->hide();
 
     const QList<QPair<QPushButton*, const char*>> named{
-        {m_start, "start"},          {m_note, "addNote"},      {m_custody, "keepItem"},
-        {m_returned, "returned"},    {m_escalate, "escalate"}, {m_raise, "raise"},
-        {m_assign, "assign"},        {m_resolve, "resolve"},   {m_close, "closeCase"},
-        {m_reopen, "reopen"},        {m_cancel, "cancelCase"}, {m_print, "printReceipt"},
-        {m_customer, "openCustomer"}};
+        {m_start, "start"},        {m_note, "addNote"},
+        {m_custody, "keepItem"},   {m_returned, "returned"},
+        {m_escalate, "escalate"},  {m_raise, "raise"},
+        {m_assign, "assign"},      {m_resolve, "resolve"},
+        {m_close, "closeCase"},    {m_closeWithout, "closeWithoutCallback"},
+        {m_reopen, "reopen"},      {m_cancel, "cancelCase"},
+        {m_print, "printReceipt"}, {m_customer, "openCustomer"}};
     for (const auto& [button, name] : named)
         button->setObjectName(QLatin1String(name));
     m_start->setProperty("primary", true);
@@ -188,8 +191,8 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     }
 
     m_actions = new QGridLayout;
-    m_actionButtons = {m_start,    m_resolve, m_close,  m_escalate, m_note,  m_custody,
-                       m_returned, m_raise,   m_assign, m_reopen,   m_cancel};
+    m_actionButtons = {m_start,   m_resolve,  m_close, m_closeWithout, m_escalate, m_note,
+                       m_custody, m_returned, m_raise, m_assign,       m_reopen,   m_cancel};
     QGridLayout* actions = m_actions;
 
     auto* right = new QVBoxLayout;
@@ -235,7 +238,8 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
         {m_assign, CaseActionDialog::Kind::Assign},
         {m_resolve, CaseActionDialog::Kind::Resolve},
         {m_reopen, CaseActionDialog::Kind::Reopen},
-        {m_cancel, CaseActionDialog::Kind::Cancel}};
+        {m_cancel, CaseActionDialog::Kind::Cancel},
+        {m_closeWithout, CaseActionDialog::Kind::CloseWithoutCallback}};
     for (const auto& [button, kind] : dialogs)
         connect(button, &QPushButton::clicked, this,
                 [this, kind = kind] { runDialog(static_cast<int>(kind)); });
@@ -386,6 +390,9 @@ void ComplaintView::updateActions()
     m_start->setVisible(allowed(ComplaintEvent::Start));
     m_resolve->setVisible(allowed(ComplaintEvent::Resolve));
     m_close->setVisible(allowed(ComplaintEvent::Close));
+    m_closeWithout->setVisible(allowed(ComplaintEvent::Close) &&
+                               Permissions::allows(role, Action::CloseWithoutCallback));
+    m_closeWithout->setToolTip(tr("Close although the follow-up call is not done, saying why"));
     m_reopen->setVisible(allowed(ComplaintEvent::Reopen));
     m_cancel->setVisible(allowed(ComplaintEvent::Cancel));
     m_note->setVisible(loaded);

@@ -64,6 +64,7 @@ private:
     QPushButton* m_assign;
     QPushButton* m_resolve;
     QPushButton* m_close;
+    QPushButton* m_closeWithout;
     QPushButton* m_reopen;
     QPushButton* m_cancel;
     QPushButton* m_print;

@@ -36,14 +36,7 @@ ContactDialog::ContactDialog(Session& session, qint64 customerId, QWidget* paren
     m_note->setPlaceholderText(tr("What did the customer ask, and what did you answer?"));
     m_note->setTabChangesFocus(true);
 
-    auto* save = new QPushButton(tr("Record conversation"), this);
-    save->setObjectName(QStringLiteral("save"));
-    save->setProperty("primary", true);
-    save->setShortcut(QKeySequence::Save);
-    save->setToolTip(tr("Save (Ctrl+S)"));
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(save, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    QDialogButtonBox* buttons = saveButtons(tr("Record conversation"), [this] { save(); });
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -57,8 +50,6 @@ ContactDialog::ContactDialog(Session& session, qint64 customerId, QWidget* paren
     layout->addWidget(buttons);
     setMinimumWidth(520);
 
-    connect(save, &QPushButton::clicked, this, &ContactDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
     m_note->setFocus();
 }
 

@@ -64,6 +64,18 @@ void CustomerTimelineModel::rebuild()
             m_rows.append({entry.at.toLocalTime(), false, Filter::Contacts,
                            CustomerKeys::displayName(entry.channel), entry.note, QString(),
                            entry.username});
+        // Calls still to make, at their due time (made ones are on the contact log).
+        for (const Callback& callback : m_file.callbacks) {
+            if (callback.status != CallbackStatus::Pending)
+                continue;
+            const QString what =
+                callback.note.isEmpty()
+                    ? CallbackKeys::displayName(callback.reason)
+                    : QStringLiteral("%1 · %2").arg(CallbackKeys::displayName(callback.reason),
+                                                    callback.note);
+            m_rows.append({callback.dueAt.toLocalTime(), false, Filter::Contacts,
+                           tr("Callback to make"), what, QString(), callback.assigneeName});
+        }
     }
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Row& a, const Row& b) { return a.when > b.when; });

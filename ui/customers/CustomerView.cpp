@@ -6,6 +6,7 @@
 #include "PurchaseDialog.h"
 #include "Session.h"
 #include "Theme.h"
+#include "callbacks/CallbackDialog.h"
 
 #include <AccountService.h>
 #include <ComplaintRules.h>
@@ -63,6 +64,7 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
     , m_edit(new QPushButton(tr("&Edit file…"), this))
     , m_purchase(new QPushButton(tr("Record &purchase…"), this))
     , m_contact(new QPushButton(tr("Record &conversation…"), this))
+    , m_callback(new QPushButton(tr("Arrange a ca&ll…"), this))
 {
     setObjectName(QStringLiteral("customerView"));
     m_name->setObjectName(QStringLiteral("customerName"));
@@ -75,6 +77,8 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editCustomer"));
     m_edit->setToolTip(tr("Add to or correct this file (Alt+E)"));
     m_contact->setObjectName(QStringLiteral("addContact"));
+    m_callback->setObjectName(QStringLiteral("arrangeCallback"));
+    m_callback->setToolTip(tr("Put a call to this customer on your call list (Alt+L)"));
     m_name->setStyleSheet(QStringLiteral("font-size:18pt;font-weight:600;color:#1d2a36"));
     m_warnings->setStyleSheet(
         QStringLiteral("color:%1;font-weight:600").arg(QLatin1String(colors::overdue)));
@@ -116,6 +120,7 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
     header->addWidget(m_edit);
     header->addWidget(m_purchase);
     header->addWidget(m_contact);
+    header->addWidget(m_callback);
     m_badges->setWordWrap(true);
 
     auto* card = new QFrame(file);
@@ -156,6 +161,7 @@ CustomerView::CustomerView(Session& session, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &CustomerView::editFile);
     connect(m_purchase, &QPushButton::clicked, this, &CustomerView::addPurchase);
     connect(m_contact, &QPushButton::clicked, this, &CustomerView::addContact);
+    connect(m_callback, &QPushButton::clicked, this, &CustomerView::arrangeCallback);
 }
 
 void CustomerView::clear()
@@ -223,6 +229,19 @@ void CustomerView::showFile(const CustomerFile& file)
     line(tr("Preferences"), c.preferences);
     line(tr("Note"), c.note);
     line(tr("Owner"), c.ownerName);
+    line(tr("Takes calls"), !c.contactOk               ? tr("no — declined calls")
+                            : c.contactHours.isEmpty() ? tr("any time")
+                                                       : c.contactHours);
+    // The next call on the list (the file's callbacks come latest due first).
+    for (auto it = file.callbacks.crbegin(); it != file.callbacks.crend(); ++it) {
+        if (it->status != CallbackStatus::Pending)
+            continue;
+        line(tr("Next call"),
+             QStringLiteral("%1 · %2 · %3")
+                 .arg(locale.toString(it->dueAt.toLocalTime(), QStringLiteral("M/d HH:mm")),
+                      CallbackKeys::displayName(it->reason), it->assigneeName));
+        break;
+    }
     m_details->setText(lines.join(QStringLiteral("<br>")));
 
     m_profit->setText(tr("<b>Profit contribution</b><br>Lifetime: %1<br>Last 12 months: "
@@ -263,6 +282,18 @@ void CustomerView::addContact()
     if (!m_file.customer.id)
         return;
     ContactDialog dialog(m_session, m_file.customer.id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT changed(m_file.customer.id);
+}
+
+void CustomerView::arrangeCallback()
+{
+    if (!m_file.customer.id)
+        return;
+    Callback about;
+    about.customerId = m_file.customer.id;
+    about.customerName = m_file.customer.name;
+    CallbackDialog dialog(m_session, CallbackDialog::Kind::Arrange, about, this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT changed(m_file.customer.id);
 }

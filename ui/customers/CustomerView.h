@@ -35,6 +35,7 @@ private:
     void editFile();
     void addPurchase();
     void addContact();
+    void arrangeCallback();
 
     Session& m_session;
     CustomerFile m_file;
@@ -50,6 +51,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_purchase;
     QPushButton* m_contact;
+    QPushButton* m_callback;
 };
 
 } // namespace cc::ui

@@ -1,0 +1,455 @@
+#include "CallbacksPage.h"
+
+#include "CallbackDialog.h"
+#include "CallbackListModel.h"
+#include "Session.h"
+#include "Theme.h"
+
+#include <AccountService.h>
+#include <CallbackService.h>
+#include <Clock.h>
+#include <Permissions.h>
+#include <PhoneNumbers.h>
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+constexpr int listLimit = 500;
+
+QTableWidget* makeGrid(QWidget* parent, const QString& name)
+{
+    auto* grid = new QTableWidget(parent);
+    grid->setObjectName(name);
+    grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    grid->verticalHeader()->hide();
+    grid->setWordWrap(true);
+    return grid;
+}
+
+} // namespace
+
+CallbacksPage::CallbacksPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_views(new QButtonGroup(this))
+    , m_whose(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_model(new CallbackListModel(this))
+    , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_detail(new QFrame(this))
+    , m_name(new QLabel(m_detail))
+    , m_phone(new QLabel(m_detail))
+    , m_reason(new QLabel(m_detail))
+    , m_script(new QLabel(m_detail))
+    , m_notes(new QLabel(m_detail))
+    , m_assign(new QPushButton(tr("&Give to…"), m_detail))
+    , m_openFile(new QPushButton(tr("Open &file"), m_detail))
+    , m_week(makeGrid(this, QStringLiteral("weekGrid")))
+    , m_team(makeGrid(this, QStringLiteral("teamGrid")))
+{
+    setObjectName(QStringLiteral("callbacksPage"));
+    auto* title = new QLabel(tr("Callbacks"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    m_whose->setObjectName(QStringLiteral("whose"));
+    m_whose->setToolTip(tr("Whose calls to show"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_whose);
+
+    auto* chips = new QHBoxLayout;
+    const QList<QPair<View, QString>> views{
+        {View::Today, tr("Today")}, {View::Week, tr("This week")}, {View::Team, tr("Team")}};
+    const QStringList names{QStringLiteral("viewToday"), QStringLiteral("viewWeek"),
+                            QStringLiteral("viewTeam")};
+    for (int i = 0; i < views.size(); ++i) {
+        auto* chip = new QPushButton(views[i].second, this);
+        chip->setObjectName(names[i]);
+        chip->setCheckable(true);
+        m_views->addButton(chip, static_cast<int>(views[i].first));
+        chips->addWidget(chip);
+    }
+    m_views->setExclusive(true);
+    chips->addStretch();
+    m_count->setObjectName(QStringLiteral("callbackCount"));
+    chips->addWidget(m_count);
+
+    // Today: the list and, beside it, everything needed for the call in hand.
+    m_table->setObjectName(QStringLiteral("callbackTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    m_detail->setObjectName(QStringLiteral("callDetail"));
+    m_detail->setFixedWidth(360);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setObjectName(QStringLiteral("callName"));
+    m_phone->setObjectName(QStringLiteral("callPhone"));
+    m_phone->setFont(big);
+    m_phone->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reason->setObjectName(QStringLiteral("callReason"));
+    m_reason->setWordWrap(true);
+    m_script->setObjectName(QStringLiteral("callScript"));
+    m_script->setWordWrap(true);
+    m_script->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; border-radius: 4px; "
+                                           "padding: 8px; }"));
+    m_notes->setObjectName(QStringLiteral("callNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    const QList<QPair<Outcome, QPair<QString, QString>>> outcomes{
+        {Outcome::Done, {tr("Call &made…"), QStringLiteral("callDone")}},
+        {Outcome::NoAnswer, {tr("&No answer"), QStringLiteral("callNoAnswer")}},
+        {Outcome::Reschedule, {tr("&Later…"), QStringLiteral("callReschedule")}},
+        {Outcome::Cancel, {tr("Cance&l call…"), QStringLiteral("callCancel")}},
+    };
+    auto* buttons = new QGridLayout;
+    for (int i = 0; i < outcomes.size(); ++i) {
+        auto* button = new QPushButton(outcomes[i].second.first, m_detail);
+        button->setObjectName(outcomes[i].second.second);
+        m_outcomes.append(button);
+        buttons->addWidget(button, i / 2, i % 2);
+        const Outcome outcome = outcomes[i].first;
+        connect(button, &QPushButton::clicked, this, [this, outcome] { act(outcome); });
+    }
+    m_outcomes.first()->setProperty("primary", true);
+    m_outcomes.first()->setToolTip(tr("Record what the customer said (Enter on the list)"));
+    m_outcomes.at(1)->setToolTip(tr("Nobody answered: try again tomorrow"));
+    m_assign->setObjectName(QStringLiteral("callAssign"));
+    m_openFile->setObjectName(QStringLiteral("callOpenFile"));
+    buttons->addWidget(m_assign, 2, 0);
+    buttons->addWidget(m_openFile, 2, 1);
+    auto* detailLayout = new QVBoxLayout(m_detail);
+    detailLayout->setContentsMargins(14, 12, 14, 12);
+    detailLayout->addWidget(m_name);
+    detailLayout->addWidget(m_phone);
+    detailLayout->addWidget(m_reason);
+    detailLayout->addWidget(m_script);
+    detailLayout->addWidget(m_notes, 1);
+    detailLayout->addLayout(buttons);
+
+    auto* today = new QWidget(m_stack);
+    auto* listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_table, 1);
+    listColumn->addWidget(m_empty, 1);
+    auto* todayLayout = new QHBoxLayout(today);
+    todayLayout->setContentsMargins(0, 0, 0, 0);
+    todayLayout->addLayout(listColumn, 1);
+    todayLayout->addWidget(m_detail);
+    m_stack->addWidget(today);
+    m_stack->addWidget(m_week);
+    m_stack->addWidget(m_team);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 12);
+    layout->addLayout(header);
+    layout->addLayout(chips);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_views, &QButtonGroup::idClicked, this,
+            [this](int id) { showView(static_cast<View>(id)); });
+    connect(m_whose, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showDetail(); });
+    connect(m_table, &QTableView::activated, this, [this] { act(Outcome::Done); });
+    connect(m_assign, &QPushButton::clicked, this, [this] { act(Outcome::Assign); });
+    connect(m_openFile, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            Q_EMIT openCustomer(m_model->callbackAt(current.row()).customerId);
+    });
+    reset();
+}
+
+void CallbacksPage::fillWhose()
+{
+    m_whose->clear();
+    const bool supervisor = m_session.isSignedIn() &&
+                            Permissions::allows(m_session.user().role, Action::ReassignCallbacks);
+    m_views->button(static_cast<int>(View::Team))->setVisible(supervisor);
+    m_whose->setVisible(supervisor);
+    m_assign->setVisible(supervisor);
+    if (!supervisor)
+        return;
+    m_whose->addItem(tr("My calls"), m_session.user().id);
+    m_whose->addItem(tr("Everyone's calls"), QVariant());
+    Result<QList<User>> users =
+        AccountService(m_session.database(), m_session.clock()).colleagues();
+    for (const User& user : users ? users.value() : QList<User>()) {
+        if (user.active && user.id != m_session.user().id)
+            m_whose->addItem(user.displayName, user.id);
+    }
+}
+
+std::optional<qint64> CallbacksPage::whose() const
+{
+    if (!m_whose->isVisible() && m_whose->count() == 0)
+        return m_session.user().id;
+    const QVariant chosen = m_whose->currentData();
+    if (!chosen.isValid())
+        return std::nullopt;
+    return chosen.toLongLong();
+}
+
+void CallbacksPage::reset()
+{
+    fillWhose();
+    showView(View::Today);
+}
+
+void CallbacksPage::showView(View view)
+{
+    m_view = view;
+    m_views->button(static_cast<int>(view))->setChecked(true);
+    m_whose->setEnabled(view != View::Team);
+    refresh();
+}
+
+void CallbacksPage::refresh()
+{
+    if (!m_session.isSignedIn())
+        return;
+    switch (m_view) {
+    case View::Today:
+        m_stack->setCurrentIndex(0);
+        loadToday();
+        break;
+    case View::Week:
+        m_stack->setCurrentIndex(1);
+        loadWeek();
+        break;
+    case View::Team:
+        m_stack->setCurrentIndex(2);
+        loadTeam();
+        break;
+    }
+}
+
+void CallbacksPage::loadToday()
+{
+    const QDateTime now = m_session.clock().nowUtc();
+    const qint64 selected = m_table->currentIndex().isValid()
+                                ? m_model->callbackAt(m_table->currentIndex().row()).id
+                                : 0;
+    CallbackFilter filter;
+    filter.dueBy = now.toLocalTime().date();
+    filter.assigneeId = whose();
+    filter.limit = listLimit;
+    Result<QList<Callback>> found = CallbackService(m_session.database(), m_session.clock())
+                                        .list(m_session.user().actor(), filter);
+    m_model->setCallbacks(found ? found.value() : QList<Callback>(), now);
+    const int rows = m_model->rowCount();
+    int overdue = 0;
+    for (int row = 0; row < rows; ++row)
+        overdue += m_model->callbackAt(row).dueAt < now ? 1 : 0;
+    m_count->setText(!found        ? found.error().message
+                     : overdue > 0 ? tr("%n call(s) today, %1 overdue", nullptr, rows).arg(overdue)
+                                   : tr("%n call(s) today", nullptr, rows));
+    m_empty->setText(tr("No customers to call back today."));
+    m_empty->setVisible(found && rows == 0);
+    m_table->setVisible(rows > 0);
+    m_detail->setVisible(rows > 0);
+    if (rows > 0) {
+        const int row = std::max(0, m_model->rowOf(selected));
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    }
+    showDetail();
+}
+
+void CallbacksPage::showDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool has = current.isValid() && current.row() < m_model->rowCount();
+    for (QPushButton* button : m_outcomes)
+        button->setEnabled(has);
+    m_assign->setEnabled(has);
+    m_openFile->setEnabled(has);
+    if (!has) {
+        for (QLabel* label : {m_name, m_phone, m_reason, m_script, m_notes})
+            label->clear();
+        return;
+    }
+    const Callback& cb = m_model->callbackAt(current.row());
+    const QDateTime now = m_session.clock().nowUtc();
+    m_name->setText(cb.customerName);
+    m_phone->setText(PhoneNumbers::display(cb.phone));
+    const bool late = cb.dueAt < now;
+    QString reason = QStringLiteral("<b>%1</b> · %2")
+                         .arg(CallbackKeys::displayName(cb.reason).toHtmlEscaped(),
+                              CallbackListModel::dueText(cb, now).toHtmlEscaped());
+    if (late)
+        reason = QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(QLatin1String(colors::overdue), reason);
+    if (cb.attempts > 0)
+        reason += QStringLiteral("<br>") + tr("Not answered %n time(s).", nullptr, cb.attempts);
+    m_reason->setText(reason);
+    m_script->setText(CallbackKeys::script(cb.reason));
+    QStringList notes;
+    if (!cb.note.isEmpty())
+        notes << QStringLiteral("<b>%1</b> %2")
+                     .arg((cb.complaintNumber.isEmpty() ? tr("About:") : tr("Complaint:"))
+                              .toHtmlEscaped(),
+                          cb.note.toHtmlEscaped());
+    if (!cb.lastContact.isEmpty())
+        notes << QStringLiteral("<b>%1</b> %2")
+                     .arg(tr("Last note on the file:").toHtmlEscaped(),
+                          cb.lastContact.left(300).toHtmlEscaped());
+    notes << QStringLiteral("<span style='color:%1'>%2</span>")
+                 .arg(QLatin1String(colors::closed),
+                      tr("Caller: %1 · File %2").arg(cb.assigneeName, cb.fileNo).toHtmlEscaped());
+    m_notes->setText(notes.join(QStringLiteral("<br><br>")));
+}
+
+bool CallbacksPage::act(Outcome outcome)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_view != View::Today)
+        return false;
+    const Callback cb = m_model->callbackAt(current.row());
+    bool worked = false;
+    if (outcome == Outcome::NoAnswer) {
+        Result<Callback> tried = CallbackService(m_session.database(), m_session.clock())
+                                     .noAnswer(m_session.user().actor(), cb.id);
+        if (!tried)
+            QMessageBox::warning(this, tr("No answer"), tried.error().message);
+        worked = tried.ok();
+    } else {
+        CallbackDialog::Kind kind = CallbackDialog::Kind::Done;
+        if (outcome == Outcome::Reschedule)
+            kind = CallbackDialog::Kind::Reschedule;
+        else if (outcome == Outcome::Cancel)
+            kind = CallbackDialog::Kind::Cancel;
+        else if (outcome == Outcome::Assign)
+            kind = CallbackDialog::Kind::Assign;
+        CallbackDialog dialog(m_session, kind, cb, this);
+        worked = dialog.exec() == QDialog::Accepted;
+    }
+    if (worked) {
+        refresh();
+        Q_EMIT countsChanged();
+    }
+    return worked;
+}
+
+void CallbacksPage::loadWeek()
+{
+    const QDateTime now = m_session.clock().nowUtc();
+    const QDate first = now.toLocalTime().date();
+    CallbackFilter filter;
+    filter.dueFrom = first;
+    filter.dueBy = first.addDays(6);
+    filter.assigneeId = whose();
+    filter.limit = listLimit * 2;
+    Result<QList<Callback>> found = CallbackService(m_session.database(), m_session.clock())
+                                        .list(m_session.user().actor(), filter);
+    QList<QList<Callback>> days(7);
+    for (const Callback& cb : found ? found.value() : QList<Callback>()) {
+        const qint64 offset = first.daysTo(cb.dueAt.toLocalTime().date());
+        if (offset >= 0 && offset < 7)
+            days[offset].append(cb);
+    }
+    qsizetype rows = 0;
+    for (const QList<Callback>& day : days)
+        rows = std::max(rows, day.size());
+    m_week->clear();
+    m_week->setColumnCount(7);
+    m_week->setRowCount(int(rows));
+    const QLocale locale;
+    int total = 0;
+    for (int d = 0; d < 7; ++d) {
+        const QDate day = first.addDays(d);
+        total += int(days[d].size());
+        const QString name =
+            d == 0 ? tr("Today") : locale.dayName(day.dayOfWeek(), QLocale::ShortFormat);
+        m_week->setHorizontalHeaderItem(
+            d, new QTableWidgetItem(QStringLiteral("%1 %2\n%3")
+                                        .arg(name, day.toString(QStringLiteral("MM-dd")),
+                                             tr("%n call(s)", nullptr, int(days[d].size())))));
+        for (int r = 0; r < days[d].size(); ++r) {
+            const Callback& cb = days[d].at(r);
+            auto* item = new QTableWidgetItem(
+                QStringLiteral("%1 %2\n%3")
+                    .arg(cb.dueAt.toLocalTime().toString(QStringLiteral("HH:mm")), cb.customerName,
+                         CallbackKeys::displayName(cb.reason)));
+            item->setToolTip(
+                QStringLiteral("%1 · %2 · %3")
+                    .arg(cb.customerName, PhoneNumbers::display(cb.phone), cb.assigneeName));
+            m_week->setItem(r, d, item);
+        }
+    }
+    m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_week->resizeRowsToContents();
+    m_count->setText(found ? tr("%n call(s) in the next seven days", nullptr, total)
+                           : found.error().message);
+}
+
+void CallbacksPage::loadTeam()
+{
+    Result<QList<CallbackWorkload>> rows =
+        CallbackService(m_session.database(), m_session.clock()).workload(m_session.user().actor());
+    const QStringList headers{tr("Caller"),  tr("To call"),        tr("Due today"),
+                              tr("Overdue"), tr("Done (30 days)"), tr("Missed (30 days)"),
+                              tr("On time")};
+    m_team->clear();
+    m_team->setColumnCount(int(headers.size()));
+    m_team->setHorizontalHeaderLabels(headers);
+    const QList<CallbackWorkload> list = rows ? rows.value() : QList<CallbackWorkload>();
+    m_team->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const CallbackWorkload& w = list.at(r);
+        const int rate = w.onTimePercent();
+        const QStringList cells{w.displayName,
+                                QString::number(w.pending),
+                                QString::number(w.dueToday),
+                                QString::number(w.overdue),
+                                QString::number(w.done30Days),
+                                QString::number(w.missed30Days),
+                                rate < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(rate)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 3 && w.overdue > 0)
+                item->setForeground(QColor(QLatin1String(colors::overdue)));
+            if (c == 6 && rate >= 0 && rate < 80)
+                item->setForeground(QColor(QLatin1String(colors::dueToday)));
+            m_team->setItem(r, c, item);
+        }
+    }
+    m_team->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_team->horizontalHeader()->setStretchLastSection(true);
+    m_count->setText(rows ? tr("On time: done by the end of the day it was due.")
+                          : rows.error().message);
+}
+
+} // namespace cc::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <Callback.h>
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+
+namespace cc::ui {
+
+class CallbackListModel;
+class Session;
+
+/// 回访: the clerk's call list for today (due today and overdue, oldest first, with the
+/// phone, the reason, the file's last note and a script line), the week ahead, and for
+/// supervisors everyone's workload with on-time rates.
+class CallbacksPage : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class View { Today, Week, Team };
+    /// The call outcomes the page offers, each a button with a mnemonic.
+    enum class Outcome { Done, NoAnswer, Reschedule, Cancel, Assign };
+
+    explicit CallbacksPage(Session& session, QWidget* parent = nullptr);
+
+    void showView(View view);
+    void refresh();
+    /// Another user signed in: their own calls, nothing of the previous user's.
+    void reset();
+    /// Works the selected call; false when nothing is selected or the outcome was refused.
+    bool act(Outcome outcome);
+
+    CallbackListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+
+Q_SIGNALS:
+    void openCustomer(qint64 customerId);
+    /// A call was worked: badges should refresh.
+    void countsChanged();
+
+private:
+    void loadToday();
+    void loadWeek();
+    void loadTeam();
+    void showDetail();
+    std::optional<qint64> whose() const;
+    void fillWhose();
+
+    Session& m_session;
+    View m_view = View::Today;
+    QButtonGroup* m_views;
+    QComboBox* m_whose;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    CallbackListModel* m_model;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QFrame* m_detail;
+    QLabel* m_name;
+    QLabel* m_phone;
+    QLabel* m_reason;
+    QLabel* m_script;
+    QLabel* m_notes;
+    QList<QPushButton*> m_outcomes;
+    QPushButton* m_assign;
+    QPushButton* m_openFile;
+    QTableWidget* m_week;
+    QTableWidget* m_team;
+};
+
+} // namespace cc::ui
