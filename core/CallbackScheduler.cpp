@@ -104,6 +104,19 @@ Status CallbackScheduler::afterVisit(const Actor& by, const Customer& customer)
         return bought.error();
     if (bought.value())
         return {};
+    // A buyer whose calls after a purchase are still to come gets those, not visit calls.
+    CallbackFilter purchaseCalls;
+    purchaseCalls.customerId = customer.id;
+    purchaseCalls.limit = 50;
+    Result<QList<Callback>> pending = callbacks.list(purchaseCalls);
+    if (!pending)
+        return pending.error();
+    for (const Callback& call : pending.value()) {
+        if (call.reason == CallbackReason::Purchase3d ||
+            call.reason == CallbackReason::Purchase30d ||
+            call.reason == CallbackReason::Purchase60d)
+            return {};
+    }
     Result<CallbackRules> rules = StoreSettings(m_database, m_clock).callbackRules();
     if (!rules)
         return rules.error();

@@ -30,7 +30,8 @@ public:
     /// The first, second and third call after the purchase date; a call whose day has
     /// already gone is not made. Pending calls after a visit give way to these.
     Status afterPurchase(const Actor& by, const Customer& customer, const Purchase& purchase);
-    /// Two calls after a visit on a day the customer bought nothing.
+    /// Two calls after a visit on a day the customer bought nothing, unless calls after an
+    /// earlier purchase are still to come.
     Status afterVisit(const Actor& by, const Customer& customer);
     /// The follow-up the day after a complaint is resolved, never to the employee named in
     /// the complaint: the file's owner, else the handler, else whoever resolved it.

@@ -127,6 +127,291 @@
         </message>
     </context>
     <context>
+        <name>cc::CallbackKeys</name>
+        <message>
+            <source>After purchase: first call</source>
+            <translation>After purchase: first call</translation>
+        </message>
+        <message>
+            <source>After purchase: second call</source>
+            <translation>After purchase: second call</translation>
+        </message>
+        <message>
+            <source>After purchase: third call</source>
+            <translation>After purchase: third call</translation>
+        </message>
+        <message>
+            <source>After a visit: first call</source>
+            <translation>After a visit: first call</translation>
+        </message>
+        <message>
+            <source>After a visit: second call</source>
+            <translation>After a visit: second call</translation>
+        </message>
+        <message>
+            <source>Complaint follow-up</source>
+            <translation>Complaint follow-up</translation>
+        </message>
+        <message>
+            <source>Birthday greeting</source>
+            <translation>Birthday greeting</translation>
+        </message>
+        <message>
+            <source>Holiday greeting</source>
+            <translation>Holiday greeting</translation>
+        </message>
+        <message>
+            <source>Maintenance reminder</source>
+            <translation>Maintenance reminder</translation>
+        </message>
+        <message>
+            <source>Arranged call</source>
+            <translation>Arranged call</translation>
+        </message>
+        <message>
+            <source>Ask how they are getting on with what they bought, and whether they need help using it.</source>
+            <translation>Ask how they are getting on with what they bought, and whether they need help using it.</translation>
+        </message>
+        <message>
+            <source>Ask for their opinion of the product and of our service.</source>
+            <translation>Ask for their opinion of the product and of our service.</translation>
+        </message>
+        <message>
+            <source>Ask about the results after two months, and whether they would recommend us.</source>
+            <translation>Ask about the results after two months, and whether they would recommend us.</translation>
+        </message>
+        <message>
+            <source>Thank them for the visit and ask whether they found what they were looking for.</source>
+            <translation>Thank them for the visit and ask whether they found what they were looking for.</translation>
+        </message>
+        <message>
+            <source>Tell them about new arrivals or offers that match what they looked at.</source>
+            <translation>Tell them about new arrivals or offers that match what they looked at.</translation>
+        </message>
+        <message>
+            <source>Ask whether the way we resolved their complaint satisfied them, from 1 to 5.</source>
+            <translation>Ask whether the way we resolved their complaint satisfied them, from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>Wish them a happy birthday from the whole store.</source>
+            <translation>Wish them a happy birthday from the whole store.</translation>
+        </message>
+        <message>
+            <source>Give them the store's greetings for the holiday.</source>
+            <translation>Give them the store's greetings for the holiday.</translation>
+        </message>
+        <message>
+            <source>Remind them that the product is due for servicing and offer a time.</source>
+            <translation>Remind them that the product is due for servicing and offer a time.</translation>
+        </message>
+        <message>
+            <source>Call about what was arranged (see the note).</source>
+            <translation>Call about what was arranged (see the note).</translation>
+        </message>
+        <message>
+            <source>To call</source>
+            <translation>To call</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CallbackScheduler</name>
+        <message>
+            <source>The customer bought: the calls after the purchase take over.</source>
+            <translation>The customer bought: the calls after the purchase take over.</translation>
+        </message>
+        <message>
+            <source>The case was reopened.</source>
+            <translation>The case was reopened.</translation>
+        </message>
+        <message>
+            <source>The customer declined calls.</source>
+            <translation>The customer declined calls.</translation>
+        </message>
+        <message>
+            <source>A supervisor may close the case without it, with a written reason.</source>
+            <translation>A supervisor may close the case without it, with a written reason.</translation>
+        </message>
+        <message>
+            <source>Close: the case has no follow-up callback. %1</source>
+            <translation>Close: the case has no follow-up callback. %1</translation>
+        </message>
+        <message>
+            <source>Close: the follow-up callback (due %1, %2) is not done yet. %3</source>
+            <translation>Close: the follow-up callback (due %1, %2) is not done yet. %3</translation>
+        </message>
+        <message>
+            <source>Close: the customer did not answer the follow-up callback. %1</source>
+            <translation>Close: the customer did not answer the follow-up callback. %1</translation>
+        </message>
+        <message>
+            <source>Close: the follow-up callback was cancelled. %1</source>
+            <translation>Close: the follow-up callback was cancelled. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CallbackService</name>
+        <message>
+            <source>Assignee: there is no user "%1".</source>
+            <translation>Assignee: there is no user "%1".</translation>
+        </message>
+        <message>
+            <source>Callback: there is no callback %1.</source>
+            <translation>Callback: there is no callback %1.</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>Customer: there is no file %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2 declined calls; no callback can be arranged.</source>
+            <translation>%1: %2 declined calls; no callback can be arranged.</translation>
+        </message>
+        <message>
+            <source>%1: %2 takes calls between %3 only.</source>
+            <translation>%1: %2 takes calls between %3 only.</translation>
+        </message>
+        <message>
+            <source>Note: say what the call is about.</source>
+            <translation>Note: say what the call is about.</translation>
+        </message>
+        <message>
+            <source>Note: at most 500 characters.</source>
+            <translation>Note: at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>Due: enter a date and time.</source>
+            <translation>Due: enter a date and time.</translation>
+        </message>
+        <message>
+            <source>Due: choose a time from now on.</source>
+            <translation>Due: choose a time from now on.</translation>
+        </message>
+        <message>
+            <source>Customer: you may not open file %1.</source>
+            <translation>Customer: you may not open file %1.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Callback %1 is already %2.</source>
+            <translation>Callback %1 is already %2.</translation>
+        </message>
+        <message>
+            <source>Callback %1 is %2's to make; a supervisor can reassign it.</source>
+            <translation>Callback %1 is %2's to make; a supervisor can reassign it.</translation>
+        </message>
+        <message>
+            <source>The employee complained about may not make the case's follow-up callback.</source>
+            <translation>The employee complained about may not make the case's follow-up callback.</translation>
+        </message>
+        <message>
+            <source>Outcome: write what the customer said.</source>
+            <translation>Outcome: write what the customer said.</translation>
+        </message>
+        <message>
+            <source>Outcome: at most 2000 characters.</source>
+            <translation>Outcome: at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Satisfaction: 1 to 5.</source>
+            <translation>Satisfaction: 1 to 5.</translation>
+        </message>
+        <message>
+            <source>%1: done. %2</source>
+            <translation>%1: done. %2</translation>
+        </message>
+        <message>
+            <source>Satisfaction %1/5.</source>
+            <translation>Satisfaction %1/5.</translation>
+        </message>
+        <message>
+            <source>%1: no answer (try %2 of %3); marked missed.</source>
+            <translation>%1: no answer (try %2 of %3); marked missed.</translation>
+        </message>
+        <message>
+            <source>%1: no answer (try %2 of %3); next try %4.</source>
+            <translation>%1: no answer (try %2 of %3); next try %4.</translation>
+        </message>
+        <message>
+            <source>To: enter a date and time.</source>
+            <translation>To: enter a date and time.</translation>
+        </message>
+        <message>
+            <source>To: choose a time from now on.</source>
+            <translation>To: choose a time from now on.</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>%1: moved to %2.</source>
+            <translation>%1: moved to %2.</translation>
+        </message>
+        <message>
+            <source>Reason: say why the call is cancelled.</source>
+            <translation>Reason: say why the call is cancelled.</translation>
+        </message>
+        <message>
+            <source>%1: cancelled. %2</source>
+            <translation>%1: cancelled. %2</translation>
+        </message>
+        <message>
+            <source>To: there is no user "%1".</source>
+            <translation>To: there is no user "%1".</translation>
+        </message>
+        <message>
+            <source>To: %1 is deactivated.</source>
+            <translation>To: %1 is deactivated.</translation>
+        </message>
+        <message>
+            <source>To: %1 is named in complaint %2 and may not make its follow-up callback.</source>
+            <translation>To: %1 is named in complaint %2 and may not make its follow-up callback.</translation>
+        </message>
+        <message>
+            <source>Holiday: enter its name (at most 40 characters).</source>
+            <translation>Holiday: enter its name (at most 40 characters).</translation>
+        </message>
+        <message>
+            <source>Date: enter the holiday's date.</source>
+            <translation>Date: enter the holiday's date.</translation>
+        </message>
+        <message>
+            <source>Holiday: %1 on %2 is already listed.</source>
+            <translation>Holiday: %1 on %2 is already listed.</translation>
+        </message>
+        <message>
+            <source>Holiday: there is no holiday %1.</source>
+            <translation>Holiday: there is no holiday %1.</translation>
+        </message>
+        <message>
+            <source>Product: enter the product's name (at most 60 characters).</source>
+            <translation>Product: enter the product's name (at most 60 characters).</translation>
+        </message>
+        <message>
+            <source>Every: 1 to 3650 days (0 stops the reminders).</source>
+            <translation>Every: 1 to 3650 days (0 stops the reminders).</translation>
+        </message>
+        <message>
+            <source>Product: "%1" has no service interval.</source>
+            <translation>Product: "%1" has no service interval.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintKeys</name>
         <message>
             <source>Walk-in</source>
@@ -501,6 +786,14 @@
             <source>Unticked: %1</source>
             <translation>Unticked: %1</translation>
         </message>
+        <message>
+            <source>Reason: say why the case is closed without the follow-up callback.</source>
+            <translation>Reason: say why the case is closed without the follow-up callback.</translation>
+        </message>
+        <message>
+            <source>Closed without the follow-up callback: %1</source>
+            <translation>Closed without the follow-up callback: %1</translation>
+        </message>
     </context>
     <context>
         <name>cc::CsvReader</name>
@@ -811,6 +1104,10 @@
         <message>
             <source>Confidentiality: you may not change the level of this file.</source>
             <translation>Confidentiality: you may not change the level of this file.</translation>
+        </message>
+        <message>
+            <source>Contact hours: write them as 09:00-18:00, the start before the end.</source>
+            <translation>Contact hours: write them as 09:00-18:00, the start before the end.</translation>
         </message>
     </context>
     <context>
@@ -1184,6 +1481,273 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit: give a whole number of at least 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CallbackCommand</name>
+        <message>
+            <source>List callbacks to make, oldest first (makes the greetings due by then).</source>
+            <translation>List callbacks to make, oldest first (makes the greetings due by then).</translation>
+        </message>
+        <message>
+            <source>Due on or before this day.</source>
+            <translation>Due on or before this day.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>Only those past their due time.</source>
+            <translation>Only those past their due time.</translation>
+        </message>
+        <message>
+            <source>Judge overdue as of this time (default now).</source>
+            <translation>Judge overdue as of this time (default now).</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>DATETIME</translation>
+        </message>
+        <message>
+            <source>Only this user's.</source>
+            <translation>Only this user's.</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>pending (default), done, missed, cancelled or all.</source>
+            <translation>pending (default), done, missed, cancelled or all.</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Only this customer's.</source>
+            <translation>Only this customer's.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>--due-by: write a date as YYYY-MM-DD.</source>
+            <translation>--due-by: write a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--as-of: only with --overdue.</source>
+            <translation>--as-of: only with --overdue.</translation>
+        </message>
+        <message>
+            <source>--as-of: write an ISO 8601 date and time.</source>
+            <translation>--as-of: write an ISO 8601 date and time.</translation>
+        </message>
+        <message>
+            <source>--status: use pending, done, missed, cancelled or all.</source>
+            <translation>--status: use pending, done, missed, cancelled or all.</translation>
+        </message>
+        <message>
+            <source>Arrange a call with a customer, assigned to you.</source>
+            <translation>Arrange a call with a customer, assigned to you.</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>Customer id or file number.</translation>
+        </message>
+        <message>
+            <source>When to call.</source>
+            <translation>When to call.</translation>
+        </message>
+        <message>
+            <source>What the call is about.</source>
+            <translation>What the call is about.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>--due: write an ISO 8601 date and time.</source>
+            <translation>--due: write an ISO 8601 date and time.</translation>
+        </message>
+        <message>
+            <source>ID: give one callback id, as `callback list` shows.</source>
+            <translation>ID: give one callback id, as `callback list` shows.</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1: required.</translation>
+        </message>
+        <message>
+            <source>Everyone's callbacks: to make, due today, overdue, and the 30-day on-time rate.</source>
+            <translation>Everyone's callbacks: to make, due today, overdue, and the 30-day on-time rate.</translation>
+        </message>
+        <message>
+            <source>Show the callback rules; with options, change them (manager).</source>
+            <translation>Show the callback rules; with options, change them (manager).</translation>
+        </message>
+        <message>
+            <source>Days after a purchase of the three calls (3,30,60).</source>
+            <translation>Days after a purchase of the three calls (3,30,60).</translation>
+        </message>
+        <message>
+            <source>N,N,N</source>
+            <translation>N,N,N</translation>
+        </message>
+        <message>
+            <source>Days after a visit without purchase of the two calls (3,15).</source>
+            <translation>Days after a visit without purchase of the two calls (3,15).</translation>
+        </message>
+        <message>
+            <source>N,N</source>
+            <translation>N,N</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is resolved (1).</source>
+            <translation>Days after a complaint is resolved (1).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Time of day calls are due (10:00).</source>
+            <translation>Time of day calls are due (10:00).</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <source>Birthday greetings: on or off.</source>
+            <translation>Birthday greetings: on or off.</translation>
+        </message>
+        <message>
+            <source>on|off</source>
+            <translation>on|off</translation>
+        </message>
+        <message>
+            <source>Holiday greetings: on or off.</source>
+            <translation>Holiday greetings: on or off.</translation>
+        </message>
+        <message>
+            <source>Calls without answer before a callback is missed (3).</source>
+            <translation>Calls without answer before a callback is missed (3).</translation>
+        </message>
+        <message>
+            <source>--%1: on or off.</source>
+            <translation>--%1: on or off.</translation>
+        </message>
+        <message>
+            <source>Remind buyers of a product to have it serviced every N days (0 stops; manager).</source>
+            <translation>Remind buyers of a product to have it serviced every N days (0 stops; manager).</translation>
+        </message>
+        <message>
+            <source>Product name, or a part of it that purchase lines contain.</source>
+            <translation>Product name, or a part of it that purchase lines contain.</translation>
+        </message>
+        <message>
+            <source>Days between services.</source>
+            <translation>Days between services.</translation>
+        </message>
+        <message>
+            <source>--days: a whole number.</source>
+            <translation>--days: a whole number.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Add a holiday the store greets its customers on (manager).</source>
+            <translation>Add a holiday the store greets its customers on (manager).</translation>
+        </message>
+        <message>
+            <source>Remove a holiday from the list (manager).</source>
+            <translation>Remove a holiday from the list (manager).</translation>
+        </message>
+        <message>
+            <source>List the holidays the store greets its customers on.</source>
+            <translation>List the holidays the store greets its customers on.</translation>
+        </message>
+        <message>
+            <source>Its name.</source>
+            <translation>Its name.</translation>
+        </message>
+        <message>
+            <source>Its date this year.</source>
+            <translation>Its date this year.</translation>
+        </message>
+        <message>
+            <source>--date: write a date as YYYY-MM-DD.</source>
+            <translation>--date: write a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Added holiday %1.</source>
+            <translation>Added holiday %1.</translation>
+        </message>
+        <message>
+            <source>ID: give one holiday id, as `holiday list` shows.</source>
+            <translation>ID: give one holiday id, as `holiday list` shows.</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Removed.</translation>
+        </message>
+        <message>
+            <source>The call was made: what the customer said.</source>
+            <translation>The call was made: what the customer said.</translation>
+        </message>
+        <message>
+            <source>What the customer said.</source>
+            <translation>What the customer said.</translation>
+        </message>
+        <message>
+            <source>1 to 5, where asked.</source>
+            <translation>1 to 5, where asked.</translation>
+        </message>
+        <message>
+            <source>--satisfaction: give 1 to 5.</source>
+            <translation>--satisfaction: give 1 to 5.</translation>
+        </message>
+        <message>
+            <source>Nobody answered: try again tomorrow, missed after the last try.</source>
+            <translation>Nobody answered: try again tomorrow, missed after the last try.</translation>
+        </message>
+        <message>
+            <source>Move the call to another time.</source>
+            <translation>Move the call to another time.</translation>
+        </message>
+        <message>
+            <source>The new time.</source>
+            <translation>The new time.</translation>
+        </message>
+        <message>
+            <source>Why.</source>
+            <translation>Why.</translation>
+        </message>
+        <message>
+            <source>--to: write an ISO 8601 date and time.</source>
+            <translation>--to: write an ISO 8601 date and time.</translation>
+        </message>
+        <message>
+            <source>Cancel a call, saying why.</source>
+            <translation>Cancel a call, saying why.</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled.</source>
+            <translation>Why it is cancelled.</translation>
+        </message>
+        <message>
+            <source>Give the call to another user (supervisors and managers).</source>
+            <translation>Give the call to another user (supervisors and managers).</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>User name.</translation>
         </message>
     </context>
     <context>
@@ -1600,10 +2164,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>Record how the case was resolved and, if known, the customer's satisfaction.</translation>
         </message>
         <message>
-            <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
-            <translation>Close a resolved case (needs the resolution and the customer's satisfaction).</translation>
-        </message>
-        <message>
             <source>Record an item the store keeps for the case (--item, --sent-to), or that it went back (--returned).</source>
             <translation>Record an item the store keeps for the case (--item, --sent-to), or that it went back (--returned).</translation>
         </message>
@@ -1666,6 +2226,22 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Why the case is major.</source>
             <translation>Why the case is major.</translation>
+        </message>
+        <message>
+            <source>Close a resolved case (needs the resolution, the customer's satisfaction and the follow-up callback done).</source>
+            <translation>Close a resolved case (needs the resolution, the customer's satisfaction and the follow-up callback done).</translation>
+        </message>
+        <message>
+            <source>Close although the follow-up callback is not done (supervisors and managers; needs --reason).</source>
+            <translation>Close although the follow-up callback is not done (supervisors and managers; needs --reason).</translation>
+        </message>
+        <message>
+            <source>Why the case closes without the follow-up callback.</source>
+            <translation>Why the case closes without the follow-up callback.</translation>
+        </message>
+        <message>
+            <source>--reason: only with --without-callback.</source>
+            <translation>--reason: only with --without-callback.</translation>
         </message>
     </context>
     <context>
@@ -1796,6 +2372,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created file %1 for %2.</source>
             <translation>Created file %1 for %2.</translation>
+        </message>
+        <message>
+            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
+            <translation>When the customer takes calls, e.g. 18:00-21:00.</translation>
+        </message>
+        <message>
+            <source>HH:MM-HH:MM</source>
+            <translation>HH:MM-HH:MM</translation>
+        </message>
+        <message>
+            <source>The customer declined calls: no callbacks are scheduled.</source>
+            <translation>The customer declined calls: no callbacks are scheduled.</translation>
         </message>
     </context>
     <context>
@@ -2315,6 +2903,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Store settings</source>
             <translation>Store settings</translation>
         </message>
+        <message>
+            <source>Callback rules</source>
+            <translation>Callback rules</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::AuditLogModel</name>
@@ -2557,6 +3149,432 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::CallbackDialog</name>
+        <message>
+            <source>Call made</source>
+            <translation>Call made</translation>
+        </message>
+        <message>
+            <source>Record the call</source>
+            <translation>Record the call</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>Ask</translation>
+        </message>
+        <message>
+            <source>What the customer said *</source>
+            <translation>What the customer said *</translation>
+        </message>
+        <message>
+            <source>e.g. The coat fits well; she asked how to dry-clean it.</source>
+            <translation>e.g. The coat fits well; she asked how to dry-clean it.</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>Not asked</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 of 5</translation>
+        </message>
+        <message>
+            <source>Customer's satisfaction</source>
+            <translation>Customer's satisfaction</translation>
+        </message>
+        <message>
+            <source>Call at another time</source>
+            <translation>Call at another time</translation>
+        </message>
+        <message>
+            <source>Move the call</source>
+            <translation>Move the call</translation>
+        </message>
+        <message>
+            <source>New time *</source>
+            <translation>New time *</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>e.g. She asked us to call after the weekend.</source>
+            <translation>e.g. She asked us to call after the weekend.</translation>
+        </message>
+        <message>
+            <source>Cancel the call</source>
+            <translation>Cancel the call</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>Reason *</translation>
+        </message>
+        <message>
+            <source>e.g. The customer is abroad for three months.</source>
+            <translation>e.g. The customer is abroad for three months.</translation>
+        </message>
+        <message>
+            <source>Give the call to a colleague</source>
+            <translation>Give the call to a colleague</translation>
+        </message>
+        <message>
+            <source>Give the call</source>
+            <translation>Give the call</translation>
+        </message>
+        <message>
+            <source>To *</source>
+            <translation>To *</translation>
+        </message>
+        <message>
+            <source>Arrange a call</source>
+            <translation>Arrange a call</translation>
+        </message>
+        <message>
+            <source>Arrange the call</source>
+            <translation>Arrange the call</translation>
+        </message>
+        <message>
+            <source>When *</source>
+            <translation>When *</translation>
+        </message>
+        <message>
+            <source>About *</source>
+            <translation>About *</translation>
+        </message>
+        <message>
+            <source>e.g. Tell her when size 38 is back in stock.</source>
+            <translation>e.g. Tell her when size 38 is back in stock.</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbackListModel</name>
+        <message>
+            <source>%1 late</source>
+            <translation>%1 late</translation>
+        </message>
+        <message>
+            <source>%1 (try %2)</source>
+            <translation>%1 (try %2)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>Last note on the file</source>
+            <translation>Last note on the file</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbackRulesTab</name>
+        <message>
+            <source>Birthday greetings (customers and their family)</source>
+            <translation>Birthday greetings (customers and their family)</translation>
+        </message>
+        <message>
+            <source>Holiday greetings, on the holidays listed here</source>
+            <translation>Holiday greetings, on the holidays listed here</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Product (or part of its name)</source>
+            <translation>Product (or part of its name)</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>When to call</source>
+            <translation>When to call</translation>
+        </message>
+        <message>
+            <source>After a purchase, on days</source>
+            <translation>After a purchase, on days</translation>
+        </message>
+        <message>
+            <source>after the purchase</source>
+            <translation>after the purchase</translation>
+        </message>
+        <message>
+            <source>After a visit without purchase</source>
+            <translation>After a visit without purchase</translation>
+        </message>
+        <message>
+            <source>days later</source>
+            <translation>days later</translation>
+        </message>
+        <message>
+            <source>After a complaint is resolved</source>
+            <translation>After a complaint is resolved</translation>
+        </message>
+        <message>
+            <source>day(s) later (0: the same day)</source>
+            <translation>day(s) later (0: the same day)</translation>
+        </message>
+        <message>
+            <source>Calls are due at</source>
+            <translation>Calls are due at</translation>
+        </message>
+        <message>
+            <source>Tries without an answer</source>
+            <translation>Tries without an answer</translation>
+        </message>
+        <message>
+            <source>Customers who declined calls get none; customers with contact hours on their file are called within them.</source>
+            <translation>Customers who declined calls get none; customers with contact hours on their file are called within them.</translation>
+        </message>
+        <message>
+            <source>Save rules</source>
+            <translation>Save rules</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
+            <source>e.g. Spring Festival</source>
+            <translation>e.g. Spring Festival</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Maintenance reminders</source>
+            <translation>Maintenance reminders</translation>
+        </message>
+        <message>
+            <source>e.g. water purifier</source>
+            <translation>e.g. water purifier</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved. Calls scheduled from now on follow these rules.</source>
+            <translation>Saved. Calls scheduled from now on follow these rules.</translation>
+        </message>
+        <message>
+            <source>Added %1 on %2.</source>
+            <translation>Added %1 on %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbacksPage</name>
+        <message>
+            <source>&amp;Give to…</source>
+            <translation>&amp;Give to…</translation>
+        </message>
+        <message>
+            <source>Open &amp;file</source>
+            <translation>Open &amp;file</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>Callbacks</translation>
+        </message>
+        <message>
+            <source>Whose calls to show</source>
+            <translation>Whose calls to show</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Call &amp;made…</source>
+            <translation>Call &amp;made…</translation>
+        </message>
+        <message>
+            <source>&amp;No answer</source>
+            <translation>&amp;No answer</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l call…</source>
+            <translation>Cance&amp;l call…</translation>
+        </message>
+        <message>
+            <source>Record what the customer said (Enter on the list)</source>
+            <translation>Record what the customer said (Enter on the list)</translation>
+        </message>
+        <message>
+            <source>Nobody answered: try again tomorrow</source>
+            <translation>Nobody answered: try again tomorrow</translation>
+        </message>
+        <message>
+            <source>My calls</source>
+            <translation>My calls</translation>
+        </message>
+        <message>
+            <source>Everyone's calls</source>
+            <translation>Everyone's calls</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) today, %1 overdue</source>
+            <translation>
+                <numerusform>%n call today, %1 overdue</numerusform>
+                <numerusform>%n calls today, %1 overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) today</source>
+            <translation>
+                <numerusform>%n call today</numerusform>
+                <numerusform>%n calls today</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No customers to call back today.</source>
+            <translation>No customers to call back today.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not answered %n time(s).</source>
+            <translation>
+                <numerusform>Not answered %n time.</numerusform>
+                <numerusform>Not answered %n times.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>About:</translation>
+        </message>
+        <message>
+            <source>Receipt:</source>
+            <translation>Receipt:</translation>
+        </message>
+        <message>
+            <source>Complaint:</source>
+            <translation>Complaint:</translation>
+        </message>
+        <message>
+            <source>Birthday of:</source>
+            <translation>Birthday of:</translation>
+        </message>
+        <message>
+            <source>Holiday:</source>
+            <translation>Holiday:</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>Product:</translation>
+        </message>
+        <message>
+            <source>Last note on the file:</source>
+            <translation>Last note on the file:</translation>
+        </message>
+        <message>
+            <source>Caller: %1 · File %2</source>
+            <translation>Caller: %1 · File %2</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) in the next seven days</source>
+            <translation>
+                <numerusform>%n call in the next seven days</numerusform>
+                <numerusform>%n calls in the next seven days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>To call</source>
+            <translation>To call</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Done (30 days)</source>
+            <translation>Done (30 days)</translation>
+        </message>
+        <message>
+            <source>Missed (30 days)</source>
+            <translation>Missed (30 days)</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>On time: done by the end of the day it was due.</source>
+            <translation>On time: done by the end of the day it was due.</translation>
+        </message>
+        <message>
+            <source>La&amp;ter…</source>
+            <translation>La&amp;ter…</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CaseActionDialog</name>
         <message>
             <source>Add a note</source>
@@ -2703,8 +3721,20 @@ Global options are listed by 'countercare-cli --help'.
             <translation>Customer's satisfaction</translation>
         </message>
         <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Save (Ctrl+S)</translation>
+            <source>Close without the follow-up call</source>
+            <translation>Close without the follow-up call</translation>
+        </message>
+        <message>
+            <source>Why *</source>
+            <translation>Why *</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <source>e.g. The customer asked not to be called again; she is satisfied.</source>
+            <translation>e.g. The customer asked not to be called again; she is satisfied.</translation>
         </message>
     </context>
     <context>
@@ -3211,6 +4241,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>Saved the receipt to %1.</source>
             <translation>Saved the receipt to %1.</translation>
         </message>
+        <message>
+            <source>Close without the call…</source>
+            <translation>Close without the call…</translation>
+        </message>
+        <message>
+            <source>Close although the follow-up call is not done, saying why</source>
+            <translation>Close although the follow-up call is not done, saying why</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ComplaintsPage</name>
@@ -3299,10 +4337,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Record conversation</source>
             <translation>Record conversation</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -3475,6 +4509,26 @@ Global options are listed by 'countercare-cli --help'.
             <source>Save the file (Ctrl+S)</source>
             <translation>Save the file (Ctrl+S)</translation>
         </message>
+        <message>
+            <source>Declined calls: schedule no callbacks</source>
+            <translation>Declined calls: schedule no callbacks</translation>
+        </message>
+        <message>
+            <source>Takes calls</source>
+            <translation>Takes calls</translation>
+        </message>
+        <message>
+            <source>Declined calls</source>
+            <translation>Declined calls</translation>
+        </message>
+        <message>
+            <source>e.g. 18:00-21:00</source>
+            <translation>e.g. 18:00-21:00</translation>
+        </message>
+        <message>
+            <source>When the customer takes calls; empty means any time</source>
+            <translation>When the customer takes calls; empty means any time</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerMatchModel</name>
@@ -3536,6 +4590,10 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Complaint</source>
             <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Callback to make</source>
+            <translation>Callback to make</translation>
         </message>
     </context>
     <context>
@@ -3653,6 +4711,30 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
                 <numerusform>Has complained %n times.</numerusform>
                 <numerusform>Has complained %n times.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Arrange a ca&amp;ll…</source>
+            <translation>Arrange a ca&amp;ll…</translation>
+        </message>
+        <message>
+            <source>Put a call to this customer on your call list (Alt+L)</source>
+            <translation>Put a call to this customer on your call list (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Takes calls</source>
+            <translation>Takes calls</translation>
+        </message>
+        <message>
+            <source>no — declined calls</source>
+            <translation>no — declined calls</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>any time</translation>
+        </message>
+        <message>
+            <source>Next call</source>
+            <translation>Next call</translation>
         </message>
     </context>
     <context>
@@ -3865,6 +4947,10 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>Closing this window throws away what you typed in it. Close anyway?</source>
             <translation>Closing this window throws away what you typed in it. Close anyway?</translation>
         </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ImportDialog</name>
@@ -4074,6 +5160,21 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>Callbacks (%1)</source>
+            <translation>Callbacks (%1)</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>Callbacks</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) to make today</source>
+            <translation>
+                <numerusform>%n call to make today</numerusform>
+                <numerusform>%n calls to make today</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -127,6 +127,291 @@
         </message>
     </context>
     <context>
+        <name>cc::CallbackKeys</name>
+        <message>
+            <source>After purchase: first call</source>
+            <translation>购后首次回访</translation>
+        </message>
+        <message>
+            <source>After purchase: second call</source>
+            <translation>购后第二次回访</translation>
+        </message>
+        <message>
+            <source>After purchase: third call</source>
+            <translation>购后第三次回访</translation>
+        </message>
+        <message>
+            <source>After a visit: first call</source>
+            <translation>到店未购首次回访</translation>
+        </message>
+        <message>
+            <source>After a visit: second call</source>
+            <translation>到店未购第二次回访</translation>
+        </message>
+        <message>
+            <source>Complaint follow-up</source>
+            <translation>投诉回访</translation>
+        </message>
+        <message>
+            <source>Birthday greeting</source>
+            <translation>生日问候</translation>
+        </message>
+        <message>
+            <source>Holiday greeting</source>
+            <translation>节日问候</translation>
+        </message>
+        <message>
+            <source>Maintenance reminder</source>
+            <translation>保养提醒</translation>
+        </message>
+        <message>
+            <source>Arranged call</source>
+            <translation>约定回访</translation>
+        </message>
+        <message>
+            <source>Ask how they are getting on with what they bought, and whether they need help using it.</source>
+            <translation>问问顾客买的东西用得怎么样，需不需要使用上的帮助。</translation>
+        </message>
+        <message>
+            <source>Ask for their opinion of the product and of our service.</source>
+            <translation>请顾客谈谈对产品和我们服务的意见。</translation>
+        </message>
+        <message>
+            <source>Ask about the results after two months, and whether they would recommend us.</source>
+            <translation>问问两个月来的使用效果，是否愿意向亲友推荐我们。</translation>
+        </message>
+        <message>
+            <source>Thank them for the visit and ask whether they found what they were looking for.</source>
+            <translation>感谢顾客到店，问问是否找到了想要的商品。</translation>
+        </message>
+        <message>
+            <source>Tell them about new arrivals or offers that match what they looked at.</source>
+            <translation>介绍与顾客看过的商品相符的新品或优惠。</translation>
+        </message>
+        <message>
+            <source>Ask whether the way we resolved their complaint satisfied them, from 1 to 5.</source>
+            <translation>问问顾客对投诉处理结果是否满意（1–5 分）。</translation>
+        </message>
+        <message>
+            <source>Wish them a happy birthday from the whole store.</source>
+            <translation>代表全店祝顾客生日快乐。</translation>
+        </message>
+        <message>
+            <source>Give them the store's greetings for the holiday.</source>
+            <translation>向顾客致以本店的节日问候。</translation>
+        </message>
+        <message>
+            <source>Remind them that the product is due for servicing and offer a time.</source>
+            <translation>提醒顾客产品该保养了，并约定时间。</translation>
+        </message>
+        <message>
+            <source>Call about what was arranged (see the note).</source>
+            <translation>按约定事项回电（见备注）。</translation>
+        </message>
+        <message>
+            <source>To call</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CallbackScheduler</name>
+        <message>
+            <source>The customer bought: the calls after the purchase take over.</source>
+            <translation>顾客已购买：改由购后回访跟进。</translation>
+        </message>
+        <message>
+            <source>The case was reopened.</source>
+            <translation>投诉已重新打开。</translation>
+        </message>
+        <message>
+            <source>The customer declined calls.</source>
+            <translation>顾客已表示不接受回访。</translation>
+        </message>
+        <message>
+            <source>A supervisor may close the case without it, with a written reason.</source>
+            <translation>主管可写明原因后不经回访结案。</translation>
+        </message>
+        <message>
+            <source>Close: the case has no follow-up callback. %1</source>
+            <translation>结案：此投诉没有回访记录。%1</translation>
+        </message>
+        <message>
+            <source>Close: the follow-up callback (due %1, %2) is not done yet. %3</source>
+            <translation>结案：投诉回访（%1，%2 负责）尚未完成。%3</translation>
+        </message>
+        <message>
+            <source>Close: the customer did not answer the follow-up callback. %1</source>
+            <translation>结案：投诉回访多次未接通。%1</translation>
+        </message>
+        <message>
+            <source>Close: the follow-up callback was cancelled. %1</source>
+            <translation>结案：投诉回访已取消。%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CallbackService</name>
+        <message>
+            <source>Assignee: there is no user "%1".</source>
+            <translation>回访人：没有用户“%1”。</translation>
+        </message>
+        <message>
+            <source>Callback: there is no callback %1.</source>
+            <translation>回访：没有编号为 %1 的回访。</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>客户：没有档案 %1。</translation>
+        </message>
+        <message>
+            <source>%1: %2 declined calls; no callback can be arranged.</source>
+            <translation>%1：%2 不接受回访，无法安排。</translation>
+        </message>
+        <message>
+            <source>%1: %2 takes calls between %3 only.</source>
+            <translation>%1：%2 只在 %3 之间接听电话。</translation>
+        </message>
+        <message>
+            <source>Note: say what the call is about.</source>
+            <translation>备注：请写明回访事项。</translation>
+        </message>
+        <message>
+            <source>Note: at most 500 characters.</source>
+            <translation>备注：最多 500 个字。</translation>
+        </message>
+        <message>
+            <source>Due: enter a date and time.</source>
+            <translation>回访时间：请输入日期和时间。</translation>
+        </message>
+        <message>
+            <source>Due: choose a time from now on.</source>
+            <translation>回访时间：请选择现在以后的时间。</translation>
+        </message>
+        <message>
+            <source>Customer: you may not open file %1.</source>
+            <translation>客户：您无权查阅档案 %1。</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回访时间</translation>
+        </message>
+        <message>
+            <source>Callback %1 is already %2.</source>
+            <translation>回访 %1 已是“%2”状态。</translation>
+        </message>
+        <message>
+            <source>Callback %1 is %2's to make; a supervisor can reassign it.</source>
+            <translation>回访 %1 由 %2 负责；主管可以改派。</translation>
+        </message>
+        <message>
+            <source>The employee complained about may not make the case's follow-up callback.</source>
+            <translation>被投诉的员工不能做该投诉的回访。</translation>
+        </message>
+        <message>
+            <source>Outcome: write what the customer said.</source>
+            <translation>回访结果：请写下顾客说了什么。</translation>
+        </message>
+        <message>
+            <source>Outcome: at most 2000 characters.</source>
+            <translation>回访结果：最多 2000 个字。</translation>
+        </message>
+        <message>
+            <source>Satisfaction: 1 to 5.</source>
+            <translation>满意度：1 到 5 分。</translation>
+        </message>
+        <message>
+            <source>%1: done. %2</source>
+            <translation>%1：已完成。%2</translation>
+        </message>
+        <message>
+            <source>Satisfaction %1/5.</source>
+            <translation>满意度 %1/5。</translation>
+        </message>
+        <message>
+            <source>%1: no answer (try %2 of %3); marked missed.</source>
+            <translation>%1：无人接听（第 %2/%3 次），记为未联系上。</translation>
+        </message>
+        <message>
+            <source>%1: no answer (try %2 of %3); next try %4.</source>
+            <translation>%1：无人接听（第 %2/%3 次），下次 %4 再打。</translation>
+        </message>
+        <message>
+            <source>To: enter a date and time.</source>
+            <translation>改到：请输入日期和时间。</translation>
+        </message>
+        <message>
+            <source>To: choose a time from now on.</source>
+            <translation>改到：请选择现在以后的时间。</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>改到</translation>
+        </message>
+        <message>
+            <source>%1: moved to %2.</source>
+            <translation>%1：改到 %2。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the call is cancelled.</source>
+            <translation>原因：请写明取消回访的原因。</translation>
+        </message>
+        <message>
+            <source>%1: cancelled. %2</source>
+            <translation>%1：已取消。%2</translation>
+        </message>
+        <message>
+            <source>To: there is no user "%1".</source>
+            <translation>交给：没有用户“%1”。</translation>
+        </message>
+        <message>
+            <source>To: %1 is deactivated.</source>
+            <translation>交给：%1 已停用。</translation>
+        </message>
+        <message>
+            <source>To: %1 is named in complaint %2 and may not make its follow-up callback.</source>
+            <translation>交给：%1 是投诉 %2 的被投诉人，不能做该投诉的回访。</translation>
+        </message>
+        <message>
+            <source>Holiday: enter its name (at most 40 characters).</source>
+            <translation>节日：请输入名称（最多 40 个字）。</translation>
+        </message>
+        <message>
+            <source>Date: enter the holiday's date.</source>
+            <translation>日期：请输入节日日期。</translation>
+        </message>
+        <message>
+            <source>Holiday: %1 on %2 is already listed.</source>
+            <translation>节日：%2 的%1已在列表中。</translation>
+        </message>
+        <message>
+            <source>Holiday: there is no holiday %1.</source>
+            <translation>节日：没有编号为 %1 的节日。</translation>
+        </message>
+        <message>
+            <source>Product: enter the product's name (at most 60 characters).</source>
+            <translation>产品：请输入产品名称（最多 60 个字）。</translation>
+        </message>
+        <message>
+            <source>Every: 1 to 3650 days (0 stops the reminders).</source>
+            <translation>间隔：1 到 3650 天（0 表示停止提醒）。</translation>
+        </message>
+        <message>
+            <source>Product: "%1" has no service interval.</source>
+            <translation>产品：“%1”没有设置保养间隔。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintKeys</name>
         <message>
             <source>Walk-in</source>
@@ -500,6 +785,14 @@
             <source>Unticked: %1</source>
             <translation>取消勾选：%1</translation>
         </message>
+        <message>
+            <source>Reason: say why the case is closed without the follow-up callback.</source>
+            <translation>原因：请写明为何不经回访结案。</translation>
+        </message>
+        <message>
+            <source>Closed without the follow-up callback: %1</source>
+            <translation>未经回访结案：%1</translation>
+        </message>
     </context>
     <context>
         <name>cc::CsvReader</name>
@@ -810,6 +1103,10 @@
         <message>
             <source>Confidentiality: you may not change the level of this file.</source>
             <translation>保密级别：您无权修改此档案的保密级别。</translation>
+        </message>
+        <message>
+            <source>Contact hours: write them as 09:00-18:00, the start before the end.</source>
+            <translation>接听时间：请写成 09:00-18:00，开始时间早于结束时间。</translation>
         </message>
     </context>
     <context>
@@ -1182,6 +1479,273 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit：请给出不小于 1 的整数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CallbackCommand</name>
+        <message>
+            <source>List callbacks to make, oldest first (makes the greetings due by then).</source>
+            <translation>列出待回访，最早的在前（同时生成到该日为止的问候回访）。</translation>
+        </message>
+        <message>
+            <source>Due on or before this day.</source>
+            <translation>在此日期当天或之前到期的。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Only those past their due time.</source>
+            <translation>只列出已逾期的。</translation>
+        </message>
+        <message>
+            <source>Judge overdue as of this time (default now).</source>
+            <translation>按此时间判断是否逾期（默认为现在）。</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>日期时间</translation>
+        </message>
+        <message>
+            <source>Only this user's.</source>
+            <translation>只列出此用户负责的。</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>pending (default), done, missed, cancelled or all.</source>
+            <translation>pending（默认）、done、missed、cancelled 或 all。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Only this customer's.</source>
+            <translation>只列出此顾客的。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>--due-by: write a date as YYYY-MM-DD.</source>
+            <translation>--due-by：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--as-of: only with --overdue.</source>
+            <translation>--as-of：只能与 --overdue 一起使用。</translation>
+        </message>
+        <message>
+            <source>--as-of: write an ISO 8601 date and time.</source>
+            <translation>--as-of：请写 ISO 8601 日期时间。</translation>
+        </message>
+        <message>
+            <source>--status: use pending, done, missed, cancelled or all.</source>
+            <translation>--status：请使用 pending、done、missed、cancelled 或 all。</translation>
+        </message>
+        <message>
+            <source>Arrange a call with a customer, assigned to you.</source>
+            <translation>与顾客约定一次回访，由你负责。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客户编号或档案编号。</translation>
+        </message>
+        <message>
+            <source>When to call.</source>
+            <translation>回访时间。</translation>
+        </message>
+        <message>
+            <source>What the call is about.</source>
+            <translation>回访事项。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>--due: write an ISO 8601 date and time.</source>
+            <translation>--due：请写 ISO 8601 格式的日期时间。</translation>
+        </message>
+        <message>
+            <source>ID: give one callback id, as `callback list` shows.</source>
+            <translation>ID：请给出一个回访编号（见 `callback list`）。</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必须填写。</translation>
+        </message>
+        <message>
+            <source>Everyone's callbacks: to make, due today, overdue, and the 30-day on-time rate.</source>
+            <translation>每个人的回访：待回访、今日到期、逾期，以及 30 天准时率。</translation>
+        </message>
+        <message>
+            <source>Show the callback rules; with options, change them (manager).</source>
+            <translation>显示回访规则；带选项时修改规则（店长）。</translation>
+        </message>
+        <message>
+            <source>Days after a purchase of the three calls (3,30,60).</source>
+            <translation>购买后三次回访的天数（3,30,60）。</translation>
+        </message>
+        <message>
+            <source>N,N,N</source>
+            <translation>N,N,N</translation>
+        </message>
+        <message>
+            <source>Days after a visit without purchase of the two calls (3,15).</source>
+            <translation>到店未购后两次回访的天数（3,15）。</translation>
+        </message>
+        <message>
+            <source>N,N</source>
+            <translation>N,N</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is resolved (1).</source>
+            <translation>投诉解决后几天回访（1）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Time of day calls are due (10:00).</source>
+            <translation>回访到期的时刻（10:00）。</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <source>Birthday greetings: on or off.</source>
+            <translation>生日问候：on 或 off。</translation>
+        </message>
+        <message>
+            <source>on|off</source>
+            <translation>on|off</translation>
+        </message>
+        <message>
+            <source>Holiday greetings: on or off.</source>
+            <translation>节日问候：on 或 off。</translation>
+        </message>
+        <message>
+            <source>Calls without answer before a callback is missed (3).</source>
+            <translation>无人接听几次后记为未联系上（3）。</translation>
+        </message>
+        <message>
+            <source>--%1: on or off.</source>
+            <translation>--%1：on 或 off。</translation>
+        </message>
+        <message>
+            <source>Remind buyers of a product to have it serviced every N days (0 stops; manager).</source>
+            <translation>每隔 N 天提醒购买某产品的顾客保养（0 表示停止；店长）。</translation>
+        </message>
+        <message>
+            <source>Product name, or a part of it that purchase lines contain.</source>
+            <translation>产品名称，或购买明细中包含的名称片段。</translation>
+        </message>
+        <message>
+            <source>Days between services.</source>
+            <translation>两次保养间隔的天数。</translation>
+        </message>
+        <message>
+            <source>--days: a whole number.</source>
+            <translation>--days：请填整数。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Add a holiday the store greets its customers on (manager).</source>
+            <translation>添加一个向顾客致以问候的节日（店长）。</translation>
+        </message>
+        <message>
+            <source>Remove a holiday from the list (manager).</source>
+            <translation>从列表中删除一个节日（店长）。</translation>
+        </message>
+        <message>
+            <source>List the holidays the store greets its customers on.</source>
+            <translation>列出向顾客致以问候的节日。</translation>
+        </message>
+        <message>
+            <source>Its name.</source>
+            <translation>节日名称。</translation>
+        </message>
+        <message>
+            <source>Its date this year.</source>
+            <translation>今年的日期。</translation>
+        </message>
+        <message>
+            <source>--date: write a date as YYYY-MM-DD.</source>
+            <translation>--date：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>Added holiday %1.</source>
+            <translation>已添加节日 %1。</translation>
+        </message>
+        <message>
+            <source>ID: give one holiday id, as `holiday list` shows.</source>
+            <translation>ID：请给出一个节日编号（见 `holiday list`）。</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>已删除。</translation>
+        </message>
+        <message>
+            <source>The call was made: what the customer said.</source>
+            <translation>已完成回访：记下顾客说了什么。</translation>
+        </message>
+        <message>
+            <source>What the customer said.</source>
+            <translation>顾客说了什么。</translation>
+        </message>
+        <message>
+            <source>1 to 5, where asked.</source>
+            <translation>1 到 5 分（问了满意度时）。</translation>
+        </message>
+        <message>
+            <source>--satisfaction: give 1 to 5.</source>
+            <translation>--satisfaction：请给 1 到 5。</translation>
+        </message>
+        <message>
+            <source>Nobody answered: try again tomorrow, missed after the last try.</source>
+            <translation>无人接听：明天再打，最后一次仍未接通则记为未联系上。</translation>
+        </message>
+        <message>
+            <source>Move the call to another time.</source>
+            <translation>把回访改到其他时间。</translation>
+        </message>
+        <message>
+            <source>The new time.</source>
+            <translation>新的时间。</translation>
+        </message>
+        <message>
+            <source>Why.</source>
+            <translation>原因。</translation>
+        </message>
+        <message>
+            <source>--to: write an ISO 8601 date and time.</source>
+            <translation>--to：请写 ISO 8601 格式的日期时间。</translation>
+        </message>
+        <message>
+            <source>Cancel a call, saying why.</source>
+            <translation>取消回访，并写明原因。</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled.</source>
+            <translation>撤销原因。</translation>
+        </message>
+        <message>
+            <source>Give the call to another user (supervisors and managers).</source>
+            <translation>把回访交给其他人（主管和店长）。</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>用户名。</translation>
         </message>
     </context>
     <context>
@@ -1598,10 +2162,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>记录投诉的处理结果，如已知也记录顾客满意度。</translation>
         </message>
         <message>
-            <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
-            <translation>为已处理的投诉结案（需要处理结果和顾客满意度）。</translation>
-        </message>
-        <message>
             <source>Record an item the store keeps for the case (--item, --sent-to), or that it went back (--returned).</source>
             <translation>登记本店为此投诉代保管的物品（--item、--sent-to），或登记物品已归还（--returned）。</translation>
         </message>
@@ -1664,6 +2224,22 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Why the case is major.</source>
             <translation>为什么是重大投诉。</translation>
+        </message>
+        <message>
+            <source>Close a resolved case (needs the resolution, the customer's satisfaction and the follow-up callback done).</source>
+            <translation>对已解决的投诉结案（需要处理结果、顾客满意度，并已完成投诉回访）。</translation>
+        </message>
+        <message>
+            <source>Close although the follow-up callback is not done (supervisors and managers; needs --reason).</source>
+            <translation>未完成投诉回访也结案（主管和店长；需要 --reason）。</translation>
+        </message>
+        <message>
+            <source>Why the case closes without the follow-up callback.</source>
+            <translation>不经回访结案的原因。</translation>
+        </message>
+        <message>
+            <source>--reason: only with --without-callback.</source>
+            <translation>--reason：只能与 --without-callback 一起使用。</translation>
         </message>
     </context>
     <context>
@@ -1794,6 +2370,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created file %1 for %2.</source>
             <translation>已为 %2 建立档案 %1。</translation>
+        </message>
+        <message>
+            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
+            <translation>顾客方便接听电话的时间，如 18:00-21:00。</translation>
+        </message>
+        <message>
+            <source>HH:MM-HH:MM</source>
+            <translation>HH:MM-HH:MM</translation>
+        </message>
+        <message>
+            <source>The customer declined calls: no callbacks are scheduled.</source>
+            <translation>顾客不接受回访：不安排任何回访。</translation>
         </message>
     </context>
     <context>
@@ -2309,6 +2897,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Store settings</source>
             <translation>门店设置</translation>
         </message>
+        <message>
+            <source>Callback rules</source>
+            <translation>回访规则</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::AuditLogModel</name>
@@ -2549,6 +3141,426 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::CallbackDialog</name>
+        <message>
+            <source>Call made</source>
+            <translation>回访完成</translation>
+        </message>
+        <message>
+            <source>Record the call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>话术</translation>
+        </message>
+        <message>
+            <source>What the customer said *</source>
+            <translation>顾客的回答 *</translation>
+        </message>
+        <message>
+            <source>e.g. The coat fits well; she asked how to dry-clean it.</source>
+            <translation>例如：大衣很合身，顾客问了干洗方法。</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>未询问</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（满分 5）</translation>
+        </message>
+        <message>
+            <source>Customer's satisfaction</source>
+            <translation>顾客满意度</translation>
+        </message>
+        <message>
+            <source>Call at another time</source>
+            <translation>改期回访</translation>
+        </message>
+        <message>
+            <source>Move the call</source>
+            <translation>改期</translation>
+        </message>
+        <message>
+            <source>New time *</source>
+            <translation>新的时间 *</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>e.g. She asked us to call after the weekend.</source>
+            <translation>例如：顾客请我们周末后再打。</translation>
+        </message>
+        <message>
+            <source>Cancel the call</source>
+            <translation>取消回访</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>e.g. The customer is abroad for three months.</source>
+            <translation>例如：顾客出国三个月。</translation>
+        </message>
+        <message>
+            <source>Give the call to a colleague</source>
+            <translation>把回访交给同事</translation>
+        </message>
+        <message>
+            <source>Give the call</source>
+            <translation>交给同事</translation>
+        </message>
+        <message>
+            <source>To *</source>
+            <translation>交给 *</translation>
+        </message>
+        <message>
+            <source>Arrange a call</source>
+            <translation>约定回访</translation>
+        </message>
+        <message>
+            <source>Arrange the call</source>
+            <translation>约定回访</translation>
+        </message>
+        <message>
+            <source>When *</source>
+            <translation>时间 *</translation>
+        </message>
+        <message>
+            <source>About *</source>
+            <translation>事项 *</translation>
+        </message>
+        <message>
+            <source>e.g. Tell her when size 38 is back in stock.</source>
+            <translation>例如：38 码到货后通知顾客。</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>回访</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbackListModel</name>
+        <message>
+            <source>%1 late</source>
+            <translation>%1 已逾期</translation>
+        </message>
+        <message>
+            <source>%1 (try %2)</source>
+            <translation>%1（第 %2 次）</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回访时间</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>回访原因</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>回访人</translation>
+        </message>
+        <message>
+            <source>Last note on the file</source>
+            <translation>档案最新记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbackRulesTab</name>
+        <message>
+            <source>Birthday greetings (customers and their family)</source>
+            <translation>生日问候（顾客及其家人）</translation>
+        </message>
+        <message>
+            <source>Holiday greetings, on the holidays listed here</source>
+            <translation>节日问候（右侧列出的节日）</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Product (or part of its name)</source>
+            <translation>产品（或名称片段）</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>间隔</translation>
+        </message>
+        <message>
+            <source>When to call</source>
+            <translation>何时回访</translation>
+        </message>
+        <message>
+            <source>After a purchase, on days</source>
+            <translation>购买后第</translation>
+        </message>
+        <message>
+            <source>after the purchase</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>After a visit without purchase</source>
+            <translation>到店未购后</translation>
+        </message>
+        <message>
+            <source>days later</source>
+            <translation>天后</translation>
+        </message>
+        <message>
+            <source>After a complaint is resolved</source>
+            <translation>投诉解决后</translation>
+        </message>
+        <message>
+            <source>day(s) later (0: the same day)</source>
+            <translation>天后（0 表示当天）</translation>
+        </message>
+        <message>
+            <source>Calls are due at</source>
+            <translation>回访时刻</translation>
+        </message>
+        <message>
+            <source>Tries without an answer</source>
+            <translation>无人接听时最多拨打</translation>
+        </message>
+        <message>
+            <source>Customers who declined calls get none; customers with contact hours on their file are called within them.</source>
+            <translation>不接受回访的顾客不安排回访；档案中写明接听时间的顾客，在其时间内回访。</translation>
+        </message>
+        <message>
+            <source>Save rules</source>
+            <translation>保存规则</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <source>e.g. Spring Festival</source>
+            <translation>例如：春节</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Maintenance reminders</source>
+            <translation>保养提醒</translation>
+        </message>
+        <message>
+            <source>e.g. water purifier</source>
+            <translation>例如：净水器</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved. Calls scheduled from now on follow these rules.</source>
+            <translation>已保存。此后安排的回访按新规则执行。</translation>
+        </message>
+        <message>
+            <source>Added %1 on %2.</source>
+            <translation>已添加 %2 的%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbacksPage</name>
+        <message>
+            <source>&amp;Give to…</source>
+            <translation>交给同事(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;file</source>
+            <translation>打开档案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Whose calls to show</source>
+            <translation>显示谁的回访</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Call &amp;made…</source>
+            <translation>回访完成(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;No answer</source>
+            <translation>无人接听(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l call…</source>
+            <translation>取消回访(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Record what the customer said (Enter on the list)</source>
+            <translation>记录顾客的回答（在列表上按回车）</translation>
+        </message>
+        <message>
+            <source>Nobody answered: try again tomorrow</source>
+            <translation>无人接听：明天再打</translation>
+        </message>
+        <message>
+            <source>My calls</source>
+            <translation>我的回访</translation>
+        </message>
+        <message>
+            <source>Everyone's calls</source>
+            <translation>所有人的回访</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) today, %1 overdue</source>
+            <translation>
+                <numerusform>今天 %n 个回访，其中 %1 个逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) today</source>
+            <translation>
+                <numerusform>今天 %n 个回访</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No customers to call back today.</source>
+            <translation>今天没有待回访的顾客。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not answered %n time(s).</source>
+            <translation>
+                <numerusform>已 %n 次无人接听。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>事项：</translation>
+        </message>
+        <message>
+            <source>Receipt:</source>
+            <translation>小票：</translation>
+        </message>
+        <message>
+            <source>Complaint:</source>
+            <translation>投诉：</translation>
+        </message>
+        <message>
+            <source>Birthday of:</source>
+            <translation>寿星：</translation>
+        </message>
+        <message>
+            <source>Holiday:</source>
+            <translation>节日：</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>产品：</translation>
+        </message>
+        <message>
+            <source>Last note on the file:</source>
+            <translation>档案最新记录：</translation>
+        </message>
+        <message>
+            <source>Caller: %1 · File %2</source>
+            <translation>回访人：%1 · 档案 %2</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>无人接听</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n 个回访</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) in the next seven days</source>
+            <translation>
+                <numerusform>未来七天共 %n 个回访</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>回访人</translation>
+        </message>
+        <message>
+            <source>To call</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Done (30 days)</source>
+            <translation>完成（30 天）</translation>
+        </message>
+        <message>
+            <source>Missed (30 days)</source>
+            <translation>未联系上（30 天）</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时率</translation>
+        </message>
+        <message>
+            <source>On time: done by the end of the day it was due.</source>
+            <translation>准时：在到期当天内完成。</translation>
+        </message>
+        <message>
+            <source>La&amp;ter…</source>
+            <translation>改期(&amp;T)…</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CaseActionDialog</name>
         <message>
             <source>Add a note</source>
@@ -2695,8 +3707,20 @@ Global options are listed by 'countercare-cli --help'.
             <translation>顾客满意度</translation>
         </message>
         <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>保存（Ctrl+S）</translation>
+            <source>Close without the follow-up call</source>
+            <translation>不经回访结案</translation>
+        </message>
+        <message>
+            <source>Why *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>e.g. The customer asked not to be called again; she is satisfied.</source>
+            <translation>例如：顾客表示满意，要求不要再打电话。</translation>
         </message>
     </context>
     <context>
@@ -3203,6 +4227,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>Saved the receipt to %1.</source>
             <translation>回执已保存到 %1。</translation>
         </message>
+        <message>
+            <source>Close without the call…</source>
+            <translation>不经回访结案…</translation>
+        </message>
+        <message>
+            <source>Close although the follow-up call is not done, saying why</source>
+            <translation>未完成投诉回访也结案，需写明原因</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ComplaintsPage</name>
@@ -3290,10 +4322,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Record conversation</source>
             <translation>记录沟通</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -3466,6 +4494,26 @@ Global options are listed by 'countercare-cli --help'.
             <source>Save the file (Ctrl+S)</source>
             <translation>保存档案（Ctrl+S）</translation>
         </message>
+        <message>
+            <source>Declined calls: schedule no callbacks</source>
+            <translation>不接受回访：不安排任何回访</translation>
+        </message>
+        <message>
+            <source>Takes calls</source>
+            <translation>接听时间</translation>
+        </message>
+        <message>
+            <source>Declined calls</source>
+            <translation>不接受回访</translation>
+        </message>
+        <message>
+            <source>e.g. 18:00-21:00</source>
+            <translation>例如 18:00-21:00</translation>
+        </message>
+        <message>
+            <source>When the customer takes calls; empty means any time</source>
+            <translation>顾客方便接听电话的时间；不填表示任何时间</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerMatchModel</name>
@@ -3527,6 +4575,10 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Complaint</source>
             <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Callback to make</source>
+            <translation>待回访</translation>
         </message>
     </context>
     <context>
@@ -3642,6 +4694,30 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>
                 <numerusform>已投诉 %n 次。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Arrange a ca&amp;ll…</source>
+            <translation>约定回访(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Put a call to this customer on your call list (Alt+L)</source>
+            <translation>把给这位顾客的回访加入你的回访清单（Alt+L）</translation>
+        </message>
+        <message>
+            <source>Takes calls</source>
+            <translation>接听时间</translation>
+        </message>
+        <message>
+            <source>no — declined calls</source>
+            <translation>不接受回访</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>任何时间</translation>
+        </message>
+        <message>
+            <source>Next call</source>
+            <translation>下次回访</translation>
         </message>
     </context>
     <context>
@@ -3851,6 +4927,10 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Closing this window throws away what you typed in it. Close anyway?</source>
             <translation>关闭此窗口会丢弃您已输入的内容。仍要关闭吗？</translation>
         </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ImportDialog</name>
@@ -4056,6 +5136,20 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找顾客&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开最佳匹配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新投诉（针对屏幕上的顾客）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客户档案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印投诉回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定屏幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭对话框（会先确认，已输入的内容不会悄悄丢失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>Callbacks (%1)</source>
+            <translation>回访 (%1)</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) to make today</source>
+            <translation>
+                <numerusform>今天要打 %n 个回访电话</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -127,6 +127,291 @@
         </message>
     </context>
     <context>
+        <name>cc::CallbackKeys</name>
+        <message>
+            <source>After purchase: first call</source>
+            <translation>購後首次回訪</translation>
+        </message>
+        <message>
+            <source>After purchase: second call</source>
+            <translation>購後第二次回訪</translation>
+        </message>
+        <message>
+            <source>After purchase: third call</source>
+            <translation>購後第三次回訪</translation>
+        </message>
+        <message>
+            <source>After a visit: first call</source>
+            <translation>到店未購首次回訪</translation>
+        </message>
+        <message>
+            <source>After a visit: second call</source>
+            <translation>到店未購第二次回訪</translation>
+        </message>
+        <message>
+            <source>Complaint follow-up</source>
+            <translation>投訴回訪</translation>
+        </message>
+        <message>
+            <source>Birthday greeting</source>
+            <translation>生日問候</translation>
+        </message>
+        <message>
+            <source>Holiday greeting</source>
+            <translation>節日問候</translation>
+        </message>
+        <message>
+            <source>Maintenance reminder</source>
+            <translation>保養提醒</translation>
+        </message>
+        <message>
+            <source>Arranged call</source>
+            <translation>約定回訪</translation>
+        </message>
+        <message>
+            <source>Ask how they are getting on with what they bought, and whether they need help using it.</source>
+            <translation>問問顧客買的東西用得怎麼樣，需不需要使用上的幫助。</translation>
+        </message>
+        <message>
+            <source>Ask for their opinion of the product and of our service.</source>
+            <translation>請顧客談談對產品和我們服務的意見。</translation>
+        </message>
+        <message>
+            <source>Ask about the results after two months, and whether they would recommend us.</source>
+            <translation>問問兩個月來的使用效果，是否願意向親友推薦我們。</translation>
+        </message>
+        <message>
+            <source>Thank them for the visit and ask whether they found what they were looking for.</source>
+            <translation>感謝顧客到店，問問是否找到了想要的商品。</translation>
+        </message>
+        <message>
+            <source>Tell them about new arrivals or offers that match what they looked at.</source>
+            <translation>介紹與顧客看過的商品相符的新品或優惠。</translation>
+        </message>
+        <message>
+            <source>Ask whether the way we resolved their complaint satisfied them, from 1 to 5.</source>
+            <translation>問問顧客對投訴處理結果是否滿意（1–5 分）。</translation>
+        </message>
+        <message>
+            <source>Wish them a happy birthday from the whole store.</source>
+            <translation>代表全店祝顧客生日快樂。</translation>
+        </message>
+        <message>
+            <source>Give them the store's greetings for the holiday.</source>
+            <translation>向顧客致以本店的節日問候。</translation>
+        </message>
+        <message>
+            <source>Remind them that the product is due for servicing and offer a time.</source>
+            <translation>提醒顧客產品該保養了，並約定時間。</translation>
+        </message>
+        <message>
+            <source>Call about what was arranged (see the note).</source>
+            <translation>按約定事項回電（見備註）。</translation>
+        </message>
+        <message>
+            <source>To call</source>
+            <translation>待回訪</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未聯繫上</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤銷</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CallbackScheduler</name>
+        <message>
+            <source>The customer bought: the calls after the purchase take over.</source>
+            <translation>顧客已購買：改由購後回訪跟進。</translation>
+        </message>
+        <message>
+            <source>The case was reopened.</source>
+            <translation>投訴已重新打開。</translation>
+        </message>
+        <message>
+            <source>The customer declined calls.</source>
+            <translation>顧客已表示不接受回訪。</translation>
+        </message>
+        <message>
+            <source>A supervisor may close the case without it, with a written reason.</source>
+            <translation>主管可寫明原因後不經回訪結案。</translation>
+        </message>
+        <message>
+            <source>Close: the case has no follow-up callback. %1</source>
+            <translation>結案：此投訴沒有回訪記錄。%1</translation>
+        </message>
+        <message>
+            <source>Close: the follow-up callback (due %1, %2) is not done yet. %3</source>
+            <translation>結案：投訴回訪（%1，%2 負責）尚未完成。%3</translation>
+        </message>
+        <message>
+            <source>Close: the customer did not answer the follow-up callback. %1</source>
+            <translation>結案：投訴回訪多次未接通。%1</translation>
+        </message>
+        <message>
+            <source>Close: the follow-up callback was cancelled. %1</source>
+            <translation>結案：投訴回訪已取消。%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CallbackService</name>
+        <message>
+            <source>Assignee: there is no user "%1".</source>
+            <translation>回訪人：沒有用戶“%1”。</translation>
+        </message>
+        <message>
+            <source>Callback: there is no callback %1.</source>
+            <translation>回訪：沒有編號為 %1 的回訪。</translation>
+        </message>
+        <message>
+            <source>Customer: there is no file %1.</source>
+            <translation>客戶：沒有檔案 %1。</translation>
+        </message>
+        <message>
+            <source>%1: %2 declined calls; no callback can be arranged.</source>
+            <translation>%1：%2 不接受回訪，無法安排。</translation>
+        </message>
+        <message>
+            <source>%1: %2 takes calls between %3 only.</source>
+            <translation>%1：%2 只在 %3 之間接聽電話。</translation>
+        </message>
+        <message>
+            <source>Note: say what the call is about.</source>
+            <translation>備註：請寫明回訪事項。</translation>
+        </message>
+        <message>
+            <source>Note: at most 500 characters.</source>
+            <translation>備註：最多 500 個字。</translation>
+        </message>
+        <message>
+            <source>Due: enter a date and time.</source>
+            <translation>回訪時間：請輸入日期和時間。</translation>
+        </message>
+        <message>
+            <source>Due: choose a time from now on.</source>
+            <translation>回訪時間：請選擇現在以後的時間。</translation>
+        </message>
+        <message>
+            <source>Customer: you may not open file %1.</source>
+            <translation>客戶：您無權查閱檔案 %1。</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回訪時間</translation>
+        </message>
+        <message>
+            <source>Callback %1 is already %2.</source>
+            <translation>回訪 %1 已是“%2”狀態。</translation>
+        </message>
+        <message>
+            <source>Callback %1 is %2's to make; a supervisor can reassign it.</source>
+            <translation>回訪 %1 由 %2 負責；主管可以改派。</translation>
+        </message>
+        <message>
+            <source>The employee complained about may not make the case's follow-up callback.</source>
+            <translation>被投訴的員工不能做該投訴的回訪。</translation>
+        </message>
+        <message>
+            <source>Outcome: write what the customer said.</source>
+            <translation>回訪結果：請寫下顧客說了什麼。</translation>
+        </message>
+        <message>
+            <source>Outcome: at most 2000 characters.</source>
+            <translation>回訪結果：最多 2000 個字。</translation>
+        </message>
+        <message>
+            <source>Satisfaction: 1 to 5.</source>
+            <translation>滿意度：1 到 5 分。</translation>
+        </message>
+        <message>
+            <source>%1: done. %2</source>
+            <translation>%1：已完成。%2</translation>
+        </message>
+        <message>
+            <source>Satisfaction %1/5.</source>
+            <translation>滿意度 %1/5。</translation>
+        </message>
+        <message>
+            <source>%1: no answer (try %2 of %3); marked missed.</source>
+            <translation>%1：無人接聽（第 %2/%3 次），記為未聯繫上。</translation>
+        </message>
+        <message>
+            <source>%1: no answer (try %2 of %3); next try %4.</source>
+            <translation>%1：無人接聽（第 %2/%3 次），下次 %4 再打。</translation>
+        </message>
+        <message>
+            <source>To: enter a date and time.</source>
+            <translation>改到：請輸入日期和時間。</translation>
+        </message>
+        <message>
+            <source>To: choose a time from now on.</source>
+            <translation>改到：請選擇現在以後的時間。</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>改到</translation>
+        </message>
+        <message>
+            <source>%1: moved to %2.</source>
+            <translation>%1：改到 %2。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the call is cancelled.</source>
+            <translation>原因：請寫明取消回訪的原因。</translation>
+        </message>
+        <message>
+            <source>%1: cancelled. %2</source>
+            <translation>%1：已取消。%2</translation>
+        </message>
+        <message>
+            <source>To: there is no user "%1".</source>
+            <translation>交給：沒有用戶“%1”。</translation>
+        </message>
+        <message>
+            <source>To: %1 is deactivated.</source>
+            <translation>交給：%1 已停用。</translation>
+        </message>
+        <message>
+            <source>To: %1 is named in complaint %2 and may not make its follow-up callback.</source>
+            <translation>交給：%1 是投訴 %2 的被投訴人，不能做該投訴的回訪。</translation>
+        </message>
+        <message>
+            <source>Holiday: enter its name (at most 40 characters).</source>
+            <translation>節日：請輸入名稱（最多 40 個字）。</translation>
+        </message>
+        <message>
+            <source>Date: enter the holiday's date.</source>
+            <translation>日期：請輸入節日日期。</translation>
+        </message>
+        <message>
+            <source>Holiday: %1 on %2 is already listed.</source>
+            <translation>節日：%2 的%1已在列表中。</translation>
+        </message>
+        <message>
+            <source>Holiday: there is no holiday %1.</source>
+            <translation>節日：沒有編號為 %1 的節日。</translation>
+        </message>
+        <message>
+            <source>Product: enter the product's name (at most 60 characters).</source>
+            <translation>產品：請輸入產品名稱（最多 60 個字）。</translation>
+        </message>
+        <message>
+            <source>Every: 1 to 3650 days (0 stops the reminders).</source>
+            <translation>間隔：1 到 3650 天（0 表示停止提醒）。</translation>
+        </message>
+        <message>
+            <source>Product: "%1" has no service interval.</source>
+            <translation>產品：“%1”沒有設置保養間隔。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintKeys</name>
         <message>
             <source>Walk-in</source>
@@ -500,6 +785,14 @@
             <source>Unticked: %1</source>
             <translation>取消勾選：%1</translation>
         </message>
+        <message>
+            <source>Reason: say why the case is closed without the follow-up callback.</source>
+            <translation>原因：請寫明為何不經回訪結案。</translation>
+        </message>
+        <message>
+            <source>Closed without the follow-up callback: %1</source>
+            <translation>未經回訪結案：%1</translation>
+        </message>
     </context>
     <context>
         <name>cc::CsvReader</name>
@@ -810,6 +1103,10 @@
         <message>
             <source>Confidentiality: you may not change the level of this file.</source>
             <translation>保密級別：您無權修改此檔案的保密級別。</translation>
+        </message>
+        <message>
+            <source>Contact hours: write them as 09:00-18:00, the start before the end.</source>
+            <translation>接聽時間：請寫成 09:00-18:00，開始時間早於結束時間。</translation>
         </message>
     </context>
     <context>
@@ -1182,6 +1479,273 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit：請給出不小於 1 的整數。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CallbackCommand</name>
+        <message>
+            <source>List callbacks to make, oldest first (makes the greetings due by then).</source>
+            <translation>列出待回訪，最早的在前（同時生成到該日為止的問候回訪）。</translation>
+        </message>
+        <message>
+            <source>Due on or before this day.</source>
+            <translation>在此日期當天或之前到期的。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Only those past their due time.</source>
+            <translation>只列出已逾期的。</translation>
+        </message>
+        <message>
+            <source>Judge overdue as of this time (default now).</source>
+            <translation>按此時間判斷是否逾期（預設為現在）。</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>日期時間</translation>
+        </message>
+        <message>
+            <source>Only this user's.</source>
+            <translation>只列出此用戶負責的。</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>用戶</translation>
+        </message>
+        <message>
+            <source>pending (default), done, missed, cancelled or all.</source>
+            <translation>pending（預設）、done、missed、cancelled 或 all。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Only this customer's.</source>
+            <translation>只列出此顧客的。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>--due-by: write a date as YYYY-MM-DD.</source>
+            <translation>--due-by：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--as-of: only with --overdue.</source>
+            <translation>--as-of：只能與 --overdue 一起使用。</translation>
+        </message>
+        <message>
+            <source>--as-of: write an ISO 8601 date and time.</source>
+            <translation>--as-of：請寫 ISO 8601 日期時間。</translation>
+        </message>
+        <message>
+            <source>--status: use pending, done, missed, cancelled or all.</source>
+            <translation>--status：請使用 pending、done、missed、cancelled 或 all。</translation>
+        </message>
+        <message>
+            <source>Arrange a call with a customer, assigned to you.</source>
+            <translation>與顧客約定一次回訪，由你負責。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客戶編號或檔案編號。</translation>
+        </message>
+        <message>
+            <source>When to call.</source>
+            <translation>回訪時間。</translation>
+        </message>
+        <message>
+            <source>What the call is about.</source>
+            <translation>回訪事項。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>--due: write an ISO 8601 date and time.</source>
+            <translation>--due：請寫 ISO 8601 格式的日期時間。</translation>
+        </message>
+        <message>
+            <source>ID: give one callback id, as `callback list` shows.</source>
+            <translation>ID：請給出一個回訪編號（見 `callback list`）。</translation>
+        </message>
+        <message>
+            <source>--%1: required.</source>
+            <translation>--%1：必須填寫。</translation>
+        </message>
+        <message>
+            <source>Everyone's callbacks: to make, due today, overdue, and the 30-day on-time rate.</source>
+            <translation>每個人的回訪：待回訪、今日到期、逾期，以及 30 天準時率。</translation>
+        </message>
+        <message>
+            <source>Show the callback rules; with options, change them (manager).</source>
+            <translation>顯示回訪規則；帶選項時修改規則（店長）。</translation>
+        </message>
+        <message>
+            <source>Days after a purchase of the three calls (3,30,60).</source>
+            <translation>購買後三次回訪的天數（3,30,60）。</translation>
+        </message>
+        <message>
+            <source>N,N,N</source>
+            <translation>N,N,N</translation>
+        </message>
+        <message>
+            <source>Days after a visit without purchase of the two calls (3,15).</source>
+            <translation>到店未購後兩次回訪的天數（3,15）。</translation>
+        </message>
+        <message>
+            <source>N,N</source>
+            <translation>N,N</translation>
+        </message>
+        <message>
+            <source>Days after a complaint is resolved (1).</source>
+            <translation>投訴解決後幾天回訪（1）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Time of day calls are due (10:00).</source>
+            <translation>回訪到期的時刻（10:00）。</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <source>Birthday greetings: on or off.</source>
+            <translation>生日問候：on 或 off。</translation>
+        </message>
+        <message>
+            <source>on|off</source>
+            <translation>on|off</translation>
+        </message>
+        <message>
+            <source>Holiday greetings: on or off.</source>
+            <translation>節日問候：on 或 off。</translation>
+        </message>
+        <message>
+            <source>Calls without answer before a callback is missed (3).</source>
+            <translation>無人接聽幾次後記為未聯繫上（3）。</translation>
+        </message>
+        <message>
+            <source>--%1: on or off.</source>
+            <translation>--%1：on 或 off。</translation>
+        </message>
+        <message>
+            <source>Remind buyers of a product to have it serviced every N days (0 stops; manager).</source>
+            <translation>每隔 N 天提醒購買某產品的顧客保養（0 表示停止；店長）。</translation>
+        </message>
+        <message>
+            <source>Product name, or a part of it that purchase lines contain.</source>
+            <translation>產品名稱，或購買明細中包含的名稱片段。</translation>
+        </message>
+        <message>
+            <source>Days between services.</source>
+            <translation>兩次保養間隔的天數。</translation>
+        </message>
+        <message>
+            <source>--days: a whole number.</source>
+            <translation>--days：請填整數。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Add a holiday the store greets its customers on (manager).</source>
+            <translation>添加一個向顧客致以問候的節日（店長）。</translation>
+        </message>
+        <message>
+            <source>Remove a holiday from the list (manager).</source>
+            <translation>從列表中刪除一個節日（店長）。</translation>
+        </message>
+        <message>
+            <source>List the holidays the store greets its customers on.</source>
+            <translation>列出向顧客致以問候的節日。</translation>
+        </message>
+        <message>
+            <source>Its name.</source>
+            <translation>節日名稱。</translation>
+        </message>
+        <message>
+            <source>Its date this year.</source>
+            <translation>今年的日期。</translation>
+        </message>
+        <message>
+            <source>--date: write a date as YYYY-MM-DD.</source>
+            <translation>--date：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>Added holiday %1.</source>
+            <translation>已添加節日 %1。</translation>
+        </message>
+        <message>
+            <source>ID: give one holiday id, as `holiday list` shows.</source>
+            <translation>ID：請給出一個節日編號（見 `holiday list`）。</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>已刪除。</translation>
+        </message>
+        <message>
+            <source>The call was made: what the customer said.</source>
+            <translation>已完成回訪：記下顧客說了什麼。</translation>
+        </message>
+        <message>
+            <source>What the customer said.</source>
+            <translation>顧客說了什麼。</translation>
+        </message>
+        <message>
+            <source>1 to 5, where asked.</source>
+            <translation>1 到 5 分（問了滿意度時）。</translation>
+        </message>
+        <message>
+            <source>--satisfaction: give 1 to 5.</source>
+            <translation>--satisfaction：請給 1 到 5。</translation>
+        </message>
+        <message>
+            <source>Nobody answered: try again tomorrow, missed after the last try.</source>
+            <translation>無人接聽：明天再打，最後一次仍未接通則記為未聯繫上。</translation>
+        </message>
+        <message>
+            <source>Move the call to another time.</source>
+            <translation>把回訪改到其他時間。</translation>
+        </message>
+        <message>
+            <source>The new time.</source>
+            <translation>新的時間。</translation>
+        </message>
+        <message>
+            <source>Why.</source>
+            <translation>原因。</translation>
+        </message>
+        <message>
+            <source>--to: write an ISO 8601 date and time.</source>
+            <translation>--to：請寫 ISO 8601 格式的日期時間。</translation>
+        </message>
+        <message>
+            <source>Cancel a call, saying why.</source>
+            <translation>取消回訪，並寫明原因。</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled.</source>
+            <translation>撤銷原因。</translation>
+        </message>
+        <message>
+            <source>Give the call to another user (supervisors and managers).</source>
+            <translation>把回訪交給其他人（主管和店長）。</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>使用者名稱。</translation>
         </message>
     </context>
     <context>
@@ -1598,10 +2162,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>記錄投訴的處理結果，如已知也記錄顧客滿意度。</translation>
         </message>
         <message>
-            <source>Close a resolved case (needs the resolution and the customer's satisfaction).</source>
-            <translation>為已處理的投訴結案（需要處理結果和顧客滿意度）。</translation>
-        </message>
-        <message>
             <source>Record an item the store keeps for the case (--item, --sent-to), or that it went back (--returned).</source>
             <translation>登記本店為此投訴代保管的物品（--item、--sent-to），或登記物品已歸還（--returned）。</translation>
         </message>
@@ -1664,6 +2224,22 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Why the case is major.</source>
             <translation>為什麼是重大投訴。</translation>
+        </message>
+        <message>
+            <source>Close a resolved case (needs the resolution, the customer's satisfaction and the follow-up callback done).</source>
+            <translation>對已解決的投訴結案（需要處理結果、顧客滿意度，並已完成投訴回訪）。</translation>
+        </message>
+        <message>
+            <source>Close although the follow-up callback is not done (supervisors and managers; needs --reason).</source>
+            <translation>未完成投訴回訪也結案（主管和店長；需要 --reason）。</translation>
+        </message>
+        <message>
+            <source>Why the case closes without the follow-up callback.</source>
+            <translation>不經回訪結案的原因。</translation>
+        </message>
+        <message>
+            <source>--reason: only with --without-callback.</source>
+            <translation>--reason：只能與 --without-callback 一起使用。</translation>
         </message>
     </context>
     <context>
@@ -1794,6 +2370,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created file %1 for %2.</source>
             <translation>已為 %2 建立檔案 %1。</translation>
+        </message>
+        <message>
+            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
+            <translation>顧客方便接聽電話的時間，如 18:00-21:00。</translation>
+        </message>
+        <message>
+            <source>HH:MM-HH:MM</source>
+            <translation>HH:MM-HH:MM</translation>
+        </message>
+        <message>
+            <source>The customer declined calls: no callbacks are scheduled.</source>
+            <translation>顧客不接受回訪：不安排任何回訪。</translation>
         </message>
     </context>
     <context>
@@ -2309,6 +2897,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Store settings</source>
             <translation>門店設置</translation>
         </message>
+        <message>
+            <source>Callback rules</source>
+            <translation>回訪規則</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::AuditLogModel</name>
@@ -2549,6 +3141,426 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::CallbackDialog</name>
+        <message>
+            <source>Call made</source>
+            <translation>回訪完成</translation>
+        </message>
+        <message>
+            <source>Record the call</source>
+            <translation>記錄回訪</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>話術</translation>
+        </message>
+        <message>
+            <source>What the customer said *</source>
+            <translation>顧客的回答 *</translation>
+        </message>
+        <message>
+            <source>e.g. The coat fits well; she asked how to dry-clean it.</source>
+            <translation>例如：大衣很合身，顧客問了乾洗方法。</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>未詢問</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（滿分 5）</translation>
+        </message>
+        <message>
+            <source>Customer's satisfaction</source>
+            <translation>顧客滿意度</translation>
+        </message>
+        <message>
+            <source>Call at another time</source>
+            <translation>改期回訪</translation>
+        </message>
+        <message>
+            <source>Move the call</source>
+            <translation>改期</translation>
+        </message>
+        <message>
+            <source>New time *</source>
+            <translation>新的時間 *</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>e.g. She asked us to call after the weekend.</source>
+            <translation>例如：顧客請我們週末後再打。</translation>
+        </message>
+        <message>
+            <source>Cancel the call</source>
+            <translation>取消回訪</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>e.g. The customer is abroad for three months.</source>
+            <translation>例如：顧客出國三個月。</translation>
+        </message>
+        <message>
+            <source>Give the call to a colleague</source>
+            <translation>把回訪交給同事</translation>
+        </message>
+        <message>
+            <source>Give the call</source>
+            <translation>交給同事</translation>
+        </message>
+        <message>
+            <source>To *</source>
+            <translation>交給 *</translation>
+        </message>
+        <message>
+            <source>Arrange a call</source>
+            <translation>約定回訪</translation>
+        </message>
+        <message>
+            <source>Arrange the call</source>
+            <translation>約定回訪</translation>
+        </message>
+        <message>
+            <source>When *</source>
+            <translation>時間 *</translation>
+        </message>
+        <message>
+            <source>About *</source>
+            <translation>事項 *</translation>
+        </message>
+        <message>
+            <source>e.g. Tell her when size 38 is back in stock.</source>
+            <translation>例如：38 碼到貨後通知顧客。</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>回訪</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbackListModel</name>
+        <message>
+            <source>%1 late</source>
+            <translation>%1 已逾期</translation>
+        </message>
+        <message>
+            <source>%1 (try %2)</source>
+            <translation>%1（第 %2 次）</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回訪時間</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>回訪原因</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>回訪人</translation>
+        </message>
+        <message>
+            <source>Last note on the file</source>
+            <translation>檔案最新記錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbackRulesTab</name>
+        <message>
+            <source>Birthday greetings (customers and their family)</source>
+            <translation>生日問候（顧客及其家人）</translation>
+        </message>
+        <message>
+            <source>Holiday greetings, on the holidays listed here</source>
+            <translation>節日問候（右側列出的節日）</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>節日</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Product (or part of its name)</source>
+            <translation>產品（或名稱片段）</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>間隔</translation>
+        </message>
+        <message>
+            <source>When to call</source>
+            <translation>何時回訪</translation>
+        </message>
+        <message>
+            <source>After a purchase, on days</source>
+            <translation>購買後第</translation>
+        </message>
+        <message>
+            <source>after the purchase</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>After a visit without purchase</source>
+            <translation>到店未購後</translation>
+        </message>
+        <message>
+            <source>days later</source>
+            <translation>天后</translation>
+        </message>
+        <message>
+            <source>After a complaint is resolved</source>
+            <translation>投訴解決後</translation>
+        </message>
+        <message>
+            <source>day(s) later (0: the same day)</source>
+            <translation>天后（0 表示當天）</translation>
+        </message>
+        <message>
+            <source>Calls are due at</source>
+            <translation>回訪時刻</translation>
+        </message>
+        <message>
+            <source>Tries without an answer</source>
+            <translation>無人接聽時最多撥打</translation>
+        </message>
+        <message>
+            <source>Customers who declined calls get none; customers with contact hours on their file are called within them.</source>
+            <translation>不接受回訪的顧客不安排回訪；檔案中寫明接聽時間的顧客，在其時間內回訪。</translation>
+        </message>
+        <message>
+            <source>Save rules</source>
+            <translation>保存規則</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>節日</translation>
+        </message>
+        <message>
+            <source>e.g. Spring Festival</source>
+            <translation>例如：春節</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Maintenance reminders</source>
+            <translation>保養提醒</translation>
+        </message>
+        <message>
+            <source>e.g. water purifier</source>
+            <translation>例如：淨水器</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved. Calls scheduled from now on follow these rules.</source>
+            <translation>已保存。此後安排的回訪按新規則執行。</translation>
+        </message>
+        <message>
+            <source>Added %1 on %2.</source>
+            <translation>已添加 %2 的%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CallbacksPage</name>
+        <message>
+            <source>&amp;Give to…</source>
+            <translation>交給同事(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;file</source>
+            <translation>打開檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Whose calls to show</source>
+            <translation>顯示誰的回訪</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本週</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>團隊</translation>
+        </message>
+        <message>
+            <source>Call &amp;made…</source>
+            <translation>回訪完成(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;No answer</source>
+            <translation>無人接聽(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l call…</source>
+            <translation>取消回訪(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Record what the customer said (Enter on the list)</source>
+            <translation>記錄顧客的回答（在列表上按回車）</translation>
+        </message>
+        <message>
+            <source>Nobody answered: try again tomorrow</source>
+            <translation>無人接聽：明天再打</translation>
+        </message>
+        <message>
+            <source>My calls</source>
+            <translation>我的回訪</translation>
+        </message>
+        <message>
+            <source>Everyone's calls</source>
+            <translation>所有人的回訪</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) today, %1 overdue</source>
+            <translation>
+                <numerusform>今天 %n 個回訪，其中 %1 個逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) today</source>
+            <translation>
+                <numerusform>今天 %n 個回訪</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No customers to call back today.</source>
+            <translation>今天沒有待回訪的顧客。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not answered %n time(s).</source>
+            <translation>
+                <numerusform>已 %n 次無人接聽。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>事項：</translation>
+        </message>
+        <message>
+            <source>Receipt:</source>
+            <translation>小票：</translation>
+        </message>
+        <message>
+            <source>Complaint:</source>
+            <translation>投訴：</translation>
+        </message>
+        <message>
+            <source>Birthday of:</source>
+            <translation>壽星：</translation>
+        </message>
+        <message>
+            <source>Holiday:</source>
+            <translation>節日：</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>產品：</translation>
+        </message>
+        <message>
+            <source>Last note on the file:</source>
+            <translation>檔案最新記錄：</translation>
+        </message>
+        <message>
+            <source>Caller: %1 · File %2</source>
+            <translation>回訪人：%1 · 檔案 %2</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>無人接聽</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n 個回訪</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) in the next seven days</source>
+            <translation>
+                <numerusform>未來七天共 %n 個回訪</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>回訪人</translation>
+        </message>
+        <message>
+            <source>To call</source>
+            <translation>待回訪</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Done (30 days)</source>
+            <translation>完成（30 天）</translation>
+        </message>
+        <message>
+            <source>Missed (30 days)</source>
+            <translation>未聯繫上（30 天）</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時率</translation>
+        </message>
+        <message>
+            <source>On time: done by the end of the day it was due.</source>
+            <translation>準時：在到期當天內完成。</translation>
+        </message>
+        <message>
+            <source>La&amp;ter…</source>
+            <translation>改期(&amp;T)…</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CaseActionDialog</name>
         <message>
             <source>Add a note</source>
@@ -2695,8 +3707,20 @@ Global options are listed by 'countercare-cli --help'.
             <translation>顧客滿意度</translation>
         </message>
         <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>保存（Ctrl+S）</translation>
+            <source>Close without the follow-up call</source>
+            <translation>不經回訪結案</translation>
+        </message>
+        <message>
+            <source>Why *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>結案</translation>
+        </message>
+        <message>
+            <source>e.g. The customer asked not to be called again; she is satisfied.</source>
+            <translation>例如：顧客表示滿意，要求不要再打電話。</translation>
         </message>
     </context>
     <context>
@@ -3203,6 +4227,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>Saved the receipt to %1.</source>
             <translation>回執已保存到 %1。</translation>
         </message>
+        <message>
+            <source>Close without the call…</source>
+            <translation>不經回訪結案…</translation>
+        </message>
+        <message>
+            <source>Close although the follow-up call is not done, saying why</source>
+            <translation>未完成投訴回訪也結案，需寫明原因</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ComplaintsPage</name>
@@ -3290,10 +4322,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Record conversation</source>
             <translation>記錄溝通</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -3466,6 +4494,26 @@ Global options are listed by 'countercare-cli --help'.
             <source>Save the file (Ctrl+S)</source>
             <translation>保存檔案（Ctrl+S）</translation>
         </message>
+        <message>
+            <source>Declined calls: schedule no callbacks</source>
+            <translation>不接受回訪：不安排任何回訪</translation>
+        </message>
+        <message>
+            <source>Takes calls</source>
+            <translation>接聽時間</translation>
+        </message>
+        <message>
+            <source>Declined calls</source>
+            <translation>不接受回訪</translation>
+        </message>
+        <message>
+            <source>e.g. 18:00-21:00</source>
+            <translation>例如 18:00-21:00</translation>
+        </message>
+        <message>
+            <source>When the customer takes calls; empty means any time</source>
+            <translation>顧客方便接聽電話的時間；不填表示任何時間</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CustomerMatchModel</name>
@@ -3527,6 +4575,10 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Complaint</source>
             <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Callback to make</source>
+            <translation>待回訪</translation>
         </message>
     </context>
     <context>
@@ -3642,6 +4694,30 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>
                 <numerusform>已投訴 %n 次。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Arrange a ca&amp;ll…</source>
+            <translation>約定回訪(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Put a call to this customer on your call list (Alt+L)</source>
+            <translation>把給這位顧客的回訪加入你的回訪清單（Alt+L）</translation>
+        </message>
+        <message>
+            <source>Takes calls</source>
+            <translation>接聽時間</translation>
+        </message>
+        <message>
+            <source>no — declined calls</source>
+            <translation>不接受回訪</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>任何時間</translation>
+        </message>
+        <message>
+            <source>Next call</source>
+            <translation>下次回訪</translation>
         </message>
     </context>
     <context>
@@ -3851,6 +4927,10 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Closing this window throws away what you typed in it. Close anyway?</source>
             <translation>關閉此窗口會丟棄您已輸入的內容。仍要關閉嗎？</translation>
         </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ImportDialog</name>
@@ -4056,6 +5136,20 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the best match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New complaint (for the customer on screen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New customer file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the complaint receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close a dialog (asks before anything typed is lost)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找顧客&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打開最佳匹配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新投訴（針對螢幕上的顧客）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建客戶檔案&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印投訴回執&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表單&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;鎖定螢幕&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新頁面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;關閉對話框（會先確認，已輸入的內容不會悄悄丟失）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>Callbacks (%1)</source>
+            <translation>回訪 (%1)</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回訪</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) to make today</source>
+            <translation>
+                <numerusform>今天要打 %n 個回訪電話</numerusform>
+            </translation>
         </message>
     </context>
     <context>

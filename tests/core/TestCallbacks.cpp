@@ -156,6 +156,15 @@ TEST_CASE("A visit without purchase schedules the 3 and 15 day calls and buying 
                             QStringLiteral("来取改好的大衣"))
                 .ok());
     CHECK(counter.of(counter.wang).size() == 3);
+    // Nor does a visit while her calls after the purchase are still to come.
+    counter.store.clock().set(at(today.addDays(4), 15));
+    REQUIRE(customers
+                .addContact(counter.clerk.actor(), counter.wang.id, ContactChannel::Visit,
+                            QStringLiteral("来问大衣能不能改短"))
+                .ok());
+    CHECK(counter.reasons(counter.of(counter.wang)) == QStringList{QStringLiteral("purchase_3d"),
+                                                                   QStringLiteral("purchase_30d"),
+                                                                   QStringLiteral("purchase_60d")});
 }
 
 TEST_CASE("Customers who declined calls get none, and contact hours move and refuse due times")

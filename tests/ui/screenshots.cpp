@@ -17,6 +17,9 @@
 #include <admin/AdminPage.h>
 #include <admin/DeactivateDialog.h>
 #include <admin/UserDialog.h>
+#include <callbacks/CallbackDialog.h>
+#include <callbacks/CallbackListModel.h>
+#include <callbacks/CallbacksPage.h>
 #include <complaints/CaseActionDialog.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintView.h>
@@ -32,6 +35,7 @@
 #include <QFile>
 #include <QPushButton>
 
+#include <CallbackService.h>
 #include <ComplaintService.h>
 #include <CustomerService.h>
 #include <QSignalSpy>
@@ -172,6 +176,40 @@ void shoot(const QString& language, const QString& outDir)
                               QStringLiteral("已记下顾客电话，技术部检测结果出来后两天内回复"));
     }
 
+    {
+        // Calls: the boots purchase's first call is late, a coat bought a month ago is due
+        // for its second, calls arranged for this afternoon, a follow-up tomorrow.
+        const Actor lina = accounts.findUser(QStringLiteral("lina")).value().actor();
+        const CustomerMatch li =
+            customers.find(store.admin().actor(), QStringLiteral("李伟"))->first();
+        const CustomerMatch wei =
+            customers.find(store.admin().actor(), QStringLiteral("張偉"))->first();
+        (void)customers.addPurchase(store.admin().actor(), li.id, QStringLiteral("R20261024-0031"),
+                                    QDate(2026, 10, 24),
+                                    {{QStringLiteral("智能净水器"), 1, 259900, 160000}});
+        (void)customers.addContact(store.admin().actor(), li.id, ContactChannel::Phone,
+                                   QStringLiteral("净水器安装完成，顾客问滤芯多久换一次"));
+        CallbackService callbacks(store.db(), store.clock());
+        const QDate today = store.clock().nowUtc().toLocalTime().date();
+        (void)callbacks.add(store.admin().actor(), wei.id, QDateTime(today, QTime(17, 0)).toUTC(),
+                            QStringLiteral("告知沙发改到周二上午送货"));
+        (void)callbacks.add(lina, li.id, QDateTime(today, QTime(16, 30)).toUTC(),
+                            QStringLiteral("确认滤芯到货后上门更换的时间"));
+        (void)callbacks.addHoliday(store.admin().actor(), QStringLiteral("元旦"),
+                                   QDate(2027, 1, 1));
+        (void)callbacks.addHoliday(store.admin().actor(), QStringLiteral("春节"),
+                                   QDate(2027, 2, 6));
+        (void)callbacks.setServiceInterval(store.admin().actor(), QStringLiteral("净水器"), 180);
+        ComplaintFilter open;
+        open.openOnly = true;
+        for (const Complaint& c :
+             complaints.list(store.admin().actor(), open, store.clock().nowUtc()).value()) {
+            if (c.category == ComplaintCategory::Price)
+                (void)complaints.resolve(store.admin().actor(), c.number,
+                                         QStringLiteral("按价格保护退还差价200元"), 4);
+        }
+    }
+
     ui::Session session(store.db(), store.clock());
 
     {
@@ -294,6 +332,26 @@ void shoot(const QString& language, const QString& outDir)
     }
 
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    {
+        // Callbacks: today's list with the call in hand, the done dialog, the week, the team.
+        navigation->setCurrentRow(3);
+        ui::CallbacksPage* calls = window.callbacksPage();
+        calls->showView(ui::CallbacksPage::View::Today);
+        calls->table()->setCurrentIndex(calls->model()->index(0, 0));
+        save(&window, dir, QStringLiteral("callbacks-today"));
+        if (calls->model()->rowCount() > 0) {
+            ui::CallbackDialog done(session, ui::CallbackDialog::Kind::Done,
+                                    calls->model()->callbackAt(0));
+            test::typeText(done.findChild<QPlainTextEdit*>(QStringLiteral("text")),
+                           QStringLiteral("靴子穿着舒适，问了护理剂怎么用"));
+            save(&done, dir, QStringLiteral("callback-done"));
+        }
+        calls->showView(ui::CallbacksPage::View::Week);
+        save(&window, dir, QStringLiteral("callbacks-week"));
+        calls->showView(ui::CallbacksPage::View::Team);
+        save(&window, dir, QStringLiteral("callbacks-team"));
+        calls->showView(ui::CallbacksPage::View::Today);
+    }
     navigation->setCurrentRow(4);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(0);
@@ -302,6 +360,8 @@ void shoot(const QString& language, const QString& outDir)
     save(&window, dir, QStringLiteral("admin-audit"));
     tabs->setCurrentIndex(2);
     save(&window, dir, QStringLiteral("admin-settings"));
+    tabs->setCurrentIndex(3);
+    save(&window, dir, QStringLiteral("admin-callback-rules"));
 
     {
         ui::UserDialog add(session);

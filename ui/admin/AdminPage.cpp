@@ -1,6 +1,7 @@
 #include "AdminPage.h"
 
 #include "AuditTab.h"
+#include "CallbackRulesTab.h"
 #include "StoreSettingsTab.h"
 #include "UsersTab.h"
 
@@ -16,6 +17,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     , m_users(new UsersTab(session, m_tabs))
     , m_audit(new AuditTab(session, m_tabs))
     , m_settings(new StoreSettingsTab(session, m_tabs))
+    , m_callbackRules(new CallbackRulesTab(session, m_tabs))
 {
     setObjectName(QStringLiteral("adminPage"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
@@ -24,6 +26,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     m_tabs->addTab(m_users, tr("Users"));
     m_tabs->addTab(m_audit, tr("Audit log"));
     m_tabs->addTab(m_settings, tr("Store settings"));
+    m_tabs->addTab(m_callbackRules, tr("Callback rules"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -45,6 +48,8 @@ void AdminPage::refresh()
         m_audit->refresh();
     else if (current == m_settings)
         m_settings->refresh();
+    else if (current == m_callbackRules)
+        m_callbackRules->refresh();
 }
 
 } // namespace cc::ui

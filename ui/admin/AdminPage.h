@@ -7,6 +7,7 @@ class QTabWidget;
 namespace cc::ui {
 
 class AuditTab;
+class CallbackRulesTab;
 class Session;
 class StoreSettingsTab;
 class UsersTab;
@@ -29,6 +30,7 @@ private:
     UsersTab* m_users;
     AuditTab* m_audit;
     StoreSettingsTab* m_settings;
+    CallbackRulesTab* m_callbackRules;
 };
 
 } // namespace cc::ui

@@ -130,7 +130,7 @@ CallbacksPage::CallbacksPage(Session& session, QWidget* parent)
     const QList<QPair<Outcome, QPair<QString, QString>>> outcomes{
         {Outcome::Done, {tr("Call &made…"), QStringLiteral("callDone")}},
         {Outcome::NoAnswer, {tr("&No answer"), QStringLiteral("callNoAnswer")}},
-        {Outcome::Reschedule, {tr("&Later…"), QStringLiteral("callReschedule")}},
+        {Outcome::Reschedule, {tr("La&ter…"), QStringLiteral("callReschedule")}},
         {Outcome::Cancel, {tr("Cance&l call…"), QStringLiteral("callCancel")}},
     };
     auto* buttons = new QGridLayout;
@@ -183,6 +183,9 @@ CallbacksPage::CallbacksPage(Session& session, QWidget* parent)
             [this] { showDetail(); });
     connect(m_table, &QTableView::activated, this, [this] { act(Outcome::Done); });
     connect(m_assign, &QPushButton::clicked, this, [this] { act(Outcome::Assign); });
+    connect(m_week, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        Q_EMIT openCustomer(item->data(Qt::UserRole).toLongLong());
+    });
     connect(m_openFile, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
@@ -315,11 +318,31 @@ void CallbacksPage::showDetail()
     m_reason->setText(reason);
     m_script->setText(CallbackKeys::script(cb.reason));
     QStringList notes;
-    if (!cb.note.isEmpty())
-        notes << QStringLiteral("<b>%1</b> %2")
-                     .arg((cb.complaintNumber.isEmpty() ? tr("About:") : tr("Complaint:"))
-                              .toHtmlEscaped(),
-                          cb.note.toHtmlEscaped());
+    if (!cb.note.isEmpty()) {
+        QString about = tr("About:");
+        switch (cb.reason) {
+        case CallbackReason::Purchase3d:
+        case CallbackReason::Purchase30d:
+        case CallbackReason::Purchase60d:
+            about = tr("Receipt:");
+            break;
+        case CallbackReason::ComplaintFollowup:
+            about = tr("Complaint:");
+            break;
+        case CallbackReason::Birthday:
+            about = tr("Birthday of:");
+            break;
+        case CallbackReason::Holiday:
+            about = tr("Holiday:");
+            break;
+        case CallbackReason::Maintenance:
+            about = tr("Product:");
+            break;
+        default:
+            break;
+        }
+        notes << QStringLiteral("<b>%1</b> %2").arg(about.toHtmlEscaped(), cb.note.toHtmlEscaped());
+    }
     if (!cb.lastContact.isEmpty())
         notes << QStringLiteral("<b>%1</b> %2")
                      .arg(tr("Last note on the file:").toHtmlEscaped(),
@@ -404,11 +427,12 @@ void CallbacksPage::loadWeek()
             item->setToolTip(
                 QStringLiteral("%1 · %2 · %3")
                     .arg(cb.customerName, PhoneNumbers::display(cb.phone), cb.assigneeName));
+            item->setData(Qt::UserRole, cb.customerId);
             m_week->setItem(r, d, item);
         }
     }
     m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_week->resizeRowsToContents();
+    m_week->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_count->setText(found ? tr("%n call(s) in the next seven days", nullptr, total)
                            : found.error().message);
 }
@@ -447,7 +471,7 @@ void CallbacksPage::loadTeam()
         }
     }
     m_team->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_team->horizontalHeader()->setStretchLastSection(true);
+    m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_count->setText(rows ? tr("On time: done by the end of the day it was due.")
                           : rows.error().message);
 }

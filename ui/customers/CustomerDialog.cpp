@@ -72,7 +72,7 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     , m_preferences(new QLineEdit(this))
     , m_source(new QLineEdit(this))
     , m_contactHours(new QLineEdit(this))
-    , m_noCalls(new QCheckBox(tr("Declined calls: schedule no callbacks"), this))
+    , m_noCalls(new QCheckBox(tr("Declined calls"), this))
     , m_note(new QPlainTextEdit(this))
     , m_family(new QTableWidget(3, 3, this))
     , m_stage(new QComboBox(this))
@@ -114,7 +114,7 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
         {tr("Family member"), tr("Relation"), tr("Birthday (YYYY-MM-DD)")});
     m_family->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_family->verticalHeader()->hide();
-    m_family->setFixedHeight(96);
+    m_family->setFixedHeight(124); // the header and three rows
     m_family->setTabKeyNavigation(false);
     m_stage->setObjectName(QStringLiteral("stage"));
     m_status->setObjectName(QStringLiteral("status"));
@@ -133,8 +133,10 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     m_preferences->setPlaceholderText(tr("sizes, colours, favourite products, best time to call"));
     m_source->setPlaceholderText(tr("e.g. walk-in, friend's referral, online"));
     m_contactHours->setObjectName(QStringLiteral("contactHours"));
-    m_contactHours->setPlaceholderText(tr("any time, or e.g. 18:00-21:00"));
+    m_contactHours->setPlaceholderText(tr("e.g. 18:00-21:00"));
+    m_contactHours->setToolTip(tr("When the customer takes calls; empty means any time"));
     m_noCalls->setObjectName(QStringLiteral("noCalls"));
+    m_noCalls->setToolTip(tr("Declined calls: schedule no callbacks"));
     m_note->setFixedHeight(64);
     m_note->setTabChangesFocus(true);
 
@@ -160,8 +162,10 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     right->addRow(tr("Tags"), m_tags);
     right->addRow(tr("Preferences"), m_preferences);
     right->addRow(tr("Source"), m_source);
-    right->addRow(tr("Takes calls"), m_contactHours);
-    right->addRow(QString(), m_noCalls);
+    auto* calls = new QHBoxLayout;
+    calls->addWidget(m_contactHours, 1);
+    calls->addWidget(m_noCalls);
+    right->addRow(tr("Takes calls"), calls);
     right->addRow(tr("Note"), m_note);
 
     // The file's standing: shown when editing an existing file.
