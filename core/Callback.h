@@ -121,6 +121,12 @@ struct CallbackFilter {
     int limit = 0; ///< 0: all
 };
 
+/// How many calls are to be made by the end of today, and how many of them are late.
+struct CallbackCounts {
+    int dueToday = 0; ///< due by the end of the local day, overdue ones included
+    int overdue = 0;
+};
+
 /// One user's callbacks, for the supervisor's view of everyone's workload.
 struct CallbackWorkload {
     qint64 userId = 0;

@@ -258,6 +258,28 @@ Result<bool> CallbackRepository::hasPurchaseOn(qint64 customerId, const QDate& d
     return query.next();
 }
 
+Result<CallbackCounts> CallbackRepository::countPending(std::optional<qint64> assigneeId,
+                                                       const QDateTime& untilUtc,
+                                                       const QDateTime& nowUtc)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT count(*), count(CASE WHEN due_at < :now THEN 1 END) FROM callbacks
+        WHERE status = 'pending' AND due_at < :until
+            AND (:assignee IS NULL OR assignee_id = :assignee)
+    )sql"));
+    query.bind(QStringLiteral(":now"), toStoredTime(nowUtc))
+        .bind(QStringLiteral(":until"), toStoredTime(untilUtc))
+        .bind(QStringLiteral(":assignee"), userOrNull(assigneeId));
+    if (Status done = query.exec(QStringLiteral("callbacks.count_pending")); !done)
+        return done.error();
+    CallbackCounts counts;
+    if (query.next()) {
+        counts.dueToday = query.value(0).toInt();
+        counts.overdue = query.value(1).toInt();
+    }
+    return counts;
+}
+
 Result<QList<CallbackWorkload>> CallbackRepository::workload(const QDateTime& dayStartUtc,
                                                              const QDateTime& dayEndUtc,
                                                              const QDateTime& nowUtc,

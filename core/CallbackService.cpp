@@ -363,6 +363,17 @@ Result<Callback> CallbackService::assign(const Actor& by, qint64 id, const QStri
     });
 }
 
+Result<CallbackCounts> CallbackService::todayCounts(const Actor& by,
+                                                    std::optional<qint64> assigneeId)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const QDate today = now.toLocalTime().date();
+    if (Result<int> made = prepare(by, today); !made)
+        return made.error();
+    return CallbackRepository(m_database)
+        .countPending(assigneeId, today.addDays(1).startOfDay().toUTC(), now);
+}
+
 Result<QList<CallbackWorkload>> CallbackService::workload(const Actor& by)
 {
     if (Status allowed = Permissions::require(by, Action::ReassignCallbacks); !allowed)

@@ -45,6 +45,9 @@ public:
     /// Supervisors and managers.
     Result<Callback> assign(const Actor& by, qint64 id, const QString& username);
 
+    /// How many calls `assigneeId` (everyone's when empty) has to make today.
+    Result<CallbackCounts> todayCounts(const Actor& by, std::optional<qint64> assigneeId);
+
     /// Everyone's callbacks with their on-time rate over 30 days (supervisors, managers).
     Result<QList<CallbackWorkload>> workload(const Actor& by);
 

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "Theme.h"
+#include "WorkCounts.h"
 
 #include <QDir>
 #include <QFrame>
@@ -77,8 +78,24 @@ void DashboardPage::refresh()
         QStringLiteral(
             "%1<br><span style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%2</span>")
             .arg(user.displayName.toHtmlEscaped(), Roles::displayName(user.role)));
+    // Today: the date, and what is waiting for this user.
+    const WorkCounts counts = WorkCounts::load(m_session);
+    QStringList waiting;
+    waiting << (counts.callsOverdue > 0
+                    ? tr("%n call(s) to make, %1 overdue", nullptr, counts.callsToday)
+                          .arg(counts.callsOverdue)
+                    : tr("%n call(s) to make", nullptr, counts.callsToday));
+    if (counts.complaintsOverdue > 0)
+        waiting << QStringLiteral("<span style='color:%1'>%2</span>")
+                       .arg(QLatin1String(colors::overdue),
+                            tr("%n complaint(s) overdue", nullptr, counts.complaintsOverdue)
+                                .toHtmlEscaped());
     m_today->setText(
-        locale.toString(m_session.clock().nowUtc().toLocalTime().date(), QLocale::LongFormat));
+        QStringLiteral(
+            "%1<br><span style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%2</span>")
+            .arg(locale.toString(m_session.clock().nowUtc().toLocalTime().date(),
+                                 QLocale::LongFormat),
+                 waiting.join(QStringLiteral(" · "))));
     m_database->setText(
         QStringLiteral("<span style='color:%1'>%2</span><br><span "
                        "style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%3</span>")

@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "Theme.h"
 #include "UiSettings.h"
+#include "WorkCounts.h"
 #include "admin/AdminPage.h"
 #include "admin/PasswordDialog.h"
 #include "callbacks/CallbacksPage.h"
@@ -114,8 +115,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             return;
         QWidget* page = m_navigation->item(row)->data(Qt::UserRole).value<QWidget*>();
         m_pages->setCurrentWidget(page);
+        // The call list and the dashboard's counts are today's, not from when last shown.
         if (page == m_callbacks)
-            m_callbacks->refresh(); // the call list is today's, not when it was last opened
+            m_callbacks->refresh();
+        else if (page == m_dashboard)
+            m_dashboard->refresh();
     });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::onUnlocked);
     connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -201,14 +205,10 @@ void MainWindow::offerDraft()
 
 void MainWindow::updateBadges()
 {
-    // The navigation shows how many cases are overdue, so nobody misses a broken promise.
-    ComplaintFilter overdue;
-    overdue.overdueOnly = true;
-    overdue.limit = 1000;
-    Result<QList<Complaint>> late =
-        ComplaintService(m_session.database(), m_session.clock())
-            .list(m_session.user().actor(), overdue, m_session.clock().nowUtc());
-    const int count = late ? int(late->size()) : 0;
+    // The navigation shows how many cases are overdue, so nobody misses a broken promise,
+    // and how many calls the signed-in user has to make today.
+    const WorkCounts counts = WorkCounts::load(m_session);
+    const int count = counts.complaintsOverdue;
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         if (item->data(Qt::UserRole).value<QWidget*>() != m_complaints)
@@ -217,14 +217,7 @@ void MainWindow::updateBadges()
         item->setToolTip(count > 0 ? tr("%n case(s) overdue", nullptr, count) : QString());
         item->setForeground(count > 0 ? QColor(QLatin1String(colors::overdue)) : QColor());
     }
-    // And how many calls the signed-in user has to make today, overdue ones included.
-    CallbackFilter mine;
-    mine.dueBy = m_session.clock().nowUtc().toLocalTime().date();
-    mine.assigneeId = m_session.user().id;
-    mine.limit = 1000;
-    Result<QList<Callback>> calls = CallbackService(m_session.database(), m_session.clock())
-                                        .list(m_session.user().actor(), mine);
-    const int due = calls ? int(calls->size()) : 0;
+    const int due = counts.callsToday;
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         if (item->data(Qt::UserRole).value<QWidget*>() != m_callbacks)

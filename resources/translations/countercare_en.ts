@@ -4843,6 +4843,27 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>Schema %1 · %2</source>
             <translation>Schema %1 · %2</translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) to make, %1 overdue</source>
+            <translation>
+                <numerusform>%n call to make, %1 overdue</numerusform>
+                <numerusform>%n calls to make, %1 overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) to make</source>
+            <translation>
+                <numerusform>%n call to make</numerusform>
+                <numerusform>%n calls to make</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) overdue</source>
+            <translation>
+                <numerusform>%n complaint overdue</numerusform>
+                <numerusform>%n complaints overdue</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>

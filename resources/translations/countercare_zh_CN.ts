@@ -4823,6 +4823,24 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Schema %1 · %2</source>
             <translation>结构版本 %1 · %2</translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) to make, %1 overdue</source>
+            <translation>
+                <numerusform>待回访 %n 个，其中 %1 个逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) to make</source>
+            <translation>
+                <numerusform>待回访 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) overdue</source>
+            <translation>
+                <numerusform>%n 个投诉逾期</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>

@@ -4823,6 +4823,24 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Schema %1 · %2</source>
             <translation>結構版本 %1 · %2</translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) to make, %1 overdue</source>
+            <translation>
+                <numerusform>待回訪 %n 個，其中 %1 個逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) to make</source>
+            <translation>
+                <numerusform>待回訪 %n 個</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) overdue</source>
+            <translation>
+                <numerusform>%n 個投訴逾期</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>

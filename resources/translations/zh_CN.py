@@ -1164,4 +1164,7 @@ T = {
 "Declined calls": "不接受回访",
 "e.g. 18:00-21:00": "例如 18:00-21:00",
 "When the customer takes calls; empty means any time": "顾客方便接听电话的时间；不填表示任何时间",
+"%n call(s) to make, %1 overdue": "待回访 %n 个，其中 %1 个逾期",
+"%n call(s) to make": "待回访 %n 个",
+"%n complaint(s) overdue": "%n 个投诉逾期",
 }

@@ -1,0 +1,265 @@
+#include "TestStore.h"
+#include "UiTestSupport.h"
+
+#include <CallbackService.h>
+#include <CustomerService.h>
+#include <MainWindow.h>
+#include <Session.h>
+#include <StoreSettings.h>
+#include <admin/AdminPage.h>
+#include <callbacks/CallbackListModel.h>
+#include <callbacks/CallbacksPage.h>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+// 23 November 2026, 11:00: 王女士 bought a coat on the 20th, so her first call is an hour
+// late; 李先生 asked to be called at 15:00.
+struct CallDay {
+    test::TestStore store;
+    User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    User other = store.addUser(QStringLiteral("xiaochen"), Role::Clerk);
+    User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
+    Customer wang;
+    Customer li;
+
+    CallDay()
+    {
+        store.clock().set(QDateTime(QDate(2026, 11, 20), QTime(11, 0), Qt::UTC));
+        CustomerService customers(store.db(), store.clock());
+        CustomerDraft draft;
+        draft.name = QStringLiteral("王女士");
+        draft.phones = {QStringLiteral("13800138000")};
+        wang = customers.create(clerk.actor(), draft).value();
+        draft.name = QStringLiteral("李先生");
+        draft.phones = {QStringLiteral("13900139000")};
+        li = customers.create(clerk.actor(), draft).value();
+        REQUIRE(customers
+                    .addPurchase(clerk.actor(), wang.id, QStringLiteral("R-1120-01"),
+                                 QDate(2026, 11, 20),
+                                 {PurchaseLine{QStringLiteral("羊毛大衣"), 1, 129900, 70000}})
+                    .ok());
+        store.clock().set(QDateTime(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC));
+        REQUIRE(CallbackService(store.db(), store.clock())
+                    .add(clerk.actor(), li.id,
+                         QDateTime(QDate(2026, 11, 23), QTime(15, 0), Qt::UTC),
+                         QStringLiteral("告诉他38码到货了"))
+                    .ok());
+    }
+};
+
+QListWidgetItem* navigationItem(ui::MainWindow& window, const QString& startsWith)
+{
+    auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (navigation->item(row)->text().startsWith(startsWith))
+            return navigation->item(row);
+    }
+    FAIL("no navigation item " << startsWith.toStdString());
+    return nullptr;
+}
+
+void clickNavigation(ui::MainWindow& window, const QString& startsWith)
+{
+    auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigationItem(window, startsWith)).center());
+}
+
+} // namespace
+
+TEST_CASE("The clerk's call list: no answer and later move calls off today, the badge counts down")
+{
+    CallDay day;
+    ui::Session session(day.store.db(), day.store.clock());
+    session.setUser(day.clerk);
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+    CHECK(navigationItem(window, QStringLiteral("Callbacks"))->text() ==
+          QStringLiteral("Callbacks (2)"));
+    clickNavigation(window, QStringLiteral("Callbacks"));
+    ui::CallbacksPage* page = window.callbacksPage();
+    QAbstractItemModelTester tester(page->model());
+    REQUIRE(page->isVisible());
+    REQUIRE(page->model()->rowCount() == 2);
+    // Oldest first: the late purchase call, in red with the word "late".
+    const QModelIndex due = page->model()->index(0, int(ui::CallbackListModel::Column::Due));
+    CHECK(due.data().toString().contains(QStringLiteral("late")));
+    CHECK(due.data(Qt::ForegroundRole).value<QBrush>().color() ==
+          QColor(QStringLiteral("#c62828")));
+    CHECK(test::child<QLabel>(page, QStringLiteral("callbackCount"))->text() ==
+          QStringLiteral("2 calls today, 1 overdue"));
+    CHECK(test::child<QLabel>(page, QStringLiteral("callName"))->text() ==
+          QStringLiteral("王女士"));
+    // A clerk sees no team view and cannot give calls away.
+    CHECK(test::child<QPushButton>(page, QStringLiteral("viewTeam"))->isHidden());
+    CHECK(test::child<QPushButton>(page, QStringLiteral("callAssign"))->isHidden());
+
+    // Nobody answers: tried again tomorrow at the same time.
+    const qint64 first = page->model()->callbackAt(0).id;
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("callNoAnswer")),
+                      Qt::LeftButton);
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(navigationItem(window, QStringLiteral("Callbacks"))->text() ==
+          QStringLiteral("Callbacks (1)"));
+    Result<Callback> tried =
+        CallbackService(day.store.db(), day.store.clock()).get(day.clerk.actor(), first);
+    REQUIRE(tried.ok());
+    CHECK(tried->attempts == 1);
+    CHECK(tried->dueAt == QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+
+    // 李先生's call moves to the day after; a time in the past is refused in the dialog.
+    test::onNextModal([](QWidget* dialog) {
+        auto* when = test::child<QDateTimeEdit>(dialog, QStringLiteral("when"));
+        test::typeText(test::child<QPlainTextEdit>(dialog, QStringLiteral("text")),
+                       QStringLiteral("他在外地出差"));
+        when->setDateTime(QDateTime(QDate(2026, 11, 25), QTime(15, 0)));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("callReschedule")),
+                      Qt::LeftButton);
+    CHECK(page->model()->rowCount() == 0);
+    auto* empty = test::child<QLabel>(page, QStringLiteral("emptyState"));
+    CHECK(empty->isVisible());
+    CHECK(empty->text() == QStringLiteral("No customers to call back today."));
+    CHECK(navigationItem(window, QStringLiteral("Callbacks"))->text() ==
+          QStringLiteral("Callbacks"));
+
+    // The week ahead shows both, on their new days.
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("viewWeek")), Qt::LeftButton);
+    auto* week = test::child<QTableWidget>(page, QStringLiteral("weekGrid"));
+    REQUIRE(week->columnCount() == 7);
+    REQUIRE(week->item(0, 1) != nullptr);
+    CHECK(week->item(0, 1)->text().contains(QStringLiteral("王女士")));
+    REQUIRE(week->item(0, 2) != nullptr);
+    CHECK(week->item(0, 2)->text().contains(QStringLiteral("15:00 李先生")));
+    CHECK(week->item(0, 0) == nullptr);
+
+    // Both outcomes are on the customers' files.
+    Result<CustomerFile> file =
+        CustomerService(day.store.db(), day.store.clock()).open(day.clerk.actor(), day.li.id);
+    REQUIRE(file.ok());
+    REQUIRE_FALSE(file->contacts.isEmpty());
+    CHECK(file->contacts.first().note.contains(QStringLiteral("他在外地出差")));
+}
+
+TEST_CASE("A supervisor sees everyone's workload and gives a call to a colleague")
+{
+    CallDay day;
+    ui::Session session(day.store.db(), day.store.clock());
+    session.setUser(day.supervisor);
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+    clickNavigation(window, QStringLiteral("Callbacks"));
+    ui::CallbacksPage* page = window.callbacksPage();
+    // Their own list is empty; everyone's has xiaoli's two calls.
+    CHECK(page->model()->rowCount() == 0);
+    auto* whose = test::child<QComboBox>(page, QStringLiteral("whose"));
+    REQUIRE(whose->isVisible());
+    whose->setFocus();
+    QTest::keyClick(whose, Qt::Key_Down); // everyone's
+    REQUIRE(page->model()->rowCount() == 2);
+
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("viewTeam")), Qt::LeftButton);
+    auto* team = test::child<QTableWidget>(page, QStringLiteral("teamGrid"));
+    int xiaoliRow = -1;
+    for (int row = 0; row < team->rowCount(); ++row) {
+        if (team->item(row, 0)->text() == day.clerk.displayName)
+            xiaoliRow = row;
+    }
+    REQUIRE(xiaoliRow >= 0);
+    CHECK(team->item(xiaoliRow, 1)->text() == QStringLiteral("4")); // to call, all days
+    CHECK(team->item(xiaoliRow, 2)->text() == QStringLiteral("2")); // due today
+    CHECK(team->item(xiaoliRow, 3)->text() == QStringLiteral("1")); // overdue
+
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("viewToday")), Qt::LeftButton);
+    REQUIRE(page->model()->rowCount() == 2);
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    test::onNextModal([](QWidget* dialog) {
+        auto* to = test::child<QComboBox>(dialog, QStringLiteral("assignee"));
+        to->setCurrentIndex(to->findData(QStringLiteral("xiaochen")));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("callAssign")), Qt::LeftButton);
+    CallbackFilter theirs;
+    theirs.assigneeUsername = QStringLiteral("xiaochen");
+    Result<QList<Callback>> moved =
+        CallbackService(day.store.db(), day.store.clock()).list(day.supervisor.actor(), theirs);
+    REQUIRE(moved.ok());
+    REQUIRE(moved->size() == 1);
+    CHECK(moved->first().customerName == QStringLiteral("王女士"));
+}
+
+TEST_CASE("The manager edits the callback rules and the holidays from the keyboard")
+{
+    test::TestStore store;
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+    clickNavigation(window, QStringLiteral("Admin"));
+    auto* tabs = test::child<QTabWidget>(&window, QStringLiteral("adminTabs"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QWidget* rulesTab = tabs->currentWidget();
+    REQUIRE(rulesTab->objectName() == QStringLiteral("callbackRulesTab"));
+
+    const auto typeInto = [](QSpinBox* box, const QString& text) {
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, text);
+    };
+    auto* message = test::child<QLabel>(rulesTab, QStringLiteral("rulesMessage"));
+    // Out of order: refused, nothing stored.
+    typeInto(test::child<QSpinBox>(rulesTab, QStringLiteral("purchaseDay2")), QStringLiteral("2"));
+    QTest::keyClick(rulesTab, Qt::Key_S, Qt::ControlModifier);
+    test::settle(250);
+    CHECK(message->text().startsWith(QStringLiteral("After purchase")));
+    StoreSettings settings(store.db(), store.clock());
+    CHECK(settings.callbackRules()->purchaseDays == QList<int>{3, 30, 60});
+
+    typeInto(test::child<QSpinBox>(rulesTab, QStringLiteral("purchaseDay1")), QStringLiteral("5"));
+    typeInto(test::child<QSpinBox>(rulesTab, QStringLiteral("purchaseDay2")), QStringLiteral("30"));
+    typeInto(test::child<QSpinBox>(rulesTab, QStringLiteral("tries")), QStringLiteral("4"));
+    QTest::keyClick(rulesTab, Qt::Key_S, Qt::ControlModifier);
+    test::settle(250);
+    CHECK(message->text().startsWith(QStringLiteral("Saved")));
+    CHECK(settings.callbackRules()->purchaseDays == QList<int>{5, 30, 60});
+    CHECK(settings.callbackRules()->maxTries == 4);
+
+    // A holiday needs its name; with one it is listed.
+    auto* holidays = test::child<QTableWidget>(rulesTab, QStringLiteral("holidayTable"));
+    QTest::mouseClick(test::child<QPushButton>(rulesTab, QStringLiteral("addHoliday")),
+                      Qt::LeftButton);
+    CHECK(message->text().startsWith(QStringLiteral("Holiday")));
+    CHECK(holidays->rowCount() == 0);
+    auto* name = test::child<QLineEdit>(rulesTab, QStringLiteral("holidayName"));
+    test::typeText(name, QStringLiteral("春节"));
+    test::child<QDateTimeEdit>(rulesTab, QStringLiteral("holidayDate"))->setDate(QDate(2027, 2, 6));
+    QTest::keyClick(name, Qt::Key_Return);
+    REQUIRE(holidays->rowCount() == 1);
+    CHECK(holidays->item(0, 0)->text() == QStringLiteral("春节"));
+    CHECK(holidays->item(0, 1)->text() == QStringLiteral("2027-02-06"));
+}

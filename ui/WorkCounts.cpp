@@ -1,0 +1,32 @@
+#include "WorkCounts.h"
+
+#include "Session.h"
+
+#include <CallbackService.h>
+#include <Clock.h>
+#include <ComplaintService.h>
+
+namespace cc::ui {
+
+WorkCounts WorkCounts::load(Session& session)
+{
+    WorkCounts counts;
+    if (!session.isSignedIn())
+        return counts;
+    ComplaintFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.limit = 1000;
+    Result<QList<Complaint>> late =
+        ComplaintService(session.database(), session.clock())
+            .list(session.user().actor(), overdue, session.clock().nowUtc());
+    counts.complaintsOverdue = late ? int(late->size()) : 0;
+    Result<CallbackCounts> calls = CallbackService(session.database(), session.clock())
+                                       .todayCounts(session.user().actor(), session.user().id);
+    if (calls) {
+        counts.callsToday = calls->dueToday;
+        counts.callsOverdue = calls->overdue;
+    }
+    return counts;
+}
+
+} // namespace cc::ui
