@@ -205,6 +205,38 @@ Status ComplaintService::record(const Actor& by, Complaint& complaint, const QSt
                 AuditLog::details({{QStringLiteral("from"), from}, {QStringLiteral("to"), to}}));
 }
 
+Result<Complaint> ComplaintService::requireHandleable(const Actor& by, const QString& number)
+{
+    Result<Complaint> found = require(by, number);
+    if (!found)
+        return found.error();
+    if (isAboutActor(found.value(), by))
+        return makeError(ErrorCode::Permission, conflictOfInterest());
+    return found;
+}
+
+Status ComplaintService::transitionWithin(const Actor& by, Complaint& complaint,
+                                          ComplaintEvent event, const QString& note)
+{
+    Result<ComplaintStatus> next = ComplaintRules::next(complaint.status, event);
+    if (!next)
+        return next.error();
+    const QString from = ComplaintRules::statusKey(complaint.status);
+    complaint.status = next.value();
+    if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
+        !saved)
+        return saved;
+    return record(by, complaint, QStringLiteral("transition"), from,
+                  ComplaintRules::statusKey(complaint.status), note,
+                  QStringLiteral("complaint.%1").arg(ComplaintRules::statusKey(complaint.status)));
+}
+
+Status ComplaintService::noteWithin(const Actor& by, Complaint& complaint, const QString& note,
+                                    const QString& auditAction)
+{
+    return record(by, complaint, QStringLiteral("note"), QString(), QString(), note, auditAction);
+}
+
 Result<Complaint> ComplaintService::move(const Actor& by, const QString& number,
                                          ComplaintEvent event, const QString& note,
                                          const std::function<Status(Complaint&)>& change)

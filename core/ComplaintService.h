@@ -67,6 +67,17 @@ public:
     /// Supervisors and managers; never to the employee complained about.
     Result<Complaint> assign(const Actor& by, const QString& number, const QString& username);
 
+    // For other services, inside their own write transaction (compensation decisions):
+    /// The case as `by` may act on it: NotFound, or a Permission error for the employee
+    /// complained about.
+    Result<Complaint> requireHandleable(const Actor& by, const QString& number);
+    /// Moves the case by `event`, with its timeline entry and audit.
+    Status transitionWithin(const Actor& by, Complaint& complaint, ComplaintEvent event,
+                            const QString& note);
+    /// A note on the case's timeline, audited as `auditAction`.
+    Status noteWithin(const Actor& by, Complaint& complaint, const QString& note,
+                      const QString& auditAction);
+
 private:
     static Status requireClosable(const Complaint& complaint);
     /// A timeline entry a change to a case makes (besides status moves).

@@ -314,6 +314,58 @@ const QList<Migration>& migrations()
                  FROM complaints c JOIN customers cu ON cu.id = c.customer_id
                  WHERE c.status = 'resolved')sql",
          }},
+        {6,
+         {
+             // The authority table (权限核决表, seed 003 篇三 2.9): the most each role may grant
+             // alone, per kind of compensation; NULL means no limit. Every change bumps its
+             // version, and each decision records the version it applied.
+             R"sql(CREATE TABLE authority_limits (
+                 kind TEXT NOT NULL CHECK (kind IN ('refund', 'exchange', 'repair', 'voucher',
+                     'gift', 'cash', 'upgrade')),
+                 role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'manager')),
+                 max_fen INTEGER CHECK (max_fen >= 0),
+                 PRIMARY KEY (kind, role)
+             ) STRICT, WITHOUT ROWID)sql",
+             R"sql(INSERT INTO authority_limits (kind, role, max_fen)
+                 SELECT k.kind, r.role,
+                     CASE r.role
+                         WHEN 'clerk' THEN CASE WHEN k.kind IN ('gift', 'voucher') THEN 5000
+                                                ELSE 0 END
+                         WHEN 'supervisor' THEN 50000
+                         ELSE NULL END
+                 FROM (SELECT 'refund' AS kind UNION ALL SELECT 'exchange' UNION ALL
+                       SELECT 'repair' UNION ALL SELECT 'voucher' UNION ALL SELECT 'gift'
+                       UNION ALL SELECT 'cash' UNION ALL SELECT 'upgrade') k,
+                      (SELECT 'clerk' AS role UNION ALL SELECT 'supervisor' UNION ALL
+                       SELECT 'manager') r)sql",
+             R"sql(INSERT INTO settings (key, value) VALUES ('authority_version', '1'))sql",
+             // Compensation requested on a complaint, and its decision.
+             R"sql(CREATE TABLE compensations (
+                 id INTEGER PRIMARY KEY,
+                 complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+                 customer_id INTEGER NOT NULL REFERENCES customers(id),
+                 kind TEXT NOT NULL CHECK (kind IN ('refund', 'exchange', 'repair', 'voucher',
+                     'gift', 'cash', 'upgrade')),
+                 amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                 reason TEXT NOT NULL CHECK (length(reason) > 0),
+                 requested_by INTEGER NOT NULL REFERENCES users(id),
+                 requested_at TEXT NOT NULL,
+                 status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+                 approver_role TEXT NOT NULL
+                     CHECK (approver_role IN ('clerk', 'supervisor', 'manager')),
+                 recommended_by INTEGER REFERENCES users(id),
+                 recommended_at TEXT,
+                 recommendation TEXT NOT NULL DEFAULT '',
+                 decided_by INTEGER REFERENCES users(id),
+                 decided_at TEXT,
+                 granted_fen INTEGER CHECK (granted_fen >= 0),
+                 comment TEXT NOT NULL DEFAULT '',
+                 authority_version INTEGER
+             ) STRICT)sql",
+             R"sql(CREATE INDEX compensations_status ON compensations(status, requested_at))sql",
+             R"sql(CREATE INDEX compensations_complaint ON compensations(complaint_id))sql",
+             R"sql(CREATE INDEX compensations_customer ON compensations(customer_id, decided_at))sql",
+         }},
     };
     return all;
 }

@@ -13,6 +13,7 @@ const QString tiersKey = QStringLiteral("tier_thresholds_fen");
 const QString replyHoursKey = QStringLiteral("promise_reply_hours");
 const QString resolveDaysKey = QStringLiteral("promise_resolve_days");
 const QString majorAmountKey = QStringLiteral("major_amount_fen");
+const QString compensationWarnKey = QStringLiteral("compensation_warn_fen");
 const QString purchaseDaysKey = QStringLiteral("callback_purchase_days");
 const QString visitDaysKey = QStringLiteral("callback_visit_days");
 const QString followupDaysKey = QStringLiteral("callback_followup_days");
@@ -193,6 +194,23 @@ Status StoreSettings::setMajorAmountFen(const Actor& by, qint64 fen)
     if (fen <= 0)
         return makeError(ErrorCode::Validation, tr("Major from: the amount must be above zero."));
     return setValue(by, majorAmountKey, QString::number(fen));
+}
+
+Result<qint64> StoreSettings::compensationWarnFen()
+{
+    Result<QString> stored = value(compensationWarnKey);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const qint64 fen = stored.value().toLongLong(&ok);
+    return ok && fen > 0 ? fen : defaultCompensationWarnFen;
+}
+
+Status StoreSettings::setCompensationWarnFen(const Actor& by, qint64 fen)
+{
+    if (fen <= 0)
+        return makeError(ErrorCode::Validation, tr("Warn above: the amount must be above zero."));
+    return setValue(by, compensationWarnKey, QString::number(fen));
 }
 
 Result<CallbackRules> StoreSettings::callbackRules()

@@ -51,6 +51,12 @@ public:
     /// Manager only; above zero.
     Status setMajorAmountFen(const Actor& by, qint64 fen);
 
+    /// A warning shows when a customer received more than this in compensation in 12 months.
+    static constexpr qint64 defaultCompensationWarnFen = 100'000; // 1,000 yuan
+    Result<qint64> compensationWarnFen();
+    /// Manager only; above zero.
+    Status setCompensationWarnFen(const Actor& by, qint64 fen);
+
     /// The callback rules (issue [callbacks]'s defaults until the manager changes them).
     Result<CallbackRules> callbackRules();
     /// Manager only (EditCallbackRules); CallbackRules::problem() names what is wrong.

@@ -29,6 +29,7 @@ Cli::Cli()
     addUserCommands(m_commands);
     addCustomerCommands(m_commands);
     addComplaintCommands(m_commands);
+    addCompensationCommands(m_commands);
     addCallbackCommands(m_commands);
     addAuditCommands(m_commands);
 }

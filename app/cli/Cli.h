@@ -39,6 +39,7 @@ void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addUserCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addCompensationCommands(std::vector<std::unique_ptr<Command>>& commands);
 /// The JSON of one callback, as `callback list` and `customer show` print it.
 QJsonObject callbackJson(const Callback& callback);
 void addCallbackCommands(std::vector<std::unique_ptr<Command>>& commands);

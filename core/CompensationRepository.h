@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Compensation.h"
+#include "Result.h"
+
+namespace cc {
+
+class Database;
+
+/// Which requests a list shows.
+struct CompensationFilter {
+    std::optional<CompensationStatus> status;
+    std::optional<qint64> complaintId;
+    std::optional<qint64> customerId;
+    int limit = 500;
+};
+
+/// The SQL of compensation requests and the authority table. Callers hold the transaction.
+class CompensationRepository {
+public:
+    explicit CompensationRepository(Database& database)
+        : m_database(database)
+    {}
+
+    Result<AuthorityTable> authority();
+    /// Writes one limit and bumps the table's version; returns the new version.
+    Result<int> setLimit(CompensationKind kind, Role role, std::optional<qint64> maxFen);
+
+    Result<qint64> insert(const Compensation& request, qint64 requestedBy);
+    Result<std::optional<Compensation>> get(qint64 id);
+    Result<QList<Compensation>> list(const CompensationFilter& filter);
+    Status saveDecision(const Compensation& request, qint64 decidedBy);
+    Status saveRecommendation(qint64 id, qint64 by, const QDateTime& at, const QString& text);
+    Result<int> pendingCount(qint64 complaintId);
+    /// Approved compensation of a customer decided since `sinceUtc`.
+    Result<CompensationHistory> approvedSince(qint64 customerId, const QDateTime& sinceUtc);
+
+private:
+    Database& m_database;
+};
+
+} // namespace cc

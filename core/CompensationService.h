@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Compensation.h"
+#include "Result.h"
+#include "Roles.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class Clock;
+class Database;
+struct CompensationFilter;
+
+/// Compensation on complaints, decided by the authority table (权限核决表): a request
+/// within the requester's own limit is approved at once; otherwise it waits for the
+/// lowest role whose limit covers it, and the case waits in awaiting_approval. Nobody
+/// decides their own request, a case they are named in, or beyond their limit; clerks do
+/// not decide; above the supervisor's limit a supervisor may only recommend. Every
+/// request and decision goes on the case's timeline and into the audit log.
+class CompensationService {
+    Q_DECLARE_TR_FUNCTIONS(cc::CompensationService)
+
+public:
+    CompensationService(Database& database, const Clock& clock);
+
+    Result<Compensation> request(const Actor& by, const QString& complaintNumber,
+                                 CompensationKind kind, qint64 amountFen, const QString& reason);
+    /// Approve (at `grantedFen`, the requested amount when empty) or reject, with a comment.
+    Result<Compensation> decide(const Actor& by, qint64 id, bool approve,
+                                std::optional<qint64> grantedFen, const QString& comment);
+    /// A supervisor's word on a request only a manager may decide.
+    Result<Compensation> recommend(const Actor& by, qint64 id, const QString& comment);
+
+    Result<Compensation> get(const Actor& by, qint64 id);
+    Result<QList<Compensation>> list(const Actor& by, const CompensationFilter& filter);
+    /// Pending requests `by` may decide or recommend on, oldest first.
+    Result<QList<Compensation>> queue(const Actor& by);
+    /// What the customer received in the last 12 months, with a warning when it was more
+    /// than twice or above the manager's total.
+    Result<CompensationHistory> history(const Actor& by, qint64 customerId);
+
+    Result<AuthorityTable> authority(const Actor& by);
+    /// Manager only. Empty `maxFen` means no limit; a role's limit may not be below the
+    /// role beneath it, nor above the role above it.
+    Result<AuthorityTable> setLimit(const Actor& by, CompensationKind kind, Role role,
+                                    std::optional<qint64> maxFen);
+
+private:
+    Result<Compensation> require(qint64 id);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc
