@@ -85,6 +85,8 @@ void DashboardPage::refresh()
                     ? tr("%n call(s) to make, %1 overdue", nullptr, counts.callsToday)
                           .arg(counts.callsOverdue)
                     : tr("%n call(s) to make", nullptr, counts.callsToday));
+    if (counts.approvalsWaiting > 0)
+        waiting << tr("%n compensation request(s) to decide", nullptr, counts.approvalsWaiting);
     if (counts.complaintsOverdue > 0)
         waiting << QStringLiteral("<span style='color:%1'>%2</span>")
                        .arg(QLatin1String(colors::overdue),

@@ -10,6 +10,7 @@
 #include "admin/AdminPage.h"
 #include "admin/PasswordDialog.h"
 #include "callbacks/CallbacksPage.h"
+#include "compensation/ApprovalsPage.h"
 #include "complaints/ComplaintForm.h"
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomerView.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_customers(new CustomersPage(session, m_pages))
     , m_complaints(new ComplaintsPage(session, m_pages))
     , m_callbacks(new CallbacksPage(session, m_pages))
+    , m_approvals(new ApprovalsPage(session, m_pages))
     , m_lockScreen(new LockScreen(session, m_root))
     , m_idle(new IdleWatcher(this))
     , m_userLabel(new QLabel(this))
@@ -73,6 +75,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_pages->addWidget(m_customers);
     m_pages->addWidget(m_complaints);
     m_pages->addWidget(m_callbacks);
+    m_pages->addWidget(m_approvals);
     m_search->setObjectName(QStringLiteral("globalSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
@@ -118,6 +121,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         // The call list and the dashboard's counts are today's, not from when last shown.
         if (page == m_callbacks)
             m_callbacks->refresh();
+        else if (page == m_approvals)
+            m_approvals->refresh();
         else if (page == m_dashboard)
             m_dashboard->refresh();
     });
@@ -161,6 +166,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(newComplaintKey, &QShortcut::activated, this, &MainWindow::newComplaint);
     connect(m_complaints, &ComplaintsPage::countsChanged, this, &MainWindow::updateBadges);
     connect(m_callbacks, &CallbacksPage::countsChanged, this, &MainWindow::updateBadges);
+    connect(m_approvals, &ApprovalsPage::countsChanged, this, &MainWindow::updateBadges);
+    connect(m_approvals, &ApprovalsPage::openComplaint, this, [this](const QString& number) {
+        if (m_complaints->openComplaint(number))
+            showPage(m_complaints);
+    });
     connect(m_callbacks, &CallbacksPage::openCustomer, this, [this](qint64 id) {
         showPage(m_customers);
         m_customers->openCustomer(id);
@@ -218,6 +228,15 @@ void MainWindow::updateBadges()
         item->setForeground(count > 0 ? QColor(QLatin1String(colors::overdue)) : QColor());
     }
     const int due = counts.callsToday;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        if (item->data(Qt::UserRole).value<QWidget*>() != m_approvals)
+            continue;
+        const int waiting = counts.approvalsWaiting;
+        item->setText(waiting > 0 ? tr("Approvals (%1)").arg(waiting) : tr("Approvals"));
+        item->setToolTip(waiting > 0 ? tr("%n request(s) waiting for a decision", nullptr, waiting)
+                                     : QString());
+    }
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         if (item->data(Qt::UserRole).value<QWidget*>() != m_callbacks)
@@ -284,6 +303,8 @@ void MainWindow::rebuildNavigation()
     addPage(tr("Dashboard"), m_dashboard);
     addPage(tr("Customers"), m_customers);
     addPage(tr("Complaints"), m_complaints);
+    if (Permissions::allows(m_session.user().role, Action::DecideCompensation))
+        addPage(tr("Approvals"), m_approvals);
     addPage(tr("Callbacks"), m_callbacks);
 
     const bool manager = Permissions::allows(m_session.user().role, Action::ManageUsers);
@@ -391,6 +412,8 @@ void MainWindow::refreshCurrentPage()
         m_complaints->refresh();
     else if (m_pages->currentWidget() == m_callbacks)
         m_callbacks->refresh();
+    else if (m_pages->currentWidget() == m_approvals)
+        m_approvals->refresh();
     else if (m_admin && m_pages->currentWidget() == m_admin)
         m_admin->refresh();
     updateBadges();

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace cc::ui {
 
 class AdminPage;
+class ApprovalsPage;
 class CallbacksPage;
 class ComplaintsPage;
 class CustomersPage;
@@ -38,6 +39,7 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     ComplaintsPage* complaintsPage() const { return m_complaints; }
     CallbacksPage* callbacksPage() const { return m_callbacks; }
+    ApprovalsPage* approvalsPage() const { return m_approvals; }
     /// Ctrl+N: the intake form, for the customer whose file is on screen.
     void newComplaint();
     QLineEdit* searchBox() const { return m_search; }
@@ -72,6 +74,7 @@ private:
     CustomersPage* m_customers;
     ComplaintsPage* m_complaints;
     CallbacksPage* m_callbacks;
+    ApprovalsPage* m_approvals;
     AdminPage* m_admin = nullptr;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;

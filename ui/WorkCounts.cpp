@@ -4,7 +4,9 @@
 
 #include <CallbackService.h>
 #include <Clock.h>
+#include <CompensationService.h>
 #include <ComplaintService.h>
+#include <Permissions.h>
 
 namespace cc::ui {
 
@@ -25,6 +27,11 @@ WorkCounts WorkCounts::load(Session& session)
     if (calls) {
         counts.callsToday = calls->dueToday;
         counts.callsOverdue = calls->overdue;
+    }
+    if (Permissions::allows(session.user().role, Action::DecideCompensation)) {
+        Result<QList<Compensation>> waiting =
+            CompensationService(session.database(), session.clock()).queue(session.user().actor());
+        counts.approvalsWaiting = waiting ? int(waiting->size()) : 0;
     }
     return counts;
 }

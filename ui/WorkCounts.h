@@ -10,6 +10,7 @@ struct WorkCounts {
     int complaintsOverdue = 0; ///< the store's open cases past their promise
     int callsToday = 0;        ///< the user's calls due by tonight, overdue ones included
     int callsOverdue = 0;
+    int approvalsWaiting = 0; ///< compensation requests for a supervisor or manager
 
     static WorkCounts load(Session& session);
 };

@@ -263,7 +263,7 @@ TEST_CASE("Two pending requests: the case waits until both are decided")
     CHECK(compensation.queue(c.supervisor.actor())->isEmpty());
 }
 
-TEST_CASE("The manager edits the authority table; each decision records the version")
+TEST_CASE("The manager edits the authority table and each decision records the version")
 {
     Counter c;
     CompensationService compensation = c.compensation();

@@ -222,8 +222,8 @@ TEST_CASE("The manager edits the callback rules and the holidays from the keyboa
     test::activate(&window);
     clickNavigation(window, QStringLiteral("Admin"));
     auto* tabs = test::child<QTabWidget>(&window, QStringLiteral("adminTabs"));
-    tabs->setCurrentIndex(tabs->count() - 1);
-    QWidget* rulesTab = tabs->currentWidget();
+    QWidget* rulesTab = test::child<QWidget>(tabs, QStringLiteral("callbackRulesTab"));
+    tabs->setCurrentWidget(rulesTab);
     REQUIRE(rulesTab->objectName() == QStringLiteral("callbackRulesTab"));
 
     const auto typeInto = [](QSpinBox* box, const QString& text) {

@@ -59,8 +59,8 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         CHECK(window.windowTitle().contains(QStringLiteral("CounterCare")));
         CHECK(navigationItems(window) ==
               QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
-                          QStringLiteral("Complaints"), QStringLiteral("Callbacks"),
-                          QStringLiteral("Admin")});
+                          QStringLiteral("Complaints"), QStringLiteral("Approvals"),
+                          QStringLiteral("Callbacks"), QStringLiteral("Admin")});
     }
     SECTION("clerk")
     {
@@ -85,7 +85,7 @@ TEST_CASE("Ctrl+L locks the window, hides the pages and keeps what was typed")
 
     // An unsaved change on the settings form.
     auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
-    navigation->setCurrentRow(4);
+    navigation->setCurrentRow(5);
     auto* tabs = test::child<QTabWidget>(&window, QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(2);
     auto* minutes = test::child<QSpinBox>(&window, QStringLiteral("idleMinutes"));

@@ -334,7 +334,7 @@ void shoot(const QString& language, const QString& outDir)
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     {
         // Callbacks: today's list with the call in hand, the done dialog, the week, the team.
-        navigation->setCurrentRow(3);
+        navigation->setCurrentRow(4);
         ui::CallbacksPage* calls = window.callbacksPage();
         calls->showView(ui::CallbacksPage::View::Today);
         calls->table()->setCurrentIndex(calls->model()->index(0, 0));
@@ -352,7 +352,7 @@ void shoot(const QString& language, const QString& outDir)
         save(&window, dir, QStringLiteral("callbacks-team"));
         calls->showView(ui::CallbacksPage::View::Today);
     }
-    navigation->setCurrentRow(4);
+    navigation->setCurrentRow(5);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(0);
     save(&window, dir, QStringLiteral("admin-users"));

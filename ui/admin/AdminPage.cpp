@@ -1,6 +1,7 @@
 #include "AdminPage.h"
 
 #include "AuditTab.h"
+#include "AuthorityTab.h"
 #include "CallbackRulesTab.h"
 #include "StoreSettingsTab.h"
 #include "UsersTab.h"
@@ -18,6 +19,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     , m_audit(new AuditTab(session, m_tabs))
     , m_settings(new StoreSettingsTab(session, m_tabs))
     , m_callbackRules(new CallbackRulesTab(session, m_tabs))
+    , m_authority(new AuthorityTab(session, m_tabs))
 {
     setObjectName(QStringLiteral("adminPage"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
@@ -27,6 +29,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     m_tabs->addTab(m_audit, tr("Audit log"));
     m_tabs->addTab(m_settings, tr("Store settings"));
     m_tabs->addTab(m_callbackRules, tr("Callback rules"));
+    m_tabs->addTab(m_authority, tr("Authority table"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -50,6 +53,8 @@ void AdminPage::refresh()
         m_settings->refresh();
     else if (current == m_callbackRules)
         m_callbackRules->refresh();
+    else if (current == m_authority)
+        m_authority->refresh();
 }
 
 } // namespace cc::ui

@@ -7,6 +7,7 @@ class QTabWidget;
 namespace cc::ui {
 
 class AuditTab;
+class AuthorityTab;
 class CallbackRulesTab;
 class Session;
 class StoreSettingsTab;
@@ -31,6 +32,7 @@ private:
     AuditTab* m_audit;
     StoreSettingsTab* m_settings;
     CallbackRulesTab* m_callbackRules;
+    AuthorityTab* m_authority;
 };
 
 } // namespace cc::ui

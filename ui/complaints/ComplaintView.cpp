@@ -4,7 +4,10 @@
 #include "ComplaintListModel.h"
 #include "Session.h"
 #include "Theme.h"
+#include "compensation/CompensationDialog.h"
 
+#include <CompensationRepository.h>
+#include <CompensationService.h>
 #include <ComplaintService.h>
 #include <ComplaintSlip.h>
 #include <Money.h>
@@ -101,6 +104,7 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     , m_returned(new QPushButton(tr("Items returned"), this))
     , m_escalate(new QPushButton(tr("Report major case…"), this))
     , m_raise(new QPushButton(tr("Raise to major…"), this))
+    , m_compensate(new QPushButton(tr("Compensation…"), this))
     , m_assign(new QPushButton(tr("Assign…"), this))
     , m_resolve(new QPushButton(tr("Resolve…"), this))
     , m_close(new QPushButton(tr("Close case"), this))
@@ -128,14 +132,21 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
-    const QList<QPair<QPushButton*, const char*>> named{
-        {m_start, "start"},        {m_note, "addNote"},
-        {m_custody, "keepItem"},   {m_returned, "returned"},
-        {m_escalate, "escalate"},  {m_raise, "raise"},
-        {m_assign, "assign"},      {m_resolve, "resolve"},
-        {m_close, "closeCase"},    {m_closeWithout, "closeWithoutCallback"},
-        {m_reopen, "reopen"},      {m_cancel, "cancelCase"},
-        {m_print, "printReceipt"}, {m_customer, "openCustomer"}};
+    const QList<QPair<QPushButton*, const char*>> named{{m_start, "start"},
+                                                        {m_note, "addNote"},
+                                                        {m_custody, "keepItem"},
+                                                        {m_returned, "returned"},
+                                                        {m_escalate, "escalate"},
+                                                        {m_raise, "raise"},
+                                                        {m_compensate, "requestCompensation"},
+                                                        {m_assign, "assign"},
+                                                        {m_resolve, "resolve"},
+                                                        {m_close, "closeCase"},
+                                                        {m_closeWithout, "closeWithoutCallback"},
+                                                        {m_reopen, "reopen"},
+                                                        {m_cancel, "cancelCase"},
+                                                        {m_print, "printReceipt"},
+                                                        {m_customer, "openCustomer"}};
     for (const auto& [button, name] : named)
         button->setObjectName(QLatin1String(name));
     m_start->setProperty("primary", true);
@@ -191,8 +202,9 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     }
 
     m_actions = new QGridLayout;
-    m_actionButtons = {m_start,   m_resolve,  m_close, m_closeWithout, m_escalate, m_note,
-                       m_custody, m_returned, m_raise, m_assign,       m_reopen,   m_cancel};
+    m_actionButtons = {m_start,  m_resolve, m_close,    m_closeWithout, m_escalate,
+                       m_note,   m_custody, m_returned, m_compensate,   m_raise,
+                       m_assign, m_reopen,  m_cancel};
     QGridLayout* actions = m_actions;
 
     auto* right = new QVBoxLayout;
@@ -245,6 +257,16 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
                 [this, kind = kind] { runDialog(static_cast<int>(kind)); });
     connect(m_customer, &QPushButton::clicked, this,
             [this] { Q_EMIT openCustomer(m_complaint.customerId); });
+    connect(m_compensate, &QPushButton::clicked, this, [this] {
+        Compensation about;
+        about.complaintNumber = m_complaint.number;
+        about.customerId = m_complaint.customerId;
+        CompensationDialog dialog(m_session, CompensationDialog::Kind::Request, about, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            Q_EMIT changed(m_complaint.number);
+        }
+    });
     clear();
 }
 
@@ -328,6 +350,27 @@ void ComplaintView::showComplaint(const Complaint& c)
                                             : tr("held since %1").arg(localTime(item.takenAt)));
         row(tr("Kept"), parts.join(QStringLiteral("; ")));
     }
+    CompensationFilter ofCase;
+    ofCase.complaintId = c.id;
+    Result<QList<Compensation>> compensations =
+        CompensationService(m_session.database(), m_session.clock())
+            .list(m_session.user().actor(), ofCase);
+    for (const Compensation& p : compensations ? compensations.value() : QList<Compensation>()) {
+        const QString what = QStringLiteral("%1 %2").arg(CompensationKeys::displayName(p.kind),
+                                                         Money::displayFen(p.amountFen));
+        QString state;
+        if (p.status == CompensationStatus::Pending)
+            state =
+                tr("%1 — waiting for a %2").arg(what, Roles::displayName(p.approverRole).toLower());
+        else if (p.status == CompensationStatus::Approved)
+            state = tr("%1 — %2 granted by %3")
+                        .arg(what, Money::displayFen(p.grantedFen.value_or(0)),
+                             p.decidedByName.isEmpty() ? p.decidedBy : p.decidedByName);
+        else
+            state = tr("%1 — rejected by %2")
+                        .arg(what, p.decidedByName.isEmpty() ? p.decidedBy : p.decidedByName);
+        row(tr("Compensation"), state);
+    }
     if (!c.resolution.isEmpty())
         row(tr("Resolution"), c.resolution);
     if (c.satisfaction)
@@ -399,6 +442,8 @@ void ComplaintView::updateActions()
     m_custody->setVisible(open);
     m_returned->setVisible(loaded && holding);
     m_escalate->setVisible(open && c.severity == Severity::Major && !c.escalatedAt.isValid());
+    const bool aboutMe = c.aboutStaffId && *c.aboutStaffId == m_session.user().id;
+    m_compensate->setVisible(open && c.status != ComplaintStatus::Resolved && !aboutMe);
     m_raise->setVisible(open && c.severity == Severity::General &&
                         Permissions::allows(role, Action::RaiseSeverity));
     m_assign->setVisible(open && Permissions::allows(role, Action::AssignComplaint));

@@ -61,6 +61,7 @@ private:
     QPushButton* m_returned;
     QPushButton* m_escalate;
     QPushButton* m_raise;
+    QPushButton* m_compensate;
     QPushButton* m_assign;
     QPushButton* m_resolve;
     QPushButton* m_close;
