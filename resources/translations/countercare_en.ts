@@ -412,6 +412,155 @@
         </message>
     </context>
     <context>
+        <name>cc::CompensationKeys</name>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
+        <message>
+            <source>Free repair</source>
+            <translation>Free repair</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Voucher</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>Gift</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Service upgrade</source>
+            <translation>Service upgrade</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CompensationService</name>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Amount: enter an amount above zero.</source>
+            <translation>Amount: enter an amount above zero.</translation>
+        </message>
+        <message>
+            <source>Reason: say why the customer should be compensated.</source>
+            <translation>Reason: say why the customer should be compensated.</translation>
+        </message>
+        <message>
+            <source>Reason: at most 1000 characters.</source>
+            <translation>Reason: at most 1000 characters.</translation>
+        </message>
+        <message>
+            <source>Compensation: case %1 is %2; reopen it first.</source>
+            <translation>Compensation: case %1 is %2; reopen it first.</translation>
+        </message>
+        <message>
+            <source>Amount: %1 is above every limit in the authority table.</source>
+            <translation>Amount: %1 is above every limit in the authority table.</translation>
+        </message>
+        <message>
+            <source>Within the requester's own limit.</source>
+            <translation>Within the requester's own limit.</translation>
+        </message>
+        <message>
+            <source>Compensation approved at once, within %1's own limit: %2 %3. %4</source>
+            <translation>Compensation approved at once, within %1's own limit: %2 %3. %4</translation>
+        </message>
+        <message>
+            <source>Compensation requested: %1 %2, for a %3 to decide. %4</source>
+            <translation>Compensation requested: %1 %2, for a %3 to decide. %4</translation>
+        </message>
+        <message>
+            <source>Compensation: there is no request %1.</source>
+            <translation>Compensation: there is no request %1.</translation>
+        </message>
+        <message>
+            <source>Comment: say why you decide so.</source>
+            <translation>Comment: say why you decide so.</translation>
+        </message>
+        <message>
+            <source>Comment: at most 1000 characters.</source>
+            <translation>Comment: at most 1000 characters.</translation>
+        </message>
+        <message>
+            <source>Compensation %1 is already %2.</source>
+            <translation>Compensation %1 is already %2.</translation>
+        </message>
+        <message>
+            <source>You may not decide your own request.</source>
+            <translation>You may not decide your own request.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 is above your limit of %3: only a %4 decides; you may recommend.</source>
+            <translation>%1 of %2 is above your limit of %3: only a %4 decides; you may recommend.</translation>
+        </message>
+        <message>
+            <source>Amount: grant more than zero and at most the %1 requested.</source>
+            <translation>Amount: grant more than zero and at most the %1 requested.</translation>
+        </message>
+        <message>
+            <source>%1 is above your limit of %2.</source>
+            <translation>%1 is above your limit of %2.</translation>
+        </message>
+        <message>
+            <source>Compensation approved by %1: %2 %3 (requested %4). %5</source>
+            <translation>Compensation approved by %1: %2 %3 (requested %4). %5</translation>
+        </message>
+        <message>
+            <source>Compensation rejected by %1: %2 %3. %4</source>
+            <translation>Compensation rejected by %1: %2 %3. %4</translation>
+        </message>
+        <message>
+            <source>Comment: say what you recommend and why.</source>
+            <translation>Comment: say what you recommend and why.</translation>
+        </message>
+        <message>
+            <source>Compensation %1 recommended by %2: %3</source>
+            <translation>Compensation %1 recommended by %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>This customer received compensation %n time(s) in the last 12 months, %1 in all.</source>
+            <translation>
+                <numerusform>This customer received compensation %n time in the last 12 months, %1 in all.</numerusform>
+                <numerusform>This customer received compensation %n times in the last 12 months, %1 in all.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Limit: an amount of zero or more.</source>
+            <translation>Limit: an amount of zero or more.</translation>
+        </message>
+        <message>
+            <source>Limit: a %1 may not grant less than a %2 (%3).</source>
+            <translation>Limit: a %1 may not grant less than a %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Limit: a %1 may not grant more than a %2 (%3).</source>
+            <translation>Limit: a %1 may not grant more than a %2 (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintKeys</name>
         <message>
             <source>Walk-in</source>
@@ -1428,6 +1577,10 @@
             <source>Major from: the amount must be above zero.</source>
             <translation>Major from: the amount must be above zero.</translation>
         </message>
+        <message>
+            <source>Warn above: the amount must be above zero.</source>
+            <translation>Warn above: the amount must be above zero.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::AuditCommand</name>
@@ -1923,6 +2076,125 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Reply by %1, resolve by %2, handler %3</source>
             <translation>Reply by %1, resolve by %2, handler %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CompensationCommand</name>
+        <message>
+            <source>Request compensation on a complaint; approved at once within your own limit, otherwise it waits for the role whose limit covers it.</source>
+            <translation>Request compensation on a complaint; approved at once within your own limit, otherwise it waits for the role whose limit covers it.</translation>
+        </message>
+        <message>
+            <source>refund, exchange, repair, voucher, gift, cash or upgrade.</source>
+            <translation>refund, exchange, repair, voucher, gift, cash or upgrade.</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>In yuan, e.g. 300 or 49.90.</source>
+            <translation>In yuan, e.g. 300 or 49.90.</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>Why.</source>
+            <translation>Why.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>NUMBER: give one complaint number, e.g. TS-20261202-0001.</source>
+            <translation>NUMBER: give one complaint number, e.g. TS-20261202-0001.</translation>
+        </message>
+        <message>
+            <source>--kind: use refund, exchange, repair, voucher, gift, cash or upgrade.</source>
+            <translation>--kind: use refund, exchange, repair, voucher, gift, cash or upgrade.</translation>
+        </message>
+        <message>
+            <source>--amount</source>
+            <translation>--amount</translation>
+        </message>
+        <message>
+            <source>A supervisor's recommendation on a request only a manager may decide.</source>
+            <translation>A supervisor's recommendation on a request only a manager may decide.</translation>
+        </message>
+        <message>
+            <source>Approve (optionally at a lower amount) or reject a request, with a comment.</source>
+            <translation>Approve (optionally at a lower amount) or reject a request, with a comment.</translation>
+        </message>
+        <message>
+            <source>Approve the request.</source>
+            <translation>Approve the request.</translation>
+        </message>
+        <message>
+            <source>Reject the request.</source>
+            <translation>Reject the request.</translation>
+        </message>
+        <message>
+            <source>Grant this much instead (yuan).</source>
+            <translation>Grant this much instead (yuan).</translation>
+        </message>
+        <message>
+            <source>ID: give one request id, as `compensation list` shows.</source>
+            <translation>ID: give one request id, as `compensation list` shows.</translation>
+        </message>
+        <message>
+            <source>Give either --approve or --reject.</source>
+            <translation>Give either --approve or --reject.</translation>
+        </message>
+        <message>
+            <source>--amount: only with --approve.</source>
+            <translation>--amount: only with --approve.</translation>
+        </message>
+        <message>
+            <source>List compensation requests, newest first; pending ones oldest first.</source>
+            <translation>List compensation requests, newest first; pending ones oldest first.</translation>
+        </message>
+        <message>
+            <source>Only those waiting.</source>
+            <translation>Only those waiting.</translation>
+        </message>
+        <message>
+            <source>Only this case's.</source>
+            <translation>Only this case's.</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>NUMBER</translation>
+        </message>
+        <message>
+            <source>Set the most a role may grant alone of a kind (manager only; --max none for no limit).</source>
+            <translation>Set the most a role may grant alone of a kind (manager only; --max none for no limit).</translation>
+        </message>
+        <message>
+            <source>Show the authority table: the most each role may grant alone.</source>
+            <translation>Show the authority table: the most each role may grant alone.</translation>
+        </message>
+        <message>
+            <source>clerk, supervisor or manager.</source>
+            <translation>clerk, supervisor or manager.</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>In yuan, or none.</source>
+            <translation>In yuan, or none.</translation>
+        </message>
+        <message>
+            <source>--role: use clerk, supervisor or manager.</source>
+            <translation>--role: use clerk, supervisor or manager.</translation>
+        </message>
+        <message>
+            <source>--max</source>
+            <translation>--max</translation>
         </message>
     </context>
     <context>
@@ -2907,6 +3179,108 @@ Global options are listed by 'countercare-cli --help'.
             <source>Callback rules</source>
             <translation>Callback rules</translation>
         </message>
+        <message>
+            <source>Authority table</source>
+            <translation>Authority table</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ApprovalsPage</name>
+        <message>
+            <source>No compensation is waiting for you.</source>
+            <translation>No compensation is waiting for you.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;Approve…</translation>
+        </message>
+        <message>
+            <source>&amp;Reject…</source>
+            <translation>&amp;Reject…</translation>
+        </message>
+        <message>
+            <source>Re&amp;commend…</source>
+            <translation>Re&amp;commend…</translation>
+        </message>
+        <message>
+            <source>Open &amp;case</source>
+            <translation>Open &amp;case</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>Approve, at the amount asked or less (Enter on the list)</source>
+            <translation>Approve, at the amount asked or less (Enter on the list)</translation>
+        </message>
+        <message>
+            <source>Above your limit: give the manager your recommendation</source>
+            <translation>Above your limit: give the manager your recommendation</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>Waiting since</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) waiting</source>
+            <translation>
+                <numerusform>%n request waiting</numerusform>
+                <numerusform>%n requests waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The case:</source>
+            <translation>The case:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>%1 asked; your limit for %2 is %3.</source>
+            <translation>%1 asked; your limit for %2 is %3.</translation>
+        </message>
+        <message>
+            <source>Only a %1 decides; you may recommend.</source>
+            <translation>Only a %1 decides; you may recommend.</translation>
+        </message>
+        <message>
+            <source>Who decides</source>
+            <translation>Who decides</translation>
+        </message>
+        <message>
+            <source>%1 asked; you have no limit for %2.</source>
+            <translation>%1 asked; you have no limit for %2.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::AuditLogModel</name>
@@ -3146,6 +3520,41 @@ Global options are listed by 'countercare-cli --help'.
                 <numerusform>Exported %n entry to %1.</numerusform>
                 <numerusform>Exported %n entries to %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::AuthorityTab</name>
+        <message>
+            <source>Save the table</source>
+            <translation>Save the table</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>%1 may grant (¥)</source>
+            <translation>%1 may grant (¥)</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>Saved as version %1.</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Empty or "%1": no limit</source>
+            <translation>Empty or "%1": no limit</translation>
+        </message>
+        <message>
+            <source>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</source>
+            <translation>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</translation>
         </message>
     </context>
     <context>
@@ -3738,6 +4147,121 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::CompensationDialog</name>
+        <message>
+            <source>Request compensation</source>
+            <translation>Request compensation</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>yuan, e.g. 300</source>
+            <translation>yuan, e.g. 300</translation>
+        </message>
+        <message>
+            <source>Why the customer should be compensated.</source>
+            <translation>Why the customer should be compensated.</translation>
+        </message>
+        <message>
+            <source>Kind *</source>
+            <translation>Kind *</translation>
+        </message>
+        <message>
+            <source>Amount ¥ *</source>
+            <translation>Amount ¥ *</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>Reason *</translation>
+        </message>
+        <message>
+            <source>case %1, requested by %2</source>
+            <translation>case %1, requested by %2</translation>
+        </message>
+        <message>
+            <source>Approve compensation</source>
+            <translation>Approve compensation</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Grant ¥ *</source>
+            <translation>Grant ¥ *</translation>
+        </message>
+        <message>
+            <source>e.g. Agreed: the coat had a fault; 200 is our rule.</source>
+            <translation>e.g. Agreed: the coat had a fault; 200 is our rule.</translation>
+        </message>
+        <message>
+            <source>Reject compensation</source>
+            <translation>Reject compensation</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>e.g. Already exchanged for a new one.</source>
+            <translation>e.g. Already exchanged for a new one.</translation>
+        </message>
+        <message>
+            <source>Recommend to the manager</source>
+            <translation>Recommend to the manager</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>Recommend</translation>
+        </message>
+        <message>
+            <source>What you recommend, and why.</source>
+            <translation>What you recommend, and why.</translation>
+        </message>
+        <message>
+            <source>Comment *</source>
+            <translation>Comment *</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Your limit for %1: %2.</source>
+            <translation>Your limit for %1: %2.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>You may grant up to %1 of this alone.</source>
+            <translation>You may grant up to %1 of this alone.</translation>
+        </message>
+        <message>
+            <source>Above every limit in the authority table.</source>
+            <translation>Above every limit in the authority table.</translation>
+        </message>
+        <message>
+            <source>Within your limit of %1: approved at once.</source>
+            <translation>Within your limit of %1: approved at once.</translation>
+        </message>
+        <message>
+            <source>Above your limit of %1: a %2 decides, and the case waits.</source>
+            <translation>Above your limit of %1: a %2 decides, and the case waits.</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Grant</translation>
+        </message>
+        <message>
+            <source>You have no limit for this: approved at once.</source>
+            <translation>You have no limit for this: approved at once.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::ComplaintForm</name>
         <message>
             <source>Change</source>
@@ -4248,6 +4772,26 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Close although the follow-up call is not done, saying why</source>
             <translation>Close although the follow-up call is not done, saying why</translation>
+        </message>
+        <message>
+            <source>Compensation…</source>
+            <translation>Compensation…</translation>
+        </message>
+        <message>
+            <source>%1 — waiting for a %2</source>
+            <translation>%1 — waiting for a %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2 granted by %3</source>
+            <translation>%1 — %2 granted by %3</translation>
+        </message>
+        <message>
+            <source>%1 — rejected by %2</source>
+            <translation>%1 — rejected by %2</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
         </message>
     </context>
     <context>
@@ -4864,6 +5408,13 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
                 <numerusform>%n complaints overdue</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n compensation request(s) to decide</source>
+            <translation>
+                <numerusform>%n compensation request to decide</numerusform>
+                <numerusform>%n compensation requests to decide</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>
@@ -5195,6 +5746,21 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <translation>
                 <numerusform>%n call to make today</numerusform>
                 <numerusform>%n calls to make today</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals (%1)</source>
+            <translation>Approvals (%1)</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Approvals</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) waiting for a decision</source>
+            <translation>
+                <numerusform>%n request waiting for a decision</numerusform>
+                <numerusform>%n requests waiting for a decision</numerusform>
             </translation>
         </message>
     </context>

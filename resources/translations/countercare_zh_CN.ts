@@ -412,6 +412,154 @@
         </message>
     </context>
     <context>
+        <name>cc::CompensationKeys</name>
+        <message>
+            <source>Refund</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <source>Free repair</source>
+            <translation>免费维修</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>代金券</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>赠品</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Service upgrade</source>
+            <translation>服务升级</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CompensationService</name>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Amount: enter an amount above zero.</source>
+            <translation>金额：请输入大于零的金额。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the customer should be compensated.</source>
+            <translation>原因：请写明为何给顾客补偿。</translation>
+        </message>
+        <message>
+            <source>Reason: at most 1000 characters.</source>
+            <translation>原因：最多 1000 个字。</translation>
+        </message>
+        <message>
+            <source>Compensation: case %1 is %2; reopen it first.</source>
+            <translation>补偿：投诉 %1 状态为“%2”，请先重新打开。</translation>
+        </message>
+        <message>
+            <source>Amount: %1 is above every limit in the authority table.</source>
+            <translation>金额：%1 超出权限核决表中所有人的权限。</translation>
+        </message>
+        <message>
+            <source>Within the requester's own limit.</source>
+            <translation>在申请人自己的权限内。</translation>
+        </message>
+        <message>
+            <source>Compensation approved at once, within %1's own limit: %2 %3. %4</source>
+            <translation>补偿在 %1 的权限内当即批准：%2 %3。%4</translation>
+        </message>
+        <message>
+            <source>Compensation requested: %1 %2, for a %3 to decide. %4</source>
+            <translation>申请补偿：%1 %2，由%3审批。%4</translation>
+        </message>
+        <message>
+            <source>Compensation: there is no request %1.</source>
+            <translation>补偿：没有编号为 %1 的申请。</translation>
+        </message>
+        <message>
+            <source>Comment: say why you decide so.</source>
+            <translation>意见：请写明审批理由。</translation>
+        </message>
+        <message>
+            <source>Comment: at most 1000 characters.</source>
+            <translation>意见：最多 1000 个字。</translation>
+        </message>
+        <message>
+            <source>Compensation %1 is already %2.</source>
+            <translation>补偿申请 %1 已是“%2”。</translation>
+        </message>
+        <message>
+            <source>You may not decide your own request.</source>
+            <translation>不能审批自己提出的申请。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 is above your limit of %3: only a %4 decides; you may recommend.</source>
+            <translation>%2 的%1超出你的权限 %3：只能由%4审批，你可以提出建议。</translation>
+        </message>
+        <message>
+            <source>Amount: grant more than zero and at most the %1 requested.</source>
+            <translation>金额：批准金额须大于零，且不超过申请的 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is above your limit of %2.</source>
+            <translation>%1 超出你的权限 %2。</translation>
+        </message>
+        <message>
+            <source>Compensation approved by %1: %2 %3 (requested %4). %5</source>
+            <translation>补偿已由 %1 批准：%2 %3（申请 %4）。%5</translation>
+        </message>
+        <message>
+            <source>Compensation rejected by %1: %2 %3. %4</source>
+            <translation>补偿已被 %1 驳回：%2 %3。%4</translation>
+        </message>
+        <message>
+            <source>Comment: say what you recommend and why.</source>
+            <translation>意见：请写明你的建议和理由。</translation>
+        </message>
+        <message>
+            <source>Compensation %1 recommended by %2: %3</source>
+            <translation>补偿申请 %1，%2 建议：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>This customer received compensation %n time(s) in the last 12 months, %1 in all.</source>
+            <translation>
+                <numerusform>该顾客近 12 个月已获补偿 %n 次，共 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Limit: an amount of zero or more.</source>
+            <translation>权限：请输入零或以上的金额。</translation>
+        </message>
+        <message>
+            <source>Limit: a %1 may not grant less than a %2 (%3).</source>
+            <translation>权限：%1的权限不能低于%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Limit: a %1 may not grant more than a %2 (%3).</source>
+            <translation>权限：%1的权限不能高于%2（%3）。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintKeys</name>
         <message>
             <source>Walk-in</source>
@@ -1427,6 +1575,10 @@
             <source>Major from: the amount must be above zero.</source>
             <translation>重大投诉金额：必须大于零。</translation>
         </message>
+        <message>
+            <source>Warn above: the amount must be above zero.</source>
+            <translation>提醒金额：必须大于零。</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::AuditCommand</name>
@@ -1921,6 +2073,125 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Reply by %1, resolve by %2, handler %3</source>
             <translation>答复时限 %1，处理时限 %2，处理人 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CompensationCommand</name>
+        <message>
+            <source>Request compensation on a complaint; approved at once within your own limit, otherwise it waits for the role whose limit covers it.</source>
+            <translation>为投诉申请补偿；在你权限内当即批准，否则等待有相应权限的人审批。</translation>
+        </message>
+        <message>
+            <source>refund, exchange, repair, voucher, gift, cash or upgrade.</source>
+            <translation>refund、exchange、repair、voucher、gift、cash 或 upgrade。</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>In yuan, e.g. 300 or 49.90.</source>
+            <translation>单位：元，如 300 或 49.90。</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Why.</source>
+            <translation>原因。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>NUMBER: give one complaint number, e.g. TS-20261202-0001.</source>
+            <translation>编号：请给出一个投诉编号，例如 TS-20261202-0001。</translation>
+        </message>
+        <message>
+            <source>--kind: use refund, exchange, repair, voucher, gift, cash or upgrade.</source>
+            <translation>--kind：请使用 refund、exchange、repair、voucher、gift、cash 或 upgrade。</translation>
+        </message>
+        <message>
+            <source>--amount</source>
+            <translation>--amount</translation>
+        </message>
+        <message>
+            <source>A supervisor's recommendation on a request only a manager may decide.</source>
+            <translation>主管对只能由店长审批的申请提出建议。</translation>
+        </message>
+        <message>
+            <source>Approve (optionally at a lower amount) or reject a request, with a comment.</source>
+            <translation>批准（可降低金额）或驳回申请，并写明意见。</translation>
+        </message>
+        <message>
+            <source>Approve the request.</source>
+            <translation>批准申请。</translation>
+        </message>
+        <message>
+            <source>Reject the request.</source>
+            <translation>驳回申请。</translation>
+        </message>
+        <message>
+            <source>Grant this much instead (yuan).</source>
+            <translation>改为批准此金额（元）。</translation>
+        </message>
+        <message>
+            <source>ID: give one request id, as `compensation list` shows.</source>
+            <translation>ID：请给出一个申请编号（见 `compensation list`）。</translation>
+        </message>
+        <message>
+            <source>Give either --approve or --reject.</source>
+            <translation>请给出 --approve 或 --reject 其中之一。</translation>
+        </message>
+        <message>
+            <source>--amount: only with --approve.</source>
+            <translation>--amount：只能与 --approve 一起使用。</translation>
+        </message>
+        <message>
+            <source>List compensation requests, newest first; pending ones oldest first.</source>
+            <translation>列出补偿申请，最新的在前；待审批的最早的在前。</translation>
+        </message>
+        <message>
+            <source>Only those waiting.</source>
+            <translation>只列出待审批的。</translation>
+        </message>
+        <message>
+            <source>Only this case's.</source>
+            <translation>只列出此投诉的。</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Set the most a role may grant alone of a kind (manager only; --max none for no limit).</source>
+            <translation>设置某角色可独自批准的某类补偿上限（仅店长；--max none 表示不限）。</translation>
+        </message>
+        <message>
+            <source>Show the authority table: the most each role may grant alone.</source>
+            <translation>显示权限核决表：各角色可独自批准的上限。</translation>
+        </message>
+        <message>
+            <source>clerk, supervisor or manager.</source>
+            <translation>clerk（营业员）、supervisor（主管）或 manager（店长）。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>In yuan, or none.</source>
+            <translation>单位：元，或 none。</translation>
+        </message>
+        <message>
+            <source>--role: use clerk, supervisor or manager.</source>
+            <translation>--role：请使用 clerk（营业员）、supervisor（主管）或 manager（店长）。</translation>
+        </message>
+        <message>
+            <source>--max</source>
+            <translation>--max</translation>
         </message>
     </context>
     <context>
@@ -2901,6 +3172,107 @@ Global options are listed by 'countercare-cli --help'.
             <source>Callback rules</source>
             <translation>回访规则</translation>
         </message>
+        <message>
+            <source>Authority table</source>
+            <translation>权限核决表</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ApprovalsPage</name>
+        <message>
+            <source>No compensation is waiting for you.</source>
+            <translation>没有等待你审批的补偿。</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>批准(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reject…</source>
+            <translation>驳回(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;commend…</source>
+            <translation>提出建议(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;case</source>
+            <translation>打开投诉(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Approve, at the amount asked or less (Enter on the list)</source>
+            <translation>按申请金额或更低金额批准（在列表上按回车）</translation>
+        </message>
+        <message>
+            <source>Above your limit: give the manager your recommendation</source>
+            <translation>超出你的权限：向店长提出建议</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>申请时间</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) waiting</source>
+            <translation>
+                <numerusform>%n 个申请待审批</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The case:</source>
+            <translation>投诉内容：</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>申请理由：</translation>
+        </message>
+        <message>
+            <source>%1 asked; your limit for %2 is %3.</source>
+            <translation>申请 %1；你对%2的权限：%3。</translation>
+        </message>
+        <message>
+            <source>Only a %1 decides; you may recommend.</source>
+            <translation>只能由%1审批，你可以提出建议。</translation>
+        </message>
+        <message>
+            <source>Who decides</source>
+            <translation>审批级别</translation>
+        </message>
+        <message>
+            <source>%1 asked; you have no limit for %2.</source>
+            <translation>申请 %1；你对%2的权限不限。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::AuditLogModel</name>
@@ -3138,6 +3510,41 @@ Global options are listed by 'countercare-cli --help'.
             <translation>
                 <numerusform>已导出 %n 条记录到 %1。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::AuthorityTab</name>
+        <message>
+            <source>Save the table</source>
+            <translation>保存核决表</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>%1 may grant (¥)</source>
+            <translation>%1权限（¥）</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>没有改动。</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>已保存为第 %1 版。</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Empty or "%1": no limit</source>
+            <translation>留空或填“%1”表示不限</translation>
+        </message>
+        <message>
+            <source>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</source>
+            <translation>各角色按补偿类型可独自批准的上限（权限核决表）。当前为第 %1 版：每次审批都记录所依据的版本。</translation>
         </message>
     </context>
     <context>
@@ -3724,6 +4131,121 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::CompensationDialog</name>
+        <message>
+            <source>Request compensation</source>
+            <translation>申请补偿</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <source>yuan, e.g. 300</source>
+            <translation>元，如 300</translation>
+        </message>
+        <message>
+            <source>Why the customer should be compensated.</source>
+            <translation>为何给顾客补偿。</translation>
+        </message>
+        <message>
+            <source>Kind *</source>
+            <translation>类型 *</translation>
+        </message>
+        <message>
+            <source>Amount ¥ *</source>
+            <translation>金额 ¥ *</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>case %1, requested by %2</source>
+            <translation>投诉 %1，申请人 %2</translation>
+        </message>
+        <message>
+            <source>Approve compensation</source>
+            <translation>批准补偿</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Grant ¥ *</source>
+            <translation>批准金额 ¥ *</translation>
+        </message>
+        <message>
+            <source>e.g. Agreed: the coat had a fault; 200 is our rule.</source>
+            <translation>例如：同意，大衣确有质量问题，按店规给 200 元。</translation>
+        </message>
+        <message>
+            <source>Reject compensation</source>
+            <translation>驳回补偿</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>e.g. Already exchanged for a new one.</source>
+            <translation>例如：已为顾客换新，不再补偿。</translation>
+        </message>
+        <message>
+            <source>Recommend to the manager</source>
+            <translation>向店长提出建议</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>提出建议</translation>
+        </message>
+        <message>
+            <source>What you recommend, and why.</source>
+            <translation>你的建议和理由。</translation>
+        </message>
+        <message>
+            <source>Comment *</source>
+            <translation>意见 *</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Your limit for %1: %2.</source>
+            <translation>你对%1的权限：%2。</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>You may grant up to %1 of this alone.</source>
+            <translation>此类补偿你可独自批准 %1 以内。</translation>
+        </message>
+        <message>
+            <source>Above every limit in the authority table.</source>
+            <translation>超出权限核决表中所有人的权限。</translation>
+        </message>
+        <message>
+            <source>Within your limit of %1: approved at once.</source>
+            <translation>在你的权限（%1）以内：当即批准。</translation>
+        </message>
+        <message>
+            <source>Above your limit of %1: a %2 decides, and the case waits.</source>
+            <translation>超出你的权限（%1）：由%2审批，投诉等待审批。</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>批准金额</translation>
+        </message>
+        <message>
+            <source>You have no limit for this: approved at once.</source>
+            <translation>此类补偿你的权限不限：当即批准。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::ComplaintForm</name>
         <message>
             <source>Change</source>
@@ -4234,6 +4756,26 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Close although the follow-up call is not done, saying why</source>
             <translation>未完成投诉回访也结案，需写明原因</translation>
+        </message>
+        <message>
+            <source>Compensation…</source>
+            <translation>补偿…</translation>
+        </message>
+        <message>
+            <source>%1 — waiting for a %2</source>
+            <translation>%1 — 等待%2审批</translation>
+        </message>
+        <message>
+            <source>%1 — %2 granted by %3</source>
+            <translation>%1 — %3 批准 %2</translation>
+        </message>
+        <message>
+            <source>%1 — rejected by %2</source>
+            <translation>%1 — 被 %2 驳回</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>赔偿</translation>
         </message>
     </context>
     <context>
@@ -4841,6 +5383,12 @@ No file yet? Create one with Ctrl+Shift+N.</source>
                 <numerusform>%n 个投诉逾期</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n compensation request(s) to decide</source>
+            <translation>
+                <numerusform>%n 个补偿申请待审批</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>
@@ -5167,6 +5715,20 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>%n call(s) to make today</source>
             <translation>
                 <numerusform>今天要打 %n 个回访电话</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals (%1)</source>
+            <translation>审批 (%1)</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>审批</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) waiting for a decision</source>
+            <translation>
+                <numerusform>%n 个申请待审批</numerusform>
             </translation>
         </message>
     </context>

@@ -412,6 +412,154 @@
         </message>
     </context>
     <context>
+        <name>cc::CompensationKeys</name>
+        <message>
+            <source>Refund</source>
+            <translation>退貨</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <source>Free repair</source>
+            <translation>免費維修</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>代金券</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>贈品</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <source>Service upgrade</source>
+            <translation>服務升級</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已駁回</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::CompensationService</name>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Amount: enter an amount above zero.</source>
+            <translation>金額：請輸入大於零的金額。</translation>
+        </message>
+        <message>
+            <source>Reason: say why the customer should be compensated.</source>
+            <translation>原因：請寫明為何給顧客補償。</translation>
+        </message>
+        <message>
+            <source>Reason: at most 1000 characters.</source>
+            <translation>原因：最多 1000 個字。</translation>
+        </message>
+        <message>
+            <source>Compensation: case %1 is %2; reopen it first.</source>
+            <translation>補償：投訴 %1 狀態為“%2”，請先重新打開。</translation>
+        </message>
+        <message>
+            <source>Amount: %1 is above every limit in the authority table.</source>
+            <translation>金額：%1 超出權限核決表中所有人的權限。</translation>
+        </message>
+        <message>
+            <source>Within the requester's own limit.</source>
+            <translation>在申請人自己的權限內。</translation>
+        </message>
+        <message>
+            <source>Compensation approved at once, within %1's own limit: %2 %3. %4</source>
+            <translation>補償在 %1 的權限內當即批准：%2 %3。%4</translation>
+        </message>
+        <message>
+            <source>Compensation requested: %1 %2, for a %3 to decide. %4</source>
+            <translation>申請補償：%1 %2，由%3審批。%4</translation>
+        </message>
+        <message>
+            <source>Compensation: there is no request %1.</source>
+            <translation>補償：沒有編號為 %1 的申請。</translation>
+        </message>
+        <message>
+            <source>Comment: say why you decide so.</source>
+            <translation>意見：請寫明審批理由。</translation>
+        </message>
+        <message>
+            <source>Comment: at most 1000 characters.</source>
+            <translation>意見：最多 1000 個字。</translation>
+        </message>
+        <message>
+            <source>Compensation %1 is already %2.</source>
+            <translation>補償申請 %1 已是“%2”。</translation>
+        </message>
+        <message>
+            <source>You may not decide your own request.</source>
+            <translation>不能審批自己提出的申請。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 is above your limit of %3: only a %4 decides; you may recommend.</source>
+            <translation>%2 的%1超出你的權限 %3：只能由%4審批，你可以提出建議。</translation>
+        </message>
+        <message>
+            <source>Amount: grant more than zero and at most the %1 requested.</source>
+            <translation>金額：批准金額須大於零，且不超過申請的 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is above your limit of %2.</source>
+            <translation>%1 超出你的權限 %2。</translation>
+        </message>
+        <message>
+            <source>Compensation approved by %1: %2 %3 (requested %4). %5</source>
+            <translation>補償已由 %1 批准：%2 %3（申請 %4）。%5</translation>
+        </message>
+        <message>
+            <source>Compensation rejected by %1: %2 %3. %4</source>
+            <translation>補償已被 %1 駁回：%2 %3。%4</translation>
+        </message>
+        <message>
+            <source>Comment: say what you recommend and why.</source>
+            <translation>意見：請寫明你的建議和理由。</translation>
+        </message>
+        <message>
+            <source>Compensation %1 recommended by %2: %3</source>
+            <translation>補償申請 %1，%2 建議：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>This customer received compensation %n time(s) in the last 12 months, %1 in all.</source>
+            <translation>
+                <numerusform>該顧客近 12 個月已獲補償 %n 次，共 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Limit: an amount of zero or more.</source>
+            <translation>權限：請輸入零或以上的金額。</translation>
+        </message>
+        <message>
+            <source>Limit: a %1 may not grant less than a %2 (%3).</source>
+            <translation>權限：%1的權限不能低於%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Limit: a %1 may not grant more than a %2 (%3).</source>
+            <translation>權限：%1的權限不能高於%2（%3）。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintKeys</name>
         <message>
             <source>Walk-in</source>
@@ -1427,6 +1575,10 @@
             <source>Major from: the amount must be above zero.</source>
             <translation>重大投訴金額：必須大於零。</translation>
         </message>
+        <message>
+            <source>Warn above: the amount must be above zero.</source>
+            <translation>提醒金額：必須大於零。</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::AuditCommand</name>
@@ -1921,6 +2073,125 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Reply by %1, resolve by %2, handler %3</source>
             <translation>答覆時限 %1，處理時限 %2，處理人 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CompensationCommand</name>
+        <message>
+            <source>Request compensation on a complaint; approved at once within your own limit, otherwise it waits for the role whose limit covers it.</source>
+            <translation>為投訴申請補償；在你權限內當即批准，否則等待有相應權限的人審批。</translation>
+        </message>
+        <message>
+            <source>refund, exchange, repair, voucher, gift, cash or upgrade.</source>
+            <translation>refund、exchange、repair、voucher、gift、cash 或 upgrade。</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>In yuan, e.g. 300 or 49.90.</source>
+            <translation>單位：元，如 300 或 49.90。</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Why.</source>
+            <translation>原因。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>NUMBER: give one complaint number, e.g. TS-20261202-0001.</source>
+            <translation>編號：請給出一個投訴編號，例如 TS-20261202-0001。</translation>
+        </message>
+        <message>
+            <source>--kind: use refund, exchange, repair, voucher, gift, cash or upgrade.</source>
+            <translation>--kind：請使用 refund、exchange、repair、voucher、gift、cash 或 upgrade。</translation>
+        </message>
+        <message>
+            <source>--amount</source>
+            <translation>--amount</translation>
+        </message>
+        <message>
+            <source>A supervisor's recommendation on a request only a manager may decide.</source>
+            <translation>主管對只能由店長審批的申請提出建議。</translation>
+        </message>
+        <message>
+            <source>Approve (optionally at a lower amount) or reject a request, with a comment.</source>
+            <translation>批准（可降低金額）或駁回申請，並寫明意見。</translation>
+        </message>
+        <message>
+            <source>Approve the request.</source>
+            <translation>批准申請。</translation>
+        </message>
+        <message>
+            <source>Reject the request.</source>
+            <translation>駁回申請。</translation>
+        </message>
+        <message>
+            <source>Grant this much instead (yuan).</source>
+            <translation>改為批准此金額（元）。</translation>
+        </message>
+        <message>
+            <source>ID: give one request id, as `compensation list` shows.</source>
+            <translation>ID：請給出一個申請編號（見 `compensation list`）。</translation>
+        </message>
+        <message>
+            <source>Give either --approve or --reject.</source>
+            <translation>請給出 --approve 或 --reject 其中之一。</translation>
+        </message>
+        <message>
+            <source>--amount: only with --approve.</source>
+            <translation>--amount：只能與 --approve 一起使用。</translation>
+        </message>
+        <message>
+            <source>List compensation requests, newest first; pending ones oldest first.</source>
+            <translation>列出補償申請，最新的在前；待審批的最早的在前。</translation>
+        </message>
+        <message>
+            <source>Only those waiting.</source>
+            <translation>只列出待審批的。</translation>
+        </message>
+        <message>
+            <source>Only this case's.</source>
+            <translation>只列出此投訴的。</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Set the most a role may grant alone of a kind (manager only; --max none for no limit).</source>
+            <translation>設置某角色可獨自批准的某類補償上限（僅店長；--max none 表示不限）。</translation>
+        </message>
+        <message>
+            <source>Show the authority table: the most each role may grant alone.</source>
+            <translation>顯示權限核決表：各角色可獨自批准的上限。</translation>
+        </message>
+        <message>
+            <source>clerk, supervisor or manager.</source>
+            <translation>clerk（營業員）、supervisor（主管）或 manager（店長）。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>In yuan, or none.</source>
+            <translation>單位：元，或 none。</translation>
+        </message>
+        <message>
+            <source>--role: use clerk, supervisor or manager.</source>
+            <translation>--role：請使用 clerk（營業員）、supervisor（主管）或 manager（店長）。</translation>
+        </message>
+        <message>
+            <source>--max</source>
+            <translation>--max</translation>
         </message>
     </context>
     <context>
@@ -2901,6 +3172,107 @@ Global options are listed by 'countercare-cli --help'.
             <source>Callback rules</source>
             <translation>回訪規則</translation>
         </message>
+        <message>
+            <source>Authority table</source>
+            <translation>權限核決表</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ApprovalsPage</name>
+        <message>
+            <source>No compensation is waiting for you.</source>
+            <translation>沒有等待你審批的補償。</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>批准(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reject…</source>
+            <translation>駁回(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;commend…</source>
+            <translation>提出建議(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;case</source>
+            <translation>打開投訴(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>審批</translation>
+        </message>
+        <message>
+            <source>Approve, at the amount asked or less (Enter on the list)</source>
+            <translation>按申請金額或更低金額批准（在列表上按回車）</translation>
+        </message>
+        <message>
+            <source>Above your limit: give the manager your recommendation</source>
+            <translation>超出你的權限：向店長提出建議</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>申請時間</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>申請人</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) waiting</source>
+            <translation>
+                <numerusform>%n 個申請待審批</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The case:</source>
+            <translation>投訴內容：</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>申請理由：</translation>
+        </message>
+        <message>
+            <source>%1 asked; your limit for %2 is %3.</source>
+            <translation>申請 %1；你對%2的權限：%3。</translation>
+        </message>
+        <message>
+            <source>Only a %1 decides; you may recommend.</source>
+            <translation>只能由%1審批，你可以提出建議。</translation>
+        </message>
+        <message>
+            <source>Who decides</source>
+            <translation>審批級別</translation>
+        </message>
+        <message>
+            <source>%1 asked; you have no limit for %2.</source>
+            <translation>申請 %1；你對%2的權限不限。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::AuditLogModel</name>
@@ -3138,6 +3510,41 @@ Global options are listed by 'countercare-cli --help'.
             <translation>
                 <numerusform>已導出 %n 條記錄到 %1。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::AuthorityTab</name>
+        <message>
+            <source>Save the table</source>
+            <translation>保存核決表</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>%1 may grant (¥)</source>
+            <translation>%1權限（¥）</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>沒有改動。</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>已保存為第 %1 版。</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Empty or "%1": no limit</source>
+            <translation>留空或填“%1”表示不限</translation>
+        </message>
+        <message>
+            <source>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</source>
+            <translation>各角色按補償類型可獨自批准的上限（權限核決表）。當前為第 %1 版：每次審批都記錄所依據的版本。</translation>
         </message>
     </context>
     <context>
@@ -3724,6 +4131,121 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::ui::CompensationDialog</name>
+        <message>
+            <source>Request compensation</source>
+            <translation>申請補償</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>申請</translation>
+        </message>
+        <message>
+            <source>yuan, e.g. 300</source>
+            <translation>元，如 300</translation>
+        </message>
+        <message>
+            <source>Why the customer should be compensated.</source>
+            <translation>為何給顧客補償。</translation>
+        </message>
+        <message>
+            <source>Kind *</source>
+            <translation>類型 *</translation>
+        </message>
+        <message>
+            <source>Amount ¥ *</source>
+            <translation>金額 ¥ *</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>case %1, requested by %2</source>
+            <translation>投訴 %1，申請人 %2</translation>
+        </message>
+        <message>
+            <source>Approve compensation</source>
+            <translation>批准補償</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Grant ¥ *</source>
+            <translation>批准金額 ¥ *</translation>
+        </message>
+        <message>
+            <source>e.g. Agreed: the coat had a fault; 200 is our rule.</source>
+            <translation>例如：同意，大衣確有質量問題，按店規給 200 元。</translation>
+        </message>
+        <message>
+            <source>Reject compensation</source>
+            <translation>駁回補償</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>駁回</translation>
+        </message>
+        <message>
+            <source>e.g. Already exchanged for a new one.</source>
+            <translation>例如：已為顧客換新，不再補償。</translation>
+        </message>
+        <message>
+            <source>Recommend to the manager</source>
+            <translation>向店長提出建議</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>提出建議</translation>
+        </message>
+        <message>
+            <source>What you recommend, and why.</source>
+            <translation>你的建議和理由。</translation>
+        </message>
+        <message>
+            <source>Comment *</source>
+            <translation>意見 *</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Your limit for %1: %2.</source>
+            <translation>你對%1的權限：%2。</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>You may grant up to %1 of this alone.</source>
+            <translation>此類補償你可獨自批准 %1 以內。</translation>
+        </message>
+        <message>
+            <source>Above every limit in the authority table.</source>
+            <translation>超出權限核決表中所有人的權限。</translation>
+        </message>
+        <message>
+            <source>Within your limit of %1: approved at once.</source>
+            <translation>在你的權限（%1）以內：當即批准。</translation>
+        </message>
+        <message>
+            <source>Above your limit of %1: a %2 decides, and the case waits.</source>
+            <translation>超出你的權限（%1）：由%2審批，投訴等待審批。</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>批准金額</translation>
+        </message>
+        <message>
+            <source>You have no limit for this: approved at once.</source>
+            <translation>此類補償你的權限不限：當即批准。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::ComplaintForm</name>
         <message>
             <source>Change</source>
@@ -4234,6 +4756,26 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Close although the follow-up call is not done, saying why</source>
             <translation>未完成投訴回訪也結案，需寫明原因</translation>
+        </message>
+        <message>
+            <source>Compensation…</source>
+            <translation>補償…</translation>
+        </message>
+        <message>
+            <source>%1 — waiting for a %2</source>
+            <translation>%1 — 等待%2審批</translation>
+        </message>
+        <message>
+            <source>%1 — %2 granted by %3</source>
+            <translation>%1 — %3 批准 %2</translation>
+        </message>
+        <message>
+            <source>%1 — rejected by %2</source>
+            <translation>%1 — 被 %2 駁回</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>賠償</translation>
         </message>
     </context>
     <context>
@@ -4841,6 +5383,12 @@ No file yet? Create one with Ctrl+Shift+N.</source>
                 <numerusform>%n 個投訴逾期</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n compensation request(s) to decide</source>
+            <translation>
+                <numerusform>%n 個補償申請待審批</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>
@@ -5167,6 +5715,20 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>%n call(s) to make today</source>
             <translation>
                 <numerusform>今天要打 %n 個回訪電話</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals (%1)</source>
+            <translation>審批 (%1)</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>審批</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) waiting for a decision</source>
+            <translation>
+                <numerusform>%n 個申請待審批</numerusform>
             </translation>
         </message>
     </context>

@@ -20,6 +20,8 @@
 #include <callbacks/CallbackDialog.h>
 #include <callbacks/CallbackListModel.h>
 #include <callbacks/CallbacksPage.h>
+#include <compensation/ApprovalsPage.h>
+#include <compensation/CompensationDialog.h>
 #include <complaints/CaseActionDialog.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintView.h>
@@ -32,10 +34,12 @@
 #include <customers/PurchaseDialog.h>
 
 #include <AccountService.h>
+#include <QComboBox>
 #include <QFile>
 #include <QPushButton>
 
 #include <CallbackService.h>
+#include <CompensationService.h>
 #include <ComplaintService.h>
 #include <CustomerService.h>
 #include <QSignalSpy>
@@ -202,6 +206,23 @@ void shoot(const QString& language, const QString& outDir)
         (void)callbacks.setServiceInterval(store.admin().actor(), QStringLiteral("净水器"), 180);
         ComplaintFilter open;
         open.openOnly = true;
+        // Compensation waiting: lina's voucher for the late sofa, a refund above the
+        // supervisor's limit that chenjing recommends.
+        CompensationService compensation(store.db(), store.clock());
+        for (const Complaint& c :
+             complaints.list(store.admin().actor(), open, store.clock().nowUtc()).value()) {
+            if (c.category == ComplaintCategory::Delivery) {
+                (void)compensation.request(lina, c.number, CompensationKind::Voucher, 30000,
+                                           QStringLiteral("送货爽约一整天，顾客请了假在家等"));
+                const qint64 refund =
+                    compensation
+                        .request(lina, c.number, CompensationKind::Refund, 80000,
+                                 QStringLiteral("顾客要求退还送货安装费和部分货款"))
+                        ->id;
+                (void)compensation.recommend(chenjing, refund,
+                                             QStringLiteral("建议只退送货安装费 200 元"));
+            }
+        }
         for (const Complaint& c :
              complaints.list(store.admin().actor(), open, store.clock().nowUtc()).value()) {
             if (c.category == ComplaintCategory::Price)
@@ -352,6 +373,23 @@ void shoot(const QString& language, const QString& outDir)
         save(&window, dir, QStringLiteral("callbacks-team"));
         calls->showView(ui::CallbacksPage::View::Today);
     }
+    {
+        // Approvals: the manager's queue, the request dialog on the boots case.
+        navigation->setCurrentRow(3);
+        window.approvalsPage()->refresh();
+        save(&window, dir, QStringLiteral("approvals"));
+        Compensation about;
+        about.complaintNumber = bootsNumber;
+        about.customerId = zhang.id;
+        ui::CompensationDialog request(session, ui::CompensationDialog::Kind::Request, about);
+        auto* kind = request.findChild<QComboBox*>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(CompensationKind::Repair)));
+        test::typeText(request.findChild<QLineEdit*>(QStringLiteral("amount")),
+                       QStringLiteral("600"));
+        test::typeText(request.findChild<QPlainTextEdit*>(QStringLiteral("text")),
+                       QStringLiteral("技术部确认鞋跟质量问题，免费更换鞋跟并护理"));
+        save(&request, dir, QStringLiteral("compensation-request"));
+    }
     navigation->setCurrentRow(5);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(0);
@@ -362,6 +400,8 @@ void shoot(const QString& language, const QString& outDir)
     save(&window, dir, QStringLiteral("admin-settings"));
     tabs->setCurrentIndex(3);
     save(&window, dir, QStringLiteral("admin-callback-rules"));
+    tabs->setCurrentIndex(4);
+    save(&window, dir, QStringLiteral("admin-authority"));
 
     {
         ui::UserDialog add(session);

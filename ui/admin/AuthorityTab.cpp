@@ -6,6 +6,7 @@
 #include <CompensationService.h>
 #include <Money.h>
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -67,17 +68,19 @@ void AuthorityTab::refresh()
     for (int r = 0; r < kinds.size(); ++r) {
         for (int c = 0; c < roles.size(); ++c) {
             const std::optional<qint64> most = m_shown.limit(kinds.at(r), roles.at(c));
-            auto* item = new QTableWidgetItem(most ? Money::formatFen(*most) : QString());
+            auto* item = new QTableWidgetItem(most ? Money::formatFen(*most) : tr("no limit"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(tr("Empty: no limit"));
+            if (!most)
+                item->setForeground(QColor(QLatin1String(colors::closed)));
+            item->setToolTip(tr("Empty or \"%1\": no limit").arg(tr("no limit")));
             m_table->setItem(r, c, item);
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setFixedHeight(m_table->horizontalHeader()->height() +
                             m_table->verticalHeader()->length() + 2 * m_table->frameWidth() + 2);
-    m_version->setText(tr("The most each role may grant alone, by kind (权限核决表). Empty means "
-                          "no limit. Version %1: each decision records the version it applied.")
+    m_version->setText(tr("The most each role may grant alone, by kind (权限核决表). Version %1: "
+                          "each decision records the version it applied.")
                            .arg(m_shown.version));
 }
 
@@ -97,7 +100,7 @@ void AuthorityTab::save()
         for (int c = 0; c < roles.size(); ++c) {
             const QString text = m_table->item(r, c)->text().trimmed();
             std::optional<qint64> wanted;
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && text != tr("no limit")) {
                 Result<qint64> amount = Money::parseYuan(
                     text, QStringLiteral("%1 / %2").arg(CompensationKeys::displayName(kinds.at(r)),
                                                         Roles::displayName(roles.at(c))));

@@ -74,8 +74,8 @@ ApprovalsPage::ApprovalsPage(Session& session, QWidget* parent)
     auto* buttons = new QGridLayout;
     buttons->addWidget(m_approve, 0, 0);
     buttons->addWidget(m_reject, 0, 1);
-    buttons->addWidget(m_recommend, 1, 0);
-    buttons->addWidget(m_openCase, 1, 1);
+    buttons->addWidget(m_openCase, 1, 0);
+    buttons->addWidget(m_recommend, 1, 1);
     auto* detailLayout = new QVBoxLayout(m_detail);
     detailLayout->setContentsMargins(14, 12, 14, 12);
     detailLayout->addWidget(m_summary);
@@ -126,7 +126,7 @@ void ApprovalsPage::refresh()
     m_queue = queue ? queue.value() : QList<Compensation>();
     const QStringList headers{tr("Waiting since"), tr("Case"),          tr("Customer"),
                               tr("Kind"),          tr("Amount"),        tr("Requested by"),
-                              tr("Decided by"),    tr("Recommendation")};
+                              tr("Who decides"),   tr("Recommendation")};
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -193,9 +193,12 @@ void ApprovalsPage::showDetail()
         table ? table->limit(p->kind, role) : std::optional<qint64>(0);
     const bool mayDecide = static_cast<int>(role) >= static_cast<int>(p->approverRole);
     const QString against =
-        tr("%1 asked; your limit for %2 is %3.")
-            .arg(Money::displayFen(p->amountFen), CompensationKeys::displayName(p->kind).toLower(),
-                 mine ? Money::displayFen(*mine) : tr("no limit"));
+        mine ? tr("%1 asked; your limit for %2 is %3.")
+                   .arg(Money::displayFen(p->amountFen),
+                        CompensationKeys::displayName(p->kind).toLower(), Money::displayFen(*mine))
+             : tr("%1 asked; you have no limit for %2.")
+                   .arg(Money::displayFen(p->amountFen),
+                        CompensationKeys::displayName(p->kind).toLower());
     m_limit->setText(mayDecide ? against
                                : QStringLiteral("<span style='color:%1'>%2</span>")
                                      .arg(QLatin1String(colors::dueToday),

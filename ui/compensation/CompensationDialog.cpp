@@ -146,7 +146,8 @@ void CompensationDialog::updateLimit()
     if (!approver)
         m_limit->setText(tr("Above every limit in the authority table."));
     else if (static_cast<int>(*approver) <= static_cast<int>(role))
-        m_limit->setText(tr("Within your limit of %1: approved at once.").arg(limit));
+        m_limit->setText(mine ? tr("Within your limit of %1: approved at once.").arg(limit)
+                              : tr("You have no limit for this: approved at once."));
     else
         m_limit->setText(tr("Above your limit of %1: a %2 decides, and the case waits.")
                              .arg(limit, Roles::displayName(*approver).toLower()));
