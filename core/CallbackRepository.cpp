@@ -259,8 +259,8 @@ Result<bool> CallbackRepository::hasPurchaseOn(qint64 customerId, const QDate& d
 }
 
 Result<CallbackCounts> CallbackRepository::countPending(std::optional<qint64> assigneeId,
-                                                       const QDateTime& untilUtc,
-                                                       const QDateTime& nowUtc)
+                                                        const QDateTime& untilUtc,
+                                                        const QDateTime& nowUtc)
 {
     Query query(m_database, QStringLiteral(R"sql(
         SELECT count(*), count(CASE WHEN due_at < :now THEN 1 END) FROM callbacks

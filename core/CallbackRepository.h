@@ -57,8 +57,8 @@ public:
     Result<int> followupCount(qint64 complaintId);
     Result<bool> hasPurchaseOn(qint64 customerId, const QDate& day);
     /// Pending calls due before `untilUtc`, and those due before `nowUtc`.
-    Result<CallbackCounts> countPending(std::optional<qint64> assigneeId,
-                                        const QDateTime& untilUtc, const QDateTime& nowUtc);
+    Result<CallbackCounts> countPending(std::optional<qint64> assigneeId, const QDateTime& untilUtc,
+                                        const QDateTime& nowUtc);
 
     /// Everyone active with callbacks or the right to make them, with their figures.
     Result<QList<CallbackWorkload>> workload(const QDateTime& dayStartUtc,

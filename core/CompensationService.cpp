@@ -286,6 +286,21 @@ Result<Compensation> CompensationService::get(const Actor& by, qint64 id)
     return require(id);
 }
 
+Result<CompensationSlipData> CompensationService::slip(const Actor& by, qint64 id)
+{
+    Result<Compensation> found = get(by, id);
+    if (!found)
+        return found.error();
+    if (found->status == CompensationStatus::Pending)
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Compensation %1 is waiting for approval: there is no slip yet.").arg(id));
+    Result<std::optional<StoreInfo>> store = StoreService(m_database, m_clock).store();
+    if (!store)
+        return store.error();
+    return CompensationSlipData{store.value().value_or(StoreInfo{}), found.value()};
+}
+
 Result<QList<Compensation>> CompensationService::list(const Actor& by,
                                                       const CompensationFilter& filter)
 {

@@ -3,6 +3,7 @@
 #include "Compensation.h"
 #include "Result.h"
 #include "Roles.h"
+#include "StoreService.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,12 @@ namespace cc {
 class Clock;
 class Database;
 struct CompensationFilter;
+
+/// What the customer's compensation slip prints: the store and the decision.
+struct CompensationSlipData {
+    StoreInfo store;
+    Compensation compensation;
+};
 
 /// Compensation on complaints, decided by the authority table (权限核决表): a request
 /// within the requester's own limit is approved at once; otherwise it waits for the
@@ -33,6 +40,8 @@ public:
     Result<Compensation> recommend(const Actor& by, qint64 id, const QString& comment);
 
     Result<Compensation> get(const Actor& by, qint64 id);
+    /// The slip of a decided request; a pending one has none yet.
+    Result<CompensationSlipData> slip(const Actor& by, qint64 id);
     Result<QList<Compensation>> list(const Actor& by, const CompensationFilter& filter);
     /// Pending requests `by` may decide or recommend on, oldest first.
     Result<QList<Compensation>> queue(const Actor& by);

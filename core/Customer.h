@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Callback.h"
+#include "Compensation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -172,6 +173,7 @@ struct CustomerFile {
     QList<ContactEntry> contacts;       ///< newest first
     QList<ComplaintSummary> complaints; ///< newest first
     QList<Callback> callbacks;          ///< latest due first
+    QList<Compensation> compensations;  ///< newest first
     ProfitContribution profit;
 };
 

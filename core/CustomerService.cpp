@@ -5,6 +5,7 @@
 #include "CallbackScheduler.h"
 #include "ChineseText.h"
 #include "Clock.h"
+#include "CompensationRepository.h"
 #include "CustomerRepository.h"
 #include "Money.h"
 #include "Permissions.h"
@@ -561,6 +562,13 @@ Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QSt
     if (!scheduled)
         return scheduled.error();
     file.callbacks = scheduled.value();
+    CompensationFilter compensated;
+    compensated.customerId = id;
+    compensated.limit = 200;
+    Result<QList<Compensation>> granted = CompensationRepository(m_database).list(compensated);
+    if (!granted)
+        return granted.error();
+    file.compensations = granted.value();
     const QDate since = m_clock.nowUtc().toLocalTime().date().addYears(-1);
     Result<ProfitContribution> profit = customers.profit(id, since);
     if (!profit)

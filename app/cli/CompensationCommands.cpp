@@ -5,6 +5,7 @@
 #include <Clock.h>
 #include <CompensationRepository.h>
 #include <CompensationService.h>
+#include <CompensationSlip.h>
 #include <Money.h>
 
 #include <QJsonArray>
@@ -236,6 +237,59 @@ public:
     }
 };
 
+class CompensationSlipCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CompensationCommand)
+
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("compensation"), QStringLiteral("slip")};
+    }
+    QString arguments() const override { return QStringLiteral("ID"); }
+    QString summary() const override
+    {
+        return tr("Write the customer's slip of a decided request as PDF.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            QCommandLineOption(QStringLiteral("pdf"), tr("The PDF file to write."), tr("FILE")),
+            QCommandLineOption(QStringLiteral("size"), tr("a5 (default) or 80mm."), tr("SIZE"))};
+    }
+    int run(CommandContext& context) override
+    {
+        bool ok = false;
+        const qint64 id =
+            context.arguments().size() == 1 ? context.arguments().constFirst().toLongLong(&ok) : 0;
+        if (!ok || id <= 0)
+            return context.usage(tr("ID: give one request id, as `compensation list` shows."));
+        if (const int missing = context.requireOptions({"pdf"}); missing)
+            return missing;
+        const std::optional<print::SlipSize> size =
+            print::Slip::sizeFromKey(context.parser().value(QStringLiteral("size")).isEmpty()
+                                         ? QStringLiteral("a5")
+                                         : context.parser().value(QStringLiteral("size")));
+        if (!size)
+            return context.usage(tr("--size: use a5 or 80mm."));
+        const QString path = context.parser().value(QStringLiteral("pdf"));
+        return context.withSignedIn([&](Database& database, const User& me) {
+            Result<CompensationSlipData> slip =
+                CompensationService(database, context.clock()).slip(me.actor(), id);
+            if (!slip)
+                return context.fail(slip.error());
+            if (Status written = print::CompensationSlip(slip.value()).writePdf(path, *size);
+                !written)
+                return context.fail(written.error());
+            if (context.json())
+                context.printJson(
+                    QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pdf"), path}});
+            else
+                context.out() << tr("Wrote the compensation slip to %1.").arg(path) << Qt::endl;
+            return int(ExitOk);
+        });
+    }
+};
+
 QJsonObject authorityJson(const AuthorityTable& table)
 {
     QJsonArray limits;
@@ -348,6 +402,7 @@ void addCompensationCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<CompensationDecideCommand>(false));
     commands.push_back(std::make_unique<CompensationDecideCommand>(true));
     commands.push_back(std::make_unique<CompensationListCommand>());
+    commands.push_back(std::make_unique<CompensationSlipCommand>());
     commands.push_back(std::make_unique<AuthorityCommand>(false));
     commands.push_back(std::make_unique<AuthorityCommand>(true));
 }

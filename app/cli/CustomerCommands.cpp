@@ -222,6 +222,18 @@ public:
                 QJsonArray callbacks;
                 for (const Callback& callback : file->callbacks)
                     callbacks.append(callbackJson(callback));
+                QJsonArray compensations;
+                for (const Compensation& p : file->compensations)
+                    compensations.append(QJsonObject{
+                        {QStringLiteral("id"), p.id},
+                        {QStringLiteral("number"), p.complaintNumber},
+                        {QStringLiteral("kind"), CompensationKeys::key(p.kind)},
+                        {QStringLiteral("amount"), Money::formatFen(p.amountFen)},
+                        {QStringLiteral("status"), CompensationKeys::key(p.status)},
+                        {QStringLiteral("granted"),
+                         p.grantedFen ? QJsonValue(Money::formatFen(*p.grantedFen)) : QJsonValue()},
+                        {QStringLiteral("decided_by"),
+                         p.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(p.decidedBy)}});
                 QJsonArray family;
                 for (const FamilyMember& member : c.family)
                     family.append(
@@ -262,6 +274,7 @@ public:
                     {QStringLiteral("purchases"), purchases},
                     {QStringLiteral("complaints"), complaints},
                     {QStringLiteral("callbacks"), callbacks},
+                    {QStringLiteral("compensations"), compensations},
                     {QStringLiteral("contacts"), contacts},
                 });
                 return int(ExitOk);

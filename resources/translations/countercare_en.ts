@@ -559,6 +559,10 @@
             <source>Limit: a %1 may not grant more than a %2 (%3).</source>
             <translation>Limit: a %1 may not grant more than a %2 (%3).</translation>
         </message>
+        <message>
+            <source>Compensation %1 is waiting for approval: there is no slip yet.</source>
+            <translation>Compensation %1 is waiting for approval: there is no slip yet.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintKeys</name>
@@ -2196,6 +2200,34 @@ Global options are listed by 'countercare-cli --help'.
             <source>--max</source>
             <translation>--max</translation>
         </message>
+        <message>
+            <source>Write the customer's slip of a decided request as PDF.</source>
+            <translation>Write the customer's slip of a decided request as PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>The PDF file to write.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>a5 (default) or 80mm.</source>
+            <translation>a5 (default) or 80mm.</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>SIZE</translation>
+        </message>
+        <message>
+            <source>--size: use a5 or 80mm.</source>
+            <translation>--size: use a5 or 80mm.</translation>
+        </message>
+        <message>
+            <source>Wrote the compensation slip to %1.</source>
+            <translation>Wrote the compensation slip to %1.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::ComplaintCommand</name>
@@ -3071,6 +3103,53 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::print::CompensationSlip</name>
+        <message>
+            <source>Compensation slip %1</source>
+            <translation>Compensation slip %1</translation>
+        </message>
+        <message>
+            <source>Service hotline: %1</source>
+            <translation>Service hotline: %1</translation>
+        </message>
+        <message>
+            <source>Compensation slip</source>
+            <translation>Compensation slip</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Granted</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>Asked for</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Show this slip at the service counter to receive what was granted.</source>
+            <translation>Show this slip at the service counter to receive what was granted.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::print::ComplaintSlip</name>
         <message>
             <source>Service hotline: %1</source>
@@ -3079,10 +3158,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Complaint receipt</source>
             <translation>Complaint receipt</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -3145,12 +3220,19 @@ Global options are listed by 'countercare-cli --help'.
             <translation>Please keep this slip until your complaint is settled.</translation>
         </message>
         <message>
-            <source>PDF: cannot write "%1": %2</source>
-            <translation>PDF: cannot write "%1": %2</translation>
-        </message>
-        <message>
             <source>Complaint receipt %1</source>
             <translation>Complaint receipt %1</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>Received at</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::print::Slip</name>
+        <message>
+            <source>PDF: cannot write "%1": %2</source>
+            <translation>PDF: cannot write "%1": %2</translation>
         </message>
         <message>
             <source>PDF: cannot write "%1".</source>
@@ -4793,6 +4875,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>Compensation</source>
             <translation>Compensation</translation>
         </message>
+        <message>
+            <source>Print the compensation slip: %1 %2</source>
+            <translation>Print the compensation slip: %1 %2</translation>
+        </message>
+        <message>
+            <source>Compensation slip %1</source>
+            <translation>Compensation slip %1</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ComplaintsPage</name>
@@ -5138,6 +5228,14 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Callback to make</source>
             <translation>Callback to make</translation>
+        </message>
+        <message>
+            <source>granted %1</source>
+            <translation>granted %1</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
         </message>
     </context>
     <context>

@@ -558,6 +558,10 @@
             <source>Limit: a %1 may not grant more than a %2 (%3).</source>
             <translation>权限：%1的权限不能高于%2（%3）。</translation>
         </message>
+        <message>
+            <source>Compensation %1 is waiting for approval: there is no slip yet.</source>
+            <translation>补偿申请 %1 尚在审批中，还没有补偿单。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintKeys</name>
@@ -2193,6 +2197,34 @@ Global options are listed by 'countercare-cli --help'.
             <source>--max</source>
             <translation>--max</translation>
         </message>
+        <message>
+            <source>Write the customer's slip of a decided request as PDF.</source>
+            <translation>把已审批申请的顾客补偿单写成 PDF。</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>要写入的 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>a5 (default) or 80mm.</source>
+            <translation>a5（默认）或 80mm。</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>--size: use a5 or 80mm.</source>
+            <translation>--size：请使用 a5 或 80mm。</translation>
+        </message>
+        <message>
+            <source>Wrote the compensation slip to %1.</source>
+            <translation>补偿单已写入 %1。</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::ComplaintCommand</name>
@@ -3064,6 +3096,53 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::print::CompensationSlip</name>
+        <message>
+            <source>Compensation slip %1</source>
+            <translation>补偿单 %1</translation>
+        </message>
+        <message>
+            <source>Service hotline: %1</source>
+            <translation>服务热线：%1</translation>
+        </message>
+        <message>
+            <source>Compensation slip</source>
+            <translation>补偿单</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>补偿内容</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>申请金额</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>审批时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Show this slip at the service counter to receive what was granted.</source>
+            <translation>请凭此单到服务台领取补偿。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::print::ComplaintSlip</name>
         <message>
             <source>Service hotline: %1</source>
@@ -3072,10 +3151,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Complaint receipt</source>
             <translation>投诉受理回执</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>已受理</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -3138,12 +3213,19 @@ Global options are listed by 'countercare-cli --help'.
             <translation>投诉处理完毕前请妥善保管本回执。</translation>
         </message>
         <message>
-            <source>PDF: cannot write "%1": %2</source>
-            <translation>PDF：无法写入“%1”：%2</translation>
-        </message>
-        <message>
             <source>Complaint receipt %1</source>
             <translation>投诉回执 %1</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>受理时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::print::Slip</name>
+        <message>
+            <source>PDF: cannot write "%1": %2</source>
+            <translation>PDF：无法写入“%1”：%2</translation>
         </message>
         <message>
             <source>PDF: cannot write "%1".</source>
@@ -4777,6 +4859,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>Compensation</source>
             <translation>赔偿</translation>
         </message>
+        <message>
+            <source>Print the compensation slip: %1 %2</source>
+            <translation>打印补偿单：%1 %2</translation>
+        </message>
+        <message>
+            <source>Compensation slip %1</source>
+            <translation>补偿单 %1</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ComplaintsPage</name>
@@ -5121,6 +5211,14 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Callback to make</source>
             <translation>待回访</translation>
+        </message>
+        <message>
+            <source>granted %1</source>
+            <translation>批准 %1</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>赔偿</translation>
         </message>
     </context>
     <context>

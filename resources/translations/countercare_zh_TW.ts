@@ -558,6 +558,10 @@
             <source>Limit: a %1 may not grant more than a %2 (%3).</source>
             <translation>權限：%1的權限不能高於%2（%3）。</translation>
         </message>
+        <message>
+            <source>Compensation %1 is waiting for approval: there is no slip yet.</source>
+            <translation>補償申請 %1 尚在審批中，還沒有補償單。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintKeys</name>
@@ -2193,6 +2197,34 @@ Global options are listed by 'countercare-cli --help'.
             <source>--max</source>
             <translation>--max</translation>
         </message>
+        <message>
+            <source>Write the customer's slip of a decided request as PDF.</source>
+            <translation>把已審批申請的顧客補償單寫成 PDF。</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>要寫入的 PDF 檔案。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>a5 (default) or 80mm.</source>
+            <translation>a5（預設）或 80mm。</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>--size: use a5 or 80mm.</source>
+            <translation>--size：請使用 a5 或 80mm。</translation>
+        </message>
+        <message>
+            <source>Wrote the compensation slip to %1.</source>
+            <translation>補償單已寫入 %1。</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::ComplaintCommand</name>
@@ -3064,6 +3096,53 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::print::CompensationSlip</name>
+        <message>
+            <source>Compensation slip %1</source>
+            <translation>補償單 %1</translation>
+        </message>
+        <message>
+            <source>Service hotline: %1</source>
+            <translation>服務熱線：%1</translation>
+        </message>
+        <message>
+            <source>Compensation slip</source>
+            <translation>補償單</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>補償內容</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>申請金額</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>審批時間</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Show this slip at the service counter to receive what was granted.</source>
+            <translation>請憑此單到服務檯領取補償。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::print::ComplaintSlip</name>
         <message>
             <source>Service hotline: %1</source>
@@ -3072,10 +3151,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Complaint receipt</source>
             <translation>投訴受理回執</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>已受理</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -3138,12 +3213,19 @@ Global options are listed by 'countercare-cli --help'.
             <translation>投訴處理完畢前請妥善保管本回執。</translation>
         </message>
         <message>
-            <source>PDF: cannot write "%1": %2</source>
-            <translation>PDF：無法寫入“%1”：%2</translation>
-        </message>
-        <message>
             <source>Complaint receipt %1</source>
             <translation>投訴回執 %1</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>受理時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::print::Slip</name>
+        <message>
+            <source>PDF: cannot write "%1": %2</source>
+            <translation>PDF：無法寫入“%1”：%2</translation>
         </message>
         <message>
             <source>PDF: cannot write "%1".</source>
@@ -4777,6 +4859,14 @@ Global options are listed by 'countercare-cli --help'.
             <source>Compensation</source>
             <translation>賠償</translation>
         </message>
+        <message>
+            <source>Print the compensation slip: %1 %2</source>
+            <translation>打印補償單：%1 %2</translation>
+        </message>
+        <message>
+            <source>Compensation slip %1</source>
+            <translation>補償單 %1</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ComplaintsPage</name>
@@ -5121,6 +5211,14 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Callback to make</source>
             <translation>待回訪</translation>
+        </message>
+        <message>
+            <source>granted %1</source>
+            <translation>批准 %1</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>賠償</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,8 @@
 #include "CliTestSupport.h"
 
+#include <QProcess>
+#include <catch2/catch.hpp>
+
 #include "TestStore.h"
 
 #include <Cli.h>
@@ -41,6 +44,16 @@ QMap<QString, QString> with(QMap<QString, QString> env, const QString& key, cons
 {
     env.insert(key, value);
     return env;
+}
+
+QString runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace cc::test

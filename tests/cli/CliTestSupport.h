@@ -23,6 +23,10 @@ CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& env = 
 /// The environment of a script acting as the store's manager, or as a staff user.
 QMap<QString, QString> asBoss();
 QMap<QString, QString> asUser(const QString& username);
+/// Runs a helper program (pdftotext, pdftoppm, zbarimg) and returns its stdout; fails the
+/// test when it cannot run or exits non-zero.
+QString runTool(const QString& program, const QStringList& arguments);
+
 QMap<QString, QString> with(QMap<QString, QString> env, const QString& key, const QString& value);
 
 } // namespace cc::test

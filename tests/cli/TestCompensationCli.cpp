@@ -1,8 +1,10 @@
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -109,6 +111,22 @@ TEST_CASE("compensation request and decide: the contract's JSON and the two-leve
     CHECK(lower.json().object().value(QStringLiteral("granted")).toString() ==
           QStringLiteral("200.00"));
     CHECK(lower.json().object().value(QStringLiteral("authority_version")).toInt() == 1);
+
+    // The customer's slip says what was granted and by whom; a pending request has none.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("slip.pdf"));
+    REQUIRE(s.run({QStringLiteral("compensation"), QStringLiteral("slip"), voucherId,
+                   QStringLiteral("--pdf"), pdf})
+                .code == 0);
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                             .normalized(QString::NormalizationForm_KC);
+    CHECK(text.contains(s.number));
+    CHECK(text.contains(QStringLiteral("200.00")));
+    CHECK(text.contains(QStringLiteral("zhang")));
+    CHECK(s.run({QStringLiteral("compensation"), QStringLiteral("slip"), refundId,
+                 QStringLiteral("--pdf"), dir.filePath(QStringLiteral("none.pdf"))})
+              .code == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
 
     REQUIRE(s.run({QStringLiteral("compensation"), QStringLiteral("recommend"), refundId,
                    QStringLiteral("--comment"), QStringLiteral("建议退款")},

@@ -190,20 +190,7 @@ TEST_CASE("complaint list shows overdue major cases as of a given time")
               .code == 2);
 }
 
-namespace {
-
-/// Runs a helper program (pdftotext, pdftoppm, zbarimg) and returns its stdout.
-QString runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
+using test::runTool;
 
 TEST_CASE("complaint receipt writes the customer's slip as a PDF whose QR code is the number")
 {

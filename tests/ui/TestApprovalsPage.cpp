@@ -11,6 +11,8 @@
 #include <compensation/ApprovalsPage.h>
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
+#include <customers/CustomerTimelineModel.h>
+#include <customers/CustomersPage.h>
 
 #include <QComboBox>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -167,6 +170,18 @@ TEST_CASE("A clerk requests 300 yuan, a supervisor approves 200 in the queue, th
         CompensationService(store.db(), store.clock()).list(supervisor.actor(), all);
     REQUIRE(stored->size() == 1);
     CHECK(stored->first().grantedFen == 20000);
+
+    // And on the customer's file, under her complaints.
+    window.customersPage()->openCustomer(customer.id);
+    auto* history = test::child<QTableView>(window.customersPage(), QStringLiteral("timeline"));
+    bool onFile = false;
+    for (int row = 0; row < history->model()->rowCount(); ++row)
+        onFile = onFile || history->model()
+                               ->index(row, int(ui::CustomerTimelineModel::Column::What))
+                               .data()
+                               .toString()
+                               .contains(QStringLiteral("granted ¥200.00"));
+    CHECK(onFile);
 }
 
 TEST_CASE("The manager edits the authority table, a bad cell is named and nothing is saved")

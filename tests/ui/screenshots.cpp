@@ -5,6 +5,8 @@
 
 #include <AccountService.h>
 #include <AppInfo.h>
+#include <CompensationRepository.h>
+#include <CompensationSlip.h>
 #include <ComplaintSlip.h>
 #include <FirstRunDialog.h>
 #include <LockScreen.h>
@@ -389,6 +391,23 @@ void shoot(const QString& language, const QString& outDir)
         test::typeText(request.findChild<QPlainTextEdit*>(QStringLiteral("text")),
                        QStringLiteral("技术部确认鞋跟质量问题，免费更换鞋跟并护理"));
         save(&request, dir, QStringLiteral("compensation-request"));
+        // The slip of lina's voucher, once approved at 200.
+        CompensationService compensation(store.db(), store.clock());
+        CompensationFilter waiting;
+        waiting.status = CompensationStatus::Pending;
+        for (const Compensation& p : compensation.list(store.admin().actor(), waiting).value()) {
+            if (p.kind != CompensationKind::Voucher)
+                continue;
+            Result<Compensation> decided =
+                compensation.decide(store.admin().actor(), p.id, true, 20000,
+                                    QStringLiteral("送货爽约，按店规补偿 200 元代金券"));
+            if (decided) {
+                const print::CompensationSlip slip(
+                    compensation.slip(store.admin().actor(), p.id).value());
+                slip.toImage(print::SlipSize::Roll80, 160)
+                    .save(QDir(dir).filePath(QStringLiteral("compensation-slip-80mm.png")));
+            }
+        }
     }
     navigation->setCurrentRow(5);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));

@@ -8,6 +8,7 @@
 
 #include <CompensationRepository.h>
 #include <CompensationService.h>
+#include <CompensationSlip.h>
 #include <ComplaintService.h>
 #include <ComplaintSlip.h>
 #include <Money.h>
@@ -154,6 +155,7 @@ ComplaintView::ComplaintView(Session& session, QWidget* parent)
     m_close->setProperty("primary", true);
     m_print->setToolTip(tr("Print the customer's receipt slip (Ctrl+P)"));
     auto* printMenu = new QMenu(m_print);
+    m_printMenu = printMenu;
     printMenu->addAction(tr("Print on A5"), this, [this] {
         QSettings().setValue(QLatin1String(slipSizeKey), QStringLiteral("a5"));
         printReceipt();
@@ -371,6 +373,22 @@ void ComplaintView::showComplaint(const Complaint& c)
                         .arg(what, p.decidedByName.isEmpty() ? p.decidedBy : p.decidedByName);
         row(tr("Compensation"), state);
     }
+    // Each decision has its slip for the customer.
+    qDeleteAll(m_compensationActions);
+    m_compensationActions.clear();
+    for (const Compensation& p : compensations ? compensations.value() : QList<Compensation>()) {
+        if (p.status == CompensationStatus::Pending)
+            continue;
+        QAction* action = m_printMenu->addAction(
+            tr("Print the compensation slip: %1 %2")
+                .arg(CompensationKeys::displayName(p.kind),
+                     p.status == CompensationStatus::Approved
+                         ? Money::displayFen(p.grantedFen.value_or(0))
+                         : CompensationKeys::displayName(p.status).toLower()));
+        const qint64 id = p.id;
+        connect(action, &QAction::triggered, this, [this, id] { printCompensationSlip(id); });
+        m_compensationActions.append(action);
+    }
     if (!c.resolution.isEmpty())
         row(tr("Resolution"), c.resolution);
     if (c.satisfaction)
@@ -521,16 +539,33 @@ void ComplaintView::printReceipt()
         applied(receipt.error());
         return;
     }
-    const print::ComplaintSlip slip(receipt.value());
+    printSlip(print::ComplaintSlip(receipt.value()),
+              tr("Complaint receipt %1").arg(m_complaint.number));
+}
+
+void ComplaintView::printCompensationSlip(qint64 compensationId)
+{
+    Result<CompensationSlipData> slip = CompensationService(m_session.database(), m_session.clock())
+                                            .slip(m_session.user().actor(), compensationId);
+    if (!slip) {
+        applied(slip.error());
+        return;
+    }
+    printSlip(print::CompensationSlip(slip.value()),
+              tr("Compensation slip %1").arg(m_complaint.number));
+}
+
+void ComplaintView::printSlip(const print::Slip& slip, const QString& documentName)
+{
     const print::SlipSize size =
-        print::ComplaintSlip::sizeFromKey(QSettings().value(QLatin1String(slipSizeKey)).toString())
+        print::Slip::sizeFromKey(QSettings().value(QLatin1String(slipSizeKey)).toString())
             .value_or(print::SlipSize::A5);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(
         QPageSize(slip.pageSizeMm(size), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
         QPageLayout::Portrait, QMarginsF()));
     printer.setFullPage(true);
-    printer.setDocName(tr("Complaint receipt %1").arg(m_complaint.number));
+    printer.setDocName(documentName);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -4,11 +4,17 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QGridLayout;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableWidget;
+
+namespace cc::print {
+class Slip;
+}
 
 namespace cc::ui {
 
@@ -29,6 +35,8 @@ public:
     const Complaint& complaint() const { return m_complaint; }
     /// Ctrl+P: the customer's slip on the printer (A5 or the 80 mm roll).
     void printReceipt();
+    /// Prints the customer's slip of a decided compensation request.
+    void printCompensationSlip(qint64 compensationId);
 
 Q_SIGNALS:
     /// The case changed: lists showing it should refresh.
@@ -36,6 +44,7 @@ Q_SIGNALS:
     void openCustomer(qint64 customerId);
 
 private:
+    void printSlip(const print::Slip& slip, const QString& documentName);
     void updateActions();
     void start();
     void close();
@@ -62,6 +71,8 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_raise;
     QPushButton* m_compensate;
+    QMenu* m_printMenu = nullptr;
+    QList<QAction*> m_compensationActions;
     QPushButton* m_assign;
     QPushButton* m_resolve;
     QPushButton* m_close;

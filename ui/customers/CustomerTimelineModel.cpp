@@ -58,6 +58,21 @@ void CustomerTimelineModel::rebuild()
                  QStringLiteral("%1 · %2 · %3").arg(complaint.number, state, complaint.description),
                  QString(), complaint.handler});
         }
+        // Compensation granted or refused, under the case it belongs to.
+        for (const Compensation& p : m_file.compensations) {
+            const QString state =
+                p.status == CompensationStatus::Pending ? CompensationKeys::displayName(p.status)
+                : p.status == CompensationStatus::Approved
+                    ? tr("granted %1").arg(Money::displayFen(p.grantedFen.value_or(0)))
+                    : CompensationKeys::displayName(p.status);
+            m_rows.append(
+                {(p.decidedAt.isValid() ? p.decidedAt : p.requestedAt).toLocalTime(), false,
+                 Filter::Complaints, tr("Compensation"),
+                 QStringLiteral("%1 · %2 · %3")
+                     .arg(p.complaintNumber, CompensationKeys::displayName(p.kind), state),
+                 p.grantedFen ? Money::displayFen(*p.grantedFen) : QString(),
+                 p.decidedBy.isEmpty() ? p.requestedBy : p.decidedBy});
+        }
     }
     if (m_filter == Filter::All || m_filter == Filter::Contacts) {
         for (const ContactEntry& entry : m_file.contacts)
