@@ -185,6 +185,27 @@ QString CallbackRules::problem() const
     return {};
 }
 
+QList<int> CallbackRules::parseDays(const QString& text)
+{
+    QList<int> days;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int day = part.trimmed().toInt(&ok);
+        if (!ok)
+            return {};
+        days.append(day);
+    }
+    return days;
+}
+
+QString CallbackRules::joinDays(const QList<int>& days)
+{
+    QStringList parts;
+    for (int day : days)
+        parts << QString::number(day);
+    return parts.join(QLatin1Char(','));
+}
+
 int CallbackWorkload::onTimePercent() const
 {
     const int finished = done30Days + missed30Days;

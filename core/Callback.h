@@ -72,6 +72,9 @@ struct CallbackRules {
     QDateTime dueOn(const QDate& day, const std::optional<ContactHours>& hours) const;
     /// An empty string when the rules are sound, or a message naming the wrong one.
     QString problem() const;
+    /// "3,30,60" as numbers; empty when any part is not a whole number.
+    static QList<int> parseDays(const QString& text);
+    static QString joinDays(const QList<int>& days);
 };
 
 /// A holiday the store greets its customers on (Spring Festival, Mid-Autumn, ...).

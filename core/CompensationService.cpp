@@ -138,6 +138,27 @@ Result<Compensation> CompensationService::require(qint64 id)
     return *found.value();
 }
 
+Result<QPair<Compensation, Complaint>> CompensationService::requireDecidable(const Actor& by,
+                                                                           qint64 id)
+{
+    Result<Compensation> found = require(id);
+    if (!found)
+        return found.error();
+    const Compensation& p = found.value();
+    if (p.status != CompensationStatus::Pending)
+        return makeError(ErrorCode::Conflict,
+                         tr("Compensation %1 is already %2.")
+                             .arg(id)
+                             .arg(CompensationKeys::displayName(p.status).toLower()));
+    if (p.requestedBy == by.username)
+        return makeError(ErrorCode::Permission, tr("You may not decide your own request."));
+    Result<Complaint> complaint =
+        ComplaintService(m_database, m_clock).requireHandleable(by, p.complaintNumber);
+    if (!complaint)
+        return complaint.error();
+    return qMakePair(p, complaint.value());
+}
+
 Result<Compensation> CompensationService::decide(const Actor& by, qint64 id, bool approve,
                                                  std::optional<qint64> grantedFen,
                                                  const QString& comment)
@@ -153,22 +174,12 @@ Result<Compensation> CompensationService::decide(const Actor& by, qint64 id, boo
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    Result<Compensation> found = require(id);
-    if (!found)
-        return found.error();
-    Compensation p = found.value();
-    if (p.status != CompensationStatus::Pending)
-        return makeError(ErrorCode::Conflict,
-                         tr("Compensation %1 is already %2.")
-                             .arg(id)
-                             .arg(CompensationKeys::displayName(p.status).toLower()));
-    if (p.requestedBy == by.username)
-        return makeError(ErrorCode::Permission, tr("You may not decide your own request."));
+    Result<QPair<Compensation, Complaint>> decidable = requireDecidable(by, id);
+    if (!decidable)
+        return decidable.error();
+    Compensation p = decidable->first;
+    Complaint complaint = decidable->second;
     ComplaintService complaints(m_database, m_clock);
-    Result<Complaint> found2 = complaints.requireHandleable(by, p.complaintNumber);
-    if (!found2)
-        return found2.error();
-    Complaint complaint = found2.value();
     CompensationRepository compensations(m_database);
     Result<AuthorityTable> table = compensations.authority();
     if (!table)
@@ -248,22 +259,12 @@ Result<Compensation> CompensationService::recommend(const Actor& by, qint64 id,
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    Result<Compensation> found = require(id);
-    if (!found)
-        return found.error();
-    const Compensation p = found.value();
-    if (p.status != CompensationStatus::Pending)
-        return makeError(ErrorCode::Conflict,
-                         tr("Compensation %1 is already %2.")
-                             .arg(id)
-                             .arg(CompensationKeys::displayName(p.status).toLower()));
-    if (p.requestedBy == by.username)
-        return makeError(ErrorCode::Permission, tr("You may not decide your own request."));
+    Result<QPair<Compensation, Complaint>> decidable = requireDecidable(by, id);
+    if (!decidable)
+        return decidable.error();
+    const Compensation p = decidable->first;
+    Complaint complaint = decidable->second;
     ComplaintService complaints(m_database, m_clock);
-    Result<Complaint> found2 = complaints.requireHandleable(by, p.complaintNumber);
-    if (!found2)
-        return found2.error();
-    Complaint complaint = found2.value();
     if (Status saved = CompensationRepository(m_database)
                            .saveRecommendation(id, by.userId.value_or(0), m_clock.nowUtc(), text);
         !saved)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Compensation.h"
+#include "Complaint.h"
 #include "Result.h"
 #include "Roles.h"
 #include "StoreService.h"
@@ -57,6 +58,8 @@ public:
 
 private:
     Result<Compensation> require(qint64 id);
+    /// A pending request `by` may act on: not their own, not on a case they are named in.
+    Result<QPair<Compensation, Complaint>> requireDecidable(const Actor& by, qint64 id);
 
     Database& m_database;
     const Clock& m_clock;

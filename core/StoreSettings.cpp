@@ -22,27 +22,6 @@ const QString birthdaysKey = QStringLiteral("callback_birthdays");
 const QString holidaysKey = QStringLiteral("callback_holidays");
 const QString maxTriesKey = QStringLiteral("callback_max_tries");
 
-QString joinDays(const QList<int>& days)
-{
-    QStringList parts;
-    for (int day : days)
-        parts << QString::number(day);
-    return parts.join(QLatin1Char(','));
-}
-
-QList<int> splitDays(const QString& text)
-{
-    QList<int> days;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int day = part.trimmed().toInt(&ok);
-        if (!ok)
-            return {};
-        days.append(day);
-    }
-    return days;
-}
-
 /// A stored whole number within [low, high], or `fallback` when unset or out of range.
 int storedInt(const Result<QString>& stored, int low, int high, int fallback)
 {
@@ -224,9 +203,9 @@ Result<CallbackRules> StoreSettings::callbackRules()
         if (!stored.constLast())
             return stored.constLast().error();
     }
-    if (const QList<int> days = splitDays(stored.at(0).value()); !days.isEmpty())
+    if (const QList<int> days = CallbackRules::parseDays(stored.at(0).value()); !days.isEmpty())
         rules.purchaseDays = days;
-    if (const QList<int> days = splitDays(stored.at(1).value()); !days.isEmpty())
+    if (const QList<int> days = CallbackRules::parseDays(stored.at(1).value()); !days.isEmpty())
         rules.visitDays = days;
     rules.followupDays = storedInt(stored.at(2), 0, 30, defaults.followupDays);
     if (const QTime at = QTime::fromString(stored.at(3).value(), QStringLiteral("HH:mm"));
@@ -246,8 +225,8 @@ Status StoreSettings::setCallbackRules(const Actor& by, const CallbackRules& rul
     if (const QString problem = rules.problem(); !problem.isEmpty())
         return makeError(ErrorCode::Validation, problem);
     return setValues(by,
-                     {{purchaseDaysKey, joinDays(rules.purchaseDays)},
-                      {visitDaysKey, joinDays(rules.visitDays)},
+                     {{purchaseDaysKey, CallbackRules::joinDays(rules.purchaseDays)},
+                      {visitDaysKey, CallbackRules::joinDays(rules.visitDays)},
                       {followupDaysKey, QString::number(rules.followupDays)},
                       {callAtKey, rules.callAt.toString(QStringLiteral("HH:mm"))},
                       {birthdaysKey, rules.birthdays ? QStringLiteral("1") : QStringLiteral("0")},

@@ -194,11 +194,10 @@ public:
     QList<QCommandLineOption> options() const override { return m_options; }
     int run(CommandContext& context) override
     {
-        bool ok = false;
-        const qint64 id =
-            context.arguments().size() == 1 ? context.arguments().constFirst().toLongLong(&ok) : 0;
-        if (!ok || id <= 0)
+        const std::optional<qint64> argument = context.idArgument();
+        if (!argument)
             return context.usage(tr("ID: give one callback id, as `callback list` shows."));
+        const qint64 id = *argument;
         for (const QString& option : m_required) {
             if (!context.parser().isSet(option))
                 return context.usage(tr("--%1: required.").arg(option));
@@ -268,19 +267,6 @@ public:
         });
     }
 };
-
-QList<int> parseDays(const QString& text)
-{
-    QList<int> days;
-    for (const QString& part : text.split(QLatin1Char(','))) {
-        bool ok = false;
-        const int day = part.trimmed().toInt(&ok);
-        if (!ok)
-            return {};
-        days.append(day);
-    }
-    return days;
-}
 
 QJsonObject rulesJson(const CallbackRules& rules, const QList<ServiceInterval>& intervals)
 {
@@ -354,9 +340,9 @@ public:
                 return given;
             };
             if (set("purchase-days"))
-                rules.purchaseDays = parseDays(p.value(QStringLiteral("purchase-days")));
+                rules.purchaseDays = CallbackRules::parseDays(p.value(QStringLiteral("purchase-days")));
             if (set("visit-days"))
-                rules.visitDays = parseDays(p.value(QStringLiteral("visit-days")));
+                rules.visitDays = CallbackRules::parseDays(p.value(QStringLiteral("visit-days")));
             if (set("followup-days"))
                 rules.followupDays = p.value(QStringLiteral("followup-days")).toInt();
             if (set("call-at"))
@@ -503,12 +489,10 @@ public:
             });
         }
         if (m_verb == QLatin1String("remove")) {
-            bool ok = false;
-            const qint64 id = context.arguments().size() == 1
-                                  ? context.arguments().constFirst().toLongLong(&ok)
-                                  : 0;
-            if (!ok)
+            const std::optional<qint64> argument = context.idArgument();
+            if (!argument)
                 return context.usage(tr("ID: give one holiday id, as `holiday list` shows."));
+            const qint64 id = *argument;
             return context.withSignedIn([&](Database& database, const User& me) {
                 if (Status removed =
                         CallbackService(database, context.clock()).removeHoliday(me.actor(), id);

@@ -105,6 +105,13 @@ int CommandContext::withSignedIn(const std::function<int(Database&, const User&)
     return body(*database, me.value());
 }
 
+std::optional<qint64> CommandContext::idArgument() const
+{
+    bool ok = false;
+    const qint64 id = m_arguments.size() == 1 ? m_arguments.constFirst().toLongLong(&ok) : 0;
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 int CommandContext::requireOptions(std::initializer_list<const char*> options)
 {
     for (const char* option : options) {

@@ -63,6 +63,8 @@ public:
     /// Opens the database, signs the acting user in and runs `body`; a failure on the way
     /// is printed and becomes the exit code.
     int withSignedIn(const std::function<int(Database&, const User&)>& body);
+    /// The one positional argument as a positive id (a callback, a request), or none.
+    std::optional<qint64> idArgument() const;
     /// A usage error (exit 2) naming the first of `options` that is missing, or 0.
     int requireOptions(std::initializer_list<const char*> options);
 

@@ -153,11 +153,10 @@ public:
     }
     int run(CommandContext& context) override
     {
-        bool ok = false;
-        const qint64 id =
-            context.arguments().size() == 1 ? context.arguments().constFirst().toLongLong(&ok) : 0;
-        if (!ok || id <= 0)
+        const std::optional<qint64> argument = context.idArgument();
+        if (!argument)
             return context.usage(tr("ID: give one request id, as `compensation list` shows."));
+        const qint64 id = *argument;
         if (const int missing = context.requireOptions({"comment"}); missing)
             return missing;
         QCommandLineParser& p = context.parser();
@@ -258,11 +257,10 @@ public:
     }
     int run(CommandContext& context) override
     {
-        bool ok = false;
-        const qint64 id =
-            context.arguments().size() == 1 ? context.arguments().constFirst().toLongLong(&ok) : 0;
-        if (!ok || id <= 0)
+        const std::optional<qint64> argument = context.idArgument();
+        if (!argument)
             return context.usage(tr("ID: give one request id, as `compensation list` shows."));
+        const qint64 id = *argument;
         if (const int missing = context.requireOptions({"pdf"}); missing)
             return missing;
         const std::optional<print::SlipSize> size =

@@ -21,19 +21,15 @@ qreal CompensationSlip::layout(QPainter* painter, QPaintDevice& device, SlipSize
 {
     const Geometry geometry = geometryOf(size);
     const Compensation& p = m_data.compensation;
-    const qreal dpi = device.logicalDpiX();
-    const qreal widthMm = size == SlipSize::A5 ? a5WidthMm : rollWidthMm;
-    const qreal margin = geometry.marginMm * dpi / 25.4;
-    Flow flow(painter, device, margin, margin, widthMm * dpi / 25.4 - 2 * margin);
+    qreal margin = 0;
+    Flow flow = pageFlow(painter, device, size, &margin);
     const QFont body = slipFont(geometry.bodyPt);
     const QFont small = slipFont(geometry.bodyPt - 1.5);
-
-    flow.text(m_data.store.name, slipFont(geometry.titlePt, true), Qt::AlignHCenter);
-    if (!m_data.store.hotline.isEmpty())
-        flow.text(tr("Service hotline: %1").arg(m_data.store.hotline), body, Qt::AlignHCenter);
-    flow.skip(1);
-    flow.text(tr("Compensation slip"), slipFont(geometry.bodyPt + 1.5, true), Qt::AlignHCenter);
-    flow.rule();
+    flow.heading(m_data.store.name,
+                 m_data.store.hotline.isEmpty()
+                     ? QString()
+                     : tr("Service hotline: %1").arg(m_data.store.hotline),
+                 tr("Compensation slip"), geometry);
     flow.text(p.status == CompensationStatus::Approved
                   ? QStringLiteral("%1 %2").arg(CompensationKeys::displayName(p.kind),
                                                 Money::displayFen(p.grantedFen.value_or(0)))
@@ -43,11 +39,7 @@ qreal CompensationSlip::layout(QPainter* painter, QPaintDevice& device, SlipSize
 
     const QStringList labels{tr("Complaint"),   tr("Customer"),   tr("Granted"), tr("Asked for"),
                              tr("Approved by"), tr("Decided on"), tr("Note")};
-    qreal labelWidth = 0;
-    const QFontMetricsF metrics(body, &device);
-    for (const QString& label : labels)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-    labelWidth = std::min(labelWidth + 1, flow.width() * 0.38);
+    const qreal labelWidth = flow.labelWidth(labels, body);
 
     flow.row(tr("Complaint"), p.complaintNumber, body, labelWidth);
     flow.row(tr("Customer"), p.customerName, body, labelWidth);

@@ -21,19 +21,15 @@ qreal ComplaintSlip::layout(QPainter* painter, QPaintDevice& device, SlipSize si
 {
     const Geometry geometry = geometryOf(size);
     const Complaint& c = m_receipt.complaint;
-    const qreal dpi = device.logicalDpiX();
-    const qreal widthMm = size == SlipSize::A5 ? a5WidthMm : rollWidthMm;
-    const qreal margin = geometry.marginMm * dpi / 25.4;
-    Flow flow(painter, device, margin, margin, widthMm * dpi / 25.4 - 2 * margin);
+    qreal margin = 0;
+    Flow flow = pageFlow(painter, device, size, &margin);
     const QFont body = slipFont(geometry.bodyPt);
     const QFont small = slipFont(geometry.bodyPt - 1.5);
-
-    flow.text(m_receipt.store.name, slipFont(geometry.titlePt, true), Qt::AlignHCenter);
-    if (!m_receipt.store.hotline.isEmpty())
-        flow.text(tr("Service hotline: %1").arg(m_receipt.store.hotline), body, Qt::AlignHCenter);
-    flow.skip(1);
-    flow.text(tr("Complaint receipt"), slipFont(geometry.bodyPt + 1.5, true), Qt::AlignHCenter);
-    flow.rule();
+    flow.heading(m_receipt.store.name,
+                 m_receipt.store.hotline.isEmpty()
+                     ? QString()
+                     : tr("Service hotline: %1").arg(m_receipt.store.hotline),
+                 tr("Complaint receipt"), geometry);
     flow.text(c.number, slipFont(geometry.numberPt, true), Qt::AlignHCenter);
     flow.skip(1.5);
 
@@ -56,15 +52,11 @@ qreal ComplaintSlip::layout(QPainter* painter, QPaintDevice& device, SlipSize si
         summary = summary.left(summaryLimit - 1) + QChar(0x2026);
     rows.append({tr("Summary"), summary});
 
-    qreal labelWidth = 0;
-    const QFontMetricsF metrics(body, &device);
     const QStringList allLabels{tr("Received at"),   tr("Customer"),   tr("Product"),
                                 tr("Receipt no."),   tr("Bought on"),  tr("Price"),
                                 tr("You asked for"), tr("Summary"),    tr("We keep"),
                                 tr("Reply by"),      tr("Resolve by"), tr("Handled by")};
-    for (const QString& label : allLabels)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-    labelWidth = std::min(labelWidth + 1, flow.width() * 0.38);
+    const qreal labelWidth = flow.labelWidth(allLabels, body);
 
     for (const auto& [label, value] : rows)
         flow.row(label, value, body, labelWidth);

@@ -108,6 +108,29 @@ public:
         m_y += mm(1.8);
     }
 
+    /// The header of every slip: the store's name, its hotline line, the slip's title and
+    /// a rule.
+    void heading(const QString& store, const QString& hotlineLine, const QString& title,
+                 const Geometry& geometry)
+    {
+        text(store, slipFont(geometry.titlePt, true), Qt::AlignHCenter);
+        if (!hotlineLine.isEmpty())
+            text(hotlineLine, slipFont(geometry.bodyPt), Qt::AlignHCenter);
+        skip(1);
+        text(title, slipFont(geometry.bodyPt + 1.5, true), Qt::AlignHCenter);
+        rule();
+    }
+
+    /// A label column as wide as the widest label, at most 38 % of the width.
+    qreal labelWidth(const QStringList& labels, const QFont& font) const
+    {
+        const QFontMetricsF metrics(font, &m_device);
+        qreal widest = 0;
+        for (const QString& label : labels)
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        return std::min(widest + 1, m_width * 0.38);
+    }
+
     void qr(const QString& text, qreal sideMm)
     {
         const QrCode code = QrCode::encode(text);
@@ -144,6 +167,15 @@ inline QString localTime(const QDateTime& utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QString();
+}
+
+/// The flow of a slip's page, inside its margins; `margin` receives the margin in pixels.
+inline Flow pageFlow(QPainter* painter, QPaintDevice& device, SlipSize size, qreal* margin)
+{
+    const qreal dpi = device.logicalDpiX();
+    const qreal widthMm = size == SlipSize::A5 ? a5WidthMm : rollWidthMm;
+    *margin = geometryOf(size).marginMm * dpi / 25.4;
+    return Flow(painter, device, *margin, *margin, widthMm * dpi / 25.4 - 2 * *margin);
 }
 
 } // namespace cc::print::detail
