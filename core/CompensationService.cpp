@@ -100,16 +100,14 @@ Result<Compensation> CompensationService::request(const Actor& by, const QString
     if (!id)
         return id.error();
     p.id = id.value();
-    if (!own && complaint.status != ComplaintStatus::AwaitingApproval) {
-        if (Status moved =
-                complaints.transitionWithin(by, complaint, ComplaintEvent::RequestApproval, note);
-            !moved)
-            return moved.error();
-    } else if (Status noted = complaints.noteWithin(by, complaint, note,
-                                                    QStringLiteral("complaint.compensation"));
-               !noted) {
-        return noted.error();
-    }
+    if (Status recorded =
+            onCase(by, complaint,
+                   !own && complaint.status != ComplaintStatus::AwaitingApproval
+                       ? std::optional<ComplaintEvent>(ComplaintEvent::RequestApproval)
+                       : std::nullopt,
+                   note);
+        !recorded)
+        return recorded.error();
     if (Status logged =
             AuditLog(m_database, m_clock)
                 .append(
@@ -138,8 +136,17 @@ Result<Compensation> CompensationService::require(qint64 id)
     return *found.value();
 }
 
+Status CompensationService::onCase(const Actor& by, Complaint& complaint,
+                                   std::optional<ComplaintEvent> move, const QString& note)
+{
+    ComplaintService complaints(m_database, m_clock);
+    if (move)
+        return complaints.transitionWithin(by, complaint, *move, note);
+    return complaints.noteWithin(by, complaint, note, QStringLiteral("complaint.compensation"));
+}
+
 Result<QPair<Compensation, Complaint>> CompensationService::requireDecidable(const Actor& by,
-                                                                           qint64 id)
+                                                                             qint64 id)
 {
     Result<Compensation> found = require(id);
     if (!found)
@@ -179,7 +186,6 @@ Result<Compensation> CompensationService::decide(const Actor& by, qint64 id, boo
         return decidable.error();
     Compensation p = decidable->first;
     Complaint complaint = decidable->second;
-    ComplaintService complaints(m_database, m_clock);
     CompensationRepository compensations(m_database);
     Result<AuthorityTable> table = compensations.authority();
     if (!table)
@@ -220,16 +226,14 @@ Result<Compensation> CompensationService::decide(const Actor& by, qint64 id, boo
     if (!pending)
         return pending.error();
     // The last decision hands the case back to its handler.
-    if (pending.value() == 0 && complaint.status == ComplaintStatus::AwaitingApproval) {
-        if (Status moved =
-                complaints.transitionWithin(by, complaint, ComplaintEvent::ApprovalDecided, note);
-            !moved)
-            return moved.error();
-    } else if (Status noted = complaints.noteWithin(by, complaint, note,
-                                                    QStringLiteral("complaint.compensation"));
-               !noted) {
-        return noted.error();
-    }
+    if (Status recorded =
+            onCase(by, complaint,
+                   pending.value() == 0 && complaint.status == ComplaintStatus::AwaitingApproval
+                       ? std::optional<ComplaintEvent>(ComplaintEvent::ApprovalDecided)
+                       : std::nullopt,
+                   note);
+        !recorded)
+        return recorded.error();
     if (Status logged =
             AuditLog(m_database, m_clock)
                 .append(by,

@@ -60,6 +60,10 @@ private:
     Result<Compensation> require(qint64 id);
     /// A pending request `by` may act on: not their own, not on a case they are named in.
     Result<QPair<Compensation, Complaint>> requireDecidable(const Actor& by, qint64 id);
+    /// The case's timeline entry of a request or decision: `move` when the case enters or
+    /// leaves awaiting_approval, a note otherwise.
+    Status onCase(const Actor& by, Complaint& complaint, std::optional<ComplaintEvent> move,
+                  const QString& note);
 
     Database& m_database;
     const Clock& m_clock;
