@@ -2,6 +2,8 @@
 #include "Cli.h"
 
 #include <AppInfo.h>
+#include <BackupService.h>
+#include <Clock.h>
 #include <HealthCheck.h>
 #include <Migrations.h>
 #include <StoreService.h>
@@ -157,11 +159,93 @@ public:
 
 } // namespace
 
+QJsonObject manifestJson(const BackupManifest& manifest, const QString& path)
+{
+    QJsonObject counts;
+    for (const auto& [table, rows] : manifest.rowCounts)
+        counts.insert(table, rows);
+    return QJsonObject{{QStringLiteral("file"), path},
+                       {QStringLiteral("schema_version"), manifest.schemaVersion},
+                       {QStringLiteral("sha256"), manifest.sha256},
+                       {QStringLiteral("audit_head"), manifest.auditHead},
+                       {QStringLiteral("row_counts"), counts}};
+}
+
+/// backup --to FILE, restore --from FILE: the store's copies, for managers.
+class BackupCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::BackupCommand)
+
+public:
+    explicit BackupCommand(bool restore)
+        : m_restore(restore)
+    {}
+    QStringList words() const override
+    {
+        return {m_restore ? QStringLiteral("restore") : QStringLiteral("backup")};
+    }
+    QString summary() const override
+    {
+        return m_restore ? tr("Replace the database with a verified backup, keeping a safety "
+                              "copy of the current one (manager).")
+                         : tr("Write a checked snapshot of the database and its manifest "
+                              "(FILE.json) (manager).");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {m_restore
+                    ? QCommandLineOption(QStringLiteral("from"), tr("The backup file."), tr("FILE"))
+                    : QCommandLineOption(QStringLiteral("to"), tr("The backup file to write."),
+                                         tr("FILE"))};
+    }
+    int run(CommandContext& context) override
+    {
+        if (const int missing = context.requireOptions({m_restore ? "from" : "to"}); missing)
+            return missing;
+        const QString path =
+            context.parser().value(m_restore ? QStringLiteral("from") : QStringLiteral("to"));
+        std::unique_ptr<Database> database = context.openDatabase();
+        if (!database)
+            return context.exitCode();
+        Result<User> me = context.signIn(*database);
+        if (!me)
+            return context.fail(me.error());
+        if (!m_restore) {
+            Result<BackupManifest> made =
+                BackupService(*database, context.clock()).backup(me->actor(), path);
+            if (!made)
+                return context.fail(made.error());
+            if (context.json())
+                context.printJson(manifestJson(made.value(), path));
+            else
+                context.out() << tr("Backed up to %1 (SHA-256 %2).").arg(path, made->sha256)
+                              << Qt::endl;
+            return int(ExitOk);
+        }
+        Result<QString> safety =
+            BackupService::restore(database, context.clock(), me->actor(), path);
+        if (!safety)
+            return context.fail(safety.error());
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("restored_from"), path},
+                                          {QStringLiteral("safety_copy"), safety.value()}});
+        else
+            context.out() << tr("Restored from %1. The database as it was is kept in %2.")
+                                 .arg(path, safety.value())
+                          << Qt::endl;
+        return int(ExitOk);
+    }
+
+private:
+    bool m_restore;
+};
+
 void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<BackupCommand>(false));
+    commands.push_back(std::make_unique<BackupCommand>(true));
 }
 
 } // namespace cc::cli

@@ -127,6 +127,69 @@
         </message>
     </context>
     <context>
+        <name>cc::BackupService</name>
+        <message>
+            <source>Backup: cannot read %1: %2</source>
+            <translation>Backup: cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>Backup: cannot read %1.</source>
+            <translation>Backup: cannot read %1.</translation>
+        </message>
+        <message>
+            <source>Backup: cannot flush %1 to disk.</source>
+            <translation>Backup: cannot flush %1 to disk.</translation>
+        </message>
+        <message>
+            <source>Backup: %1 is damaged: %2</source>
+            <translation>Backup: %1 is damaged: %2</translation>
+        </message>
+        <message>
+            <source>--to: a backup cannot replace the database itself.</source>
+            <translation>--to: a backup cannot replace the database itself.</translation>
+        </message>
+        <message>
+            <source>--to: the folder %1 does not exist.</source>
+            <translation>--to: the folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write %1: %2</source>
+            <translation>Backup: cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write %1.</source>
+            <translation>Backup: cannot write %1.</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write the manifest %1.</source>
+            <translation>Backup: cannot write the manifest %1.</translation>
+        </message>
+        <message>
+            <source>--from: there is no file %1.</source>
+            <translation>--from: there is no file %1.</translation>
+        </message>
+        <message>
+            <source>--from: %1 is not a usable CounterCare backup: %2</source>
+            <translation>--from: %1 is not a usable CounterCare backup: %2</translation>
+        </message>
+        <message>
+            <source>--from: %1 does not match its manifest (SHA-256 differs): the copy was changed or damaged.</source>
+            <translation>--from: %1 does not match its manifest (SHA-256 differs): the copy was changed or damaged.</translation>
+        </message>
+        <message>
+            <source>--from: the backup has schema %1, newer than this program's %2.</source>
+            <translation>--from: the backup has schema %1, newer than this program's %2.</translation>
+        </message>
+        <message>
+            <source>Restore: cannot copy %1 beside the database.</source>
+            <translation>Restore: cannot copy %1 beside the database.</translation>
+        </message>
+        <message>
+            <source>Restore: cannot replace %1; it was left as it was.</source>
+            <translation>Restore: cannot replace %1; it was left as it was.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CallbackKeys</name>
         <message>
             <source>After purchase: first call</source>
@@ -1638,6 +1701,37 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit: give a whole number of at least 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::BackupCommand</name>
+        <message>
+            <source>Replace the database with a verified backup, keeping a safety copy of the current one (manager).</source>
+            <translation>Replace the database with a verified backup, keeping a safety copy of the current one (manager).</translation>
+        </message>
+        <message>
+            <source>Write a checked snapshot of the database and its manifest (FILE.json) (manager).</source>
+            <translation>Write a checked snapshot of the database and its manifest (FILE.json) (manager).</translation>
+        </message>
+        <message>
+            <source>The backup file.</source>
+            <translation>The backup file.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>The backup file to write.</source>
+            <translation>The backup file to write.</translation>
+        </message>
+        <message>
+            <source>Backed up to %1 (SHA-256 %2).</source>
+            <translation>Backed up to %1 (SHA-256 %2).</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The database as it was is kept in %2.</source>
+            <translation>Restored from %1. The database as it was is kept in %2.</translation>
         </message>
     </context>
     <context>

@@ -127,6 +127,69 @@
         </message>
     </context>
     <context>
+        <name>cc::BackupService</name>
+        <message>
+            <source>Backup: cannot read %1: %2</source>
+            <translation>备份：无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Backup: cannot read %1.</source>
+            <translation>备份：无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>Backup: cannot flush %1 to disk.</source>
+            <translation>备份：无法把 %1 写入磁盘。</translation>
+        </message>
+        <message>
+            <source>Backup: %1 is damaged: %2</source>
+            <translation>备份：%1 已损坏：%2</translation>
+        </message>
+        <message>
+            <source>--to: a backup cannot replace the database itself.</source>
+            <translation>--to：备份不能覆盖数据库本身。</translation>
+        </message>
+        <message>
+            <source>--to: the folder %1 does not exist.</source>
+            <translation>--to：文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write %1: %2</source>
+            <translation>备份：无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write %1.</source>
+            <translation>备份：无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write the manifest %1.</source>
+            <translation>备份：无法写入清单 %1。</translation>
+        </message>
+        <message>
+            <source>--from: there is no file %1.</source>
+            <translation>--from：没有文件 %1。</translation>
+        </message>
+        <message>
+            <source>--from: %1 is not a usable CounterCare backup: %2</source>
+            <translation>--from：%1 不是可用的 CounterCare 备份：%2</translation>
+        </message>
+        <message>
+            <source>--from: %1 does not match its manifest (SHA-256 differs): the copy was changed or damaged.</source>
+            <translation>--from：%1 与其清单不符（SHA-256 不同）：备份已被改动或损坏。</translation>
+        </message>
+        <message>
+            <source>--from: the backup has schema %1, newer than this program's %2.</source>
+            <translation>--from：备份的数据库结构版本为 %1，比本程序支持的 %2 更新。</translation>
+        </message>
+        <message>
+            <source>Restore: cannot copy %1 beside the database.</source>
+            <translation>恢复：无法把 %1 复制到数据库所在位置。</translation>
+        </message>
+        <message>
+            <source>Restore: cannot replace %1; it was left as it was.</source>
+            <translation>恢复：无法替换 %1，数据库保持原样。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CallbackKeys</name>
         <message>
             <source>After purchase: first call</source>
@@ -1635,6 +1698,37 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit：请给出不小于 1 的整数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::BackupCommand</name>
+        <message>
+            <source>Replace the database with a verified backup, keeping a safety copy of the current one (manager).</source>
+            <translation>用检验过的备份替换数据库，并保留当前数据库的安全副本（店长）。</translation>
+        </message>
+        <message>
+            <source>Write a checked snapshot of the database and its manifest (FILE.json) (manager).</source>
+            <translation>写出经检验的数据库快照及其清单（FILE.json）（店长）。</translation>
+        </message>
+        <message>
+            <source>The backup file.</source>
+            <translation>备份文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The backup file to write.</source>
+            <translation>要写入的备份文件。</translation>
+        </message>
+        <message>
+            <source>Backed up to %1 (SHA-256 %2).</source>
+            <translation>已备份到 %1（SHA-256 %2）。</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The database as it was is kept in %2.</source>
+            <translation>已从 %1 恢复。原数据库保存在 %2。</translation>
         </message>
     </context>
     <context>

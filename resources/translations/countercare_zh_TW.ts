@@ -127,6 +127,69 @@
         </message>
     </context>
     <context>
+        <name>cc::BackupService</name>
+        <message>
+            <source>Backup: cannot read %1: %2</source>
+            <translation>備份：無法讀取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Backup: cannot read %1.</source>
+            <translation>備份：無法讀取 %1。</translation>
+        </message>
+        <message>
+            <source>Backup: cannot flush %1 to disk.</source>
+            <translation>備份：無法把 %1 寫入磁盤。</translation>
+        </message>
+        <message>
+            <source>Backup: %1 is damaged: %2</source>
+            <translation>備份：%1 已損壞：%2</translation>
+        </message>
+        <message>
+            <source>--to: a backup cannot replace the database itself.</source>
+            <translation>--to：備份不能覆蓋資料庫本身。</translation>
+        </message>
+        <message>
+            <source>--to: the folder %1 does not exist.</source>
+            <translation>--to：資料夾 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write %1: %2</source>
+            <translation>備份：無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write %1.</source>
+            <translation>備份：無法寫入 %1。</translation>
+        </message>
+        <message>
+            <source>Backup: cannot write the manifest %1.</source>
+            <translation>備份：無法寫入清單 %1。</translation>
+        </message>
+        <message>
+            <source>--from: there is no file %1.</source>
+            <translation>--from：沒有檔案 %1。</translation>
+        </message>
+        <message>
+            <source>--from: %1 is not a usable CounterCare backup: %2</source>
+            <translation>--from：%1 不是可用的 CounterCare 備份：%2</translation>
+        </message>
+        <message>
+            <source>--from: %1 does not match its manifest (SHA-256 differs): the copy was changed or damaged.</source>
+            <translation>--from：%1 與其清單不符（SHA-256 不同）：備份已被改動或損壞。</translation>
+        </message>
+        <message>
+            <source>--from: the backup has schema %1, newer than this program's %2.</source>
+            <translation>--from：備份的資料庫結構版本為 %1，比本程式支持的 %2 更新。</translation>
+        </message>
+        <message>
+            <source>Restore: cannot copy %1 beside the database.</source>
+            <translation>恢復：無法把 %1 複製到資料庫所在位置。</translation>
+        </message>
+        <message>
+            <source>Restore: cannot replace %1; it was left as it was.</source>
+            <translation>恢復：無法替換 %1，資料庫保持原樣。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CallbackKeys</name>
         <message>
             <source>After purchase: first call</source>
@@ -1635,6 +1698,37 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit：請給出不小於 1 的整數。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::BackupCommand</name>
+        <message>
+            <source>Replace the database with a verified backup, keeping a safety copy of the current one (manager).</source>
+            <translation>用檢驗過的備份替換資料庫，並保留當前資料庫的安全副本（店長）。</translation>
+        </message>
+        <message>
+            <source>Write a checked snapshot of the database and its manifest (FILE.json) (manager).</source>
+            <translation>寫出經檢驗的資料庫快照及其清單（FILE.json）（店長）。</translation>
+        </message>
+        <message>
+            <source>The backup file.</source>
+            <translation>備份檔案。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>The backup file to write.</source>
+            <translation>要寫入的備份檔案。</translation>
+        </message>
+        <message>
+            <source>Backed up to %1 (SHA-256 %2).</source>
+            <translation>已備份到 %1（SHA-256 %2）。</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The database as it was is kept in %2.</source>
+            <translation>已從 %1 恢復。原資料庫保存在 %2。</translation>
         </message>
     </context>
     <context>

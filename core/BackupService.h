@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+#include "Roles.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace cc {
+
+class Clock;
+class Database;
+
+/// What a backup holds, written beside it as FILE.json: when, the schema version, row
+/// counts, the SHA-256 of the file and the audit chain's head hash — so a copy that left
+/// the PC can be checked, and the audit log checked against it.
+struct BackupManifest {
+    QString file;
+    QDateTime at;
+    int schemaVersion = 0;
+    QList<QPair<QString, qint64>> rowCounts;
+    QString sha256;
+    QString auditHead;
+
+    QByteArray toJson() const;
+    static std::optional<BackupManifest> fromJson(const QByteArray& json);
+};
+
+/// Backups and restores (issue [data-safety]). A backup is a consistent snapshot
+/// (`VACUUM INTO` a temporary file, fsync, `integrity_check` on the copy, then rename).
+/// A restore verifies the copy first (integrity, our application id, a schema not newer,
+/// the manifest's SHA-256 when there is one), keeps a safety copy of the current
+/// database, then swaps the file and reopens it. Managers only.
+class BackupService {
+    Q_DECLARE_TR_FUNCTIONS(cc::BackupService)
+
+public:
+    BackupService(Database& database, const Clock& clock);
+
+    Result<BackupManifest> backup(const Actor& by, const QString& toPath);
+    /// Checks a backup without touching the current database.
+    static Result<BackupManifest> verify(const QString& path);
+
+    /// Replaces the database behind `database` with the copy at `fromPath`; `database` is
+    /// reopened on the restored file. Returns the safety copy's path.
+    static Result<QString> restore(std::unique_ptr<Database>& database, const Clock& clock,
+                                   const Actor& by, const QString& fromPath);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace cc
