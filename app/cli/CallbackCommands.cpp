@@ -340,7 +340,8 @@ public:
                 return given;
             };
             if (set("purchase-days"))
-                rules.purchaseDays = CallbackRules::parseDays(p.value(QStringLiteral("purchase-days")));
+                rules.purchaseDays =
+                    CallbackRules::parseDays(p.value(QStringLiteral("purchase-days")));
             if (set("visit-days"))
                 rules.visitDays = CallbackRules::parseDays(p.value(QStringLiteral("visit-days")));
             if (set("followup-days"))
