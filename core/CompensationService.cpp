@@ -110,15 +110,15 @@ Result<Compensation> CompensationService::request(const Actor& by, const QString
         return recorded.error();
     if (Status logged =
             AuditLog(m_database, m_clock)
-                .append(
-                    by,
-                    own ? QStringLiteral("compensation.approve_own")
-                        : QStringLiteral("compensation.request"),
-                    QStringLiteral("compensation"), QString::number(p.id),
-                    AuditLog::details({{QStringLiteral("complaint"), complaint.number},
-                                       {QStringLiteral("kind"), CompensationKeys::key(kind)},
-                                       {QStringLiteral("amount"), Money::formatFen(amountFen)},
-                                       {QStringLiteral("approver_role"), Roles::key(*approver)}}));
+                .append(by,
+                        own ? QStringLiteral("compensation.approve_own")
+                            : QStringLiteral("compensation.request"),
+                        QStringLiteral("compensation"), QString::number(p.id),
+                        AuditLog::details({{QStringLiteral("complaint"), complaint.number},
+                                           {QStringLiteral("kind"), CompensationKeys::key(kind)},
+                                           {QStringLiteral("amount"), Money::formatFen(amountFen)},
+                                           {QStringLiteral("approver_role"), Roles::key(*approver)},
+                                           {QStringLiteral("reason"), why}}));
         !logged)
         return logged.error();
     if (Status committed = transaction.commit(); !committed)

@@ -78,6 +78,7 @@ TEST_CASE("Within the clerk's own limit a gift is approved at once")
     REQUIRE(audited.ok());
     REQUIRE(audited->size() == 1);
     CHECK(audited->first().action == QStringLiteral("compensation.approve_own"));
+    CHECK(audited->first().detail.contains(QStringLiteral("reason=")));
 
     // A voucher of 50.01 and a refund of 1 yuan are beyond her: they wait for a supervisor.
     Result<Compensation> voucher = c.compensation().request(
