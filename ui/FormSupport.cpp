@@ -1,5 +1,9 @@
 #include "FormSupport.h"
 
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QPushButton>
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +38,18 @@ Status confirmMatches(const QString& password, const QString& repeated)
     return makeError(ErrorCode::Validation,
                      QCoreApplication::translate("cc::ui::FormSupport",
                                                  "Repeat password: the two passwords differ."));
+}
+
+void addChips(QWidget* parent, QHBoxLayout* row, QButtonGroup* group, const QList<Chip>& chips)
+{
+    for (const Chip& chip : chips) {
+        auto* button = new QPushButton(chip.text, parent);
+        button->setObjectName(chip.objectName);
+        button->setCheckable(true);
+        group->addButton(button, chip.id);
+        row->addWidget(button);
+    }
+    group->setExclusive(true);
 }
 
 } // namespace cc::ui

@@ -2,6 +2,8 @@
 
 #include <Result.h>
 
+class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QWidget;
@@ -15,6 +17,14 @@ void setFieldError(QLabel* label, const QString& message);
 /// Validation as the user types: shows the status's message under the field once the
 /// field holds text (an untouched empty field stays quiet) and returns status.ok().
 bool showFieldStatus(const QLineEdit* edit, QLabel* label, const Status& status);
+/// One chip of a list's filter row: its button-group id, its text and object name.
+struct Chip {
+    int id;
+    QString text;
+    QString objectName;
+};
+/// Adds exclusive, checkable chips to `row` and `group`.
+void addChips(QWidget* parent, QHBoxLayout* row, QButtonGroup* group, const QList<Chip>& chips);
 /// The "repeat password" rule of every password form.
 Status confirmMatches(const QString& password, const QString& repeated);
 

@@ -2,6 +2,7 @@
 
 #include "CallbackDialog.h"
 #include "CallbackListModel.h"
+#include "FormSupport.h"
 #include "Session.h"
 #include "Theme.h"
 
@@ -77,18 +78,10 @@ CallbacksPage::CallbacksPage(Session& session, QWidget* parent)
     header->addWidget(m_whose);
 
     auto* chips = new QHBoxLayout;
-    const QList<QPair<View, QString>> views{
-        {View::Today, tr("Today")}, {View::Week, tr("This week")}, {View::Team, tr("Team")}};
-    const QStringList names{QStringLiteral("viewToday"), QStringLiteral("viewWeek"),
-                            QStringLiteral("viewTeam")};
-    for (int i = 0; i < views.size(); ++i) {
-        auto* chip = new QPushButton(views[i].second, this);
-        chip->setObjectName(names[i]);
-        chip->setCheckable(true);
-        m_views->addButton(chip, static_cast<int>(views[i].first));
-        chips->addWidget(chip);
-    }
-    m_views->setExclusive(true);
+    addChips(this, chips, m_views,
+             {{static_cast<int>(View::Today), tr("Today"), QStringLiteral("viewToday")},
+              {static_cast<int>(View::Week), tr("This week"), QStringLiteral("viewWeek")},
+              {static_cast<int>(View::Team), tr("Team"), QStringLiteral("viewTeam")}});
     chips->addStretch();
     m_count->setObjectName(QStringLiteral("callbackCount"));
     chips->addWidget(m_count);

@@ -3,6 +3,7 @@
 #include "ComplaintForm.h"
 #include "ComplaintListModel.h"
 #include "ComplaintView.h"
+#include "FormSupport.h"
 #include "Session.h"
 
 #include <ComplaintService.h>
@@ -46,22 +47,12 @@ ComplaintsPage::ComplaintsPage(Session& session, QWidget* parent)
 
     // The lists as chips above the table.
     auto* chips = new QHBoxLayout;
-    const QList<QPair<List, QString>> lists{{List::Mine, tr("My cases")},
-                                            {List::Open, tr("All open")},
-                                            {List::DueToday, tr("Due today")},
-                                            {List::Overdue, tr("Overdue")},
-                                            {List::Recent, tr("All recent")}};
-    const QStringList names{QStringLiteral("listMine"), QStringLiteral("listOpen"),
-                            QStringLiteral("listDueToday"), QStringLiteral("listOverdue"),
-                            QStringLiteral("listRecent")};
-    for (int i = 0; i < lists.size(); ++i) {
-        auto* chip = new QPushButton(lists[i].second, m_listPage);
-        chip->setObjectName(names[i]);
-        chip->setCheckable(true);
-        m_lists->addButton(chip, static_cast<int>(lists[i].first));
-        chips->addWidget(chip);
-    }
-    m_lists->setExclusive(true);
+    addChips(m_listPage, chips, m_lists,
+             {{static_cast<int>(List::Mine), tr("My cases"), QStringLiteral("listMine")},
+              {static_cast<int>(List::Open), tr("All open"), QStringLiteral("listOpen")},
+              {static_cast<int>(List::DueToday), tr("Due today"), QStringLiteral("listDueToday")},
+              {static_cast<int>(List::Overdue), tr("Overdue"), QStringLiteral("listOverdue")},
+              {static_cast<int>(List::Recent), tr("All recent"), QStringLiteral("listRecent")}});
     chips->addStretch();
     m_count->setObjectName(QStringLiteral("complaintCount"));
     chips->addWidget(m_count);
