@@ -28,7 +28,12 @@ public:
     /// Signs in. Refused (WrongCredentials) for an unknown or deactivated user and a wrong
     /// password alike; the fifth wrong password in a row locks the account for
     /// lockMinutes (Locked). Successes, failures and locks are audited.
+    /// On a database opened read-only (the rescue of a damaged file) nothing can be
+    /// recorded: the password is checked and nothing else.
     Result<User> signIn(const QString& username, const QString& password);
+    /// Checks a name and password without writing anything: for a read-only file, and to
+    /// prove a manager of a backup before it replaces a damaged database.
+    Result<User> checkCredentials(const QString& username, const QString& password);
     Status signOut(const User& user);
 
     /// Manager only. The password must pass PasswordHasher::checkPolicy.

@@ -208,4 +208,20 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter)
     return entries;
 }
 
+Result<std::optional<AuditEntry>> AuditLog::newest(const QString& action)
+{
+    // Newest first by the primary key: the actions asked for are frequent (daily backups),
+    // so the walk back from the end is short.
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT id, at, actor_id, actor, action, entity_kind, entity_id, detail, prev_hash, hash
+        FROM audit_log WHERE action = :action ORDER BY id DESC LIMIT 1
+    )sql"));
+    query.bind(QStringLiteral(":action"), action);
+    if (Status done = query.exec(QStringLiteral("audit.newest")); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(entryFromRow(query));
+}
+
 } // namespace cc

@@ -69,6 +69,8 @@ public:
 
     Result<AuditVerification> verify();
     Result<QList<AuditEntry>> list(const AuditFilter& filter);
+    /// The newest entry of this action, if any (e.g. the last good backup).
+    Result<std::optional<AuditEntry>> newest(const QString& action);
 
     /// Encodes a detail as "key=value&key=value" (values percent-encoded where needed), so
     /// the GUI can show it in the reader's language and scripts can parse it.

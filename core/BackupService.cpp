@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "AccountService.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -82,6 +83,44 @@ Result<BackupManifest> describe(Database& copy, const QString& path)
         return head.error();
     manifest.auditHead = head->toString();
     return manifest;
+}
+
+/// A time stamp for the names of kept copies.
+QString stamp(const Clock& clock)
+{
+    return clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+/// Copies a file and flushes it to disk: after this the copy survives a power cut.
+Status copyDurably(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    if (!QFile::copy(from, to))
+        return makeError(ErrorCode::Validation,
+                         BackupService::tr("Restore: cannot copy %1 beside the database.").arg(from));
+    if (Status synced = syncFile(to); !synced) {
+        QFile::remove(to);
+        return synced.error();
+    }
+    return {};
+}
+
+/// The restore's audit entry, written on the restored file.
+Status auditRestore(Database& database, const Clock& clock, const Actor& by,
+                    const QString& fromPath, const BackupManifest& manifest,
+                    const std::pair<QString, QString>& kept)
+{
+    WriteTransaction transaction(database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status logged = AuditLog(database, clock)
+                            .append(by, QStringLiteral("backup.restore"), QStringLiteral("backup"),
+                                    QFileInfo(fromPath).fileName(),
+                                    AuditLog::details({{QStringLiteral("sha256"), manifest.sha256},
+                                                       kept}));
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 QString manifestPath(const QString& backupPath)
@@ -242,72 +281,90 @@ Result<BackupManifest> BackupService::verify(const QString& path)
     return result;
 }
 
-Result<QString> BackupService::restore(std::unique_ptr<Database>& database, const Clock& clock,
-                                       const Actor& by, const QString& fromPath)
+Result<QString> BackupService::restore(const Actor& by, const QString& fromPath)
 {
     if (Status allowed = Permissions::require(by, Action::BackupRestore); !allowed)
         return allowed.error();
     Result<BackupManifest> checked = verify(fromPath);
     if (!checked)
         return checked.error();
-    if (checked->schemaVersion > Migrations::latestVersion())
-        return makeError(ErrorCode::Validation,
-                         tr("--from: the backup has schema %1, newer than this program's %2.")
-                             .arg(checked->schemaVersion)
-                             .arg(Migrations::latestVersion()));
-    const QString current = database->path();
-    const QString safety =
-        current +
-        QStringLiteral(".before-restore-%1")
-            .arg(clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString current = m_database.path();
+    const QString safety = current + QStringLiteral(".before-restore-") + stamp(m_clock);
     // The safety copy of what is replaced, made and checked like any backup.
-    {
-        BackupService service(*database, clock);
-        Result<BackupManifest> kept = service.backup(by, safety);
-        if (!kept)
-            return kept.error();
-    }
+    if (Result<BackupManifest> kept = backup(by, safety); !kept)
+        return kept.error();
     // Copy the backup beside the database first, so the swap is one rename.
     const QString incoming = current + QStringLiteral(".restore-part");
-    QFile::remove(incoming);
-    if (!QFile::copy(fromPath, incoming))
-        return makeError(ErrorCode::Validation,
-                         tr("Restore: cannot copy %1 beside the database.").arg(fromPath));
-    if (Status synced = syncFile(incoming); !synced) {
+    if (Status copied = copyDurably(fromPath, incoming); !copied)
+        return copied.error();
+    if (Status swapped = m_database.replaceFileWith(incoming); !swapped) {
         QFile::remove(incoming);
-        return synced.error();
+        return swapped.error();
     }
-    (void)database->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    database.reset(); // no connection may hold the old file during the swap
-    QFile::remove(current + QStringLiteral("-wal"));
-    QFile::remove(current + QStringLiteral("-shm"));
-    if (std::rename(QFile::encodeName(incoming).constData(),
-                    QFile::encodeName(current).constData()) != 0) {
-        QFile::remove(incoming);
-        Result<std::unique_ptr<Database>> back = Database::open(current);
-        if (back)
-            database = std::move(back.value());
-        return makeError(ErrorCode::Validation,
-                         tr("Restore: cannot replace %1; it was left as it was.").arg(current));
-    }
-    Result<std::unique_ptr<Database>> reopened = Database::open(current);
-    if (!reopened)
-        return reopened.error();
-    database = std::move(reopened.value());
-    WriteTransaction transaction(*database);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    if (Status logged = AuditLog(*database, clock)
-                            .append(by, QStringLiteral("backup.restore"), QStringLiteral("backup"),
-                                    QFileInfo(fromPath).fileName(),
-                                    AuditLog::details({{QStringLiteral("sha256"), checked->sha256},
-                                                       {QStringLiteral("safety_copy"),
-                                                        QFileInfo(safety).fileName()}}));
+    if (Status logged = auditRestore(m_database, m_clock, by, fromPath, *checked,
+                                     {QStringLiteral("safety_copy"), QFileInfo(safety).fileName()});
         !logged)
         return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
     return safety;
+}
+
+Result<QString> BackupService::restoreOver(const QString& databasePath, const Clock& clock,
+                                           const QString& fromPath, const QString& username,
+                                           const QString& password)
+{
+    Result<BackupManifest> checked = verify(fromPath);
+    if (!checked)
+        return checked.error();
+    // Who may restore is decided by the backup's own accounts: the damaged file can
+    // prove nothing.
+    User manager;
+    {
+        OpenOptions readOnly;
+        readOnly.create = false;
+        readOnly.readOnly = true;
+        readOnly.migrate = false;
+        Result<std::unique_ptr<Database>> copy = Database::open(fromPath, readOnly);
+        if (!copy)
+            return copy.error();
+        Result<User> proved =
+            AccountService(*copy.value(), clock).checkCredentials(username, password);
+        if (!proved)
+            return proved.error();
+        manager = proved.value();
+    }
+    if (Status allowed = Permissions::require(manager.actor(), Action::BackupRestore); !allowed)
+        return allowed.error();
+
+    const QString incoming = databasePath + QStringLiteral(".restore-part");
+    if (Status copied = copyDurably(fromPath, incoming); !copied)
+        return copied.error();
+    // Move the damaged file and its journals aside, untouched, for a specialist.
+    const QString aside = databasePath + QStringLiteral(".damaged-") + stamp(clock);
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+        if (!QFileInfo::exists(databasePath + suffix))
+            continue;
+        if (std::rename(QFile::encodeName(databasePath + suffix).constData(),
+                        QFile::encodeName(aside + suffix).constData()) != 0) {
+            QFile::remove(incoming);
+            return makeError(ErrorCode::Validation,
+                             tr("Restore: cannot move %1 aside; nothing was changed.")
+                                 .arg(databasePath + suffix));
+        }
+    }
+    if (std::rename(QFile::encodeName(incoming).constData(),
+                    QFile::encodeName(databasePath).constData()) != 0)
+        return makeError(ErrorCode::Validation,
+                         tr("Restore: cannot put the backup in place of %1; the damaged file "
+                            "is kept as %2.")
+                             .arg(databasePath, aside));
+    Result<std::unique_ptr<Database>> reopened = Database::open(databasePath);
+    if (!reopened)
+        return reopened.error();
+    if (Status logged = auditRestore(*reopened.value(), clock, manager.actor(), fromPath, *checked,
+                                     {QStringLiteral("damaged_copy"), QFileInfo(aside).fileName()});
+        !logged)
+        return logged.error();
+    return aside;
 }
 
 } // namespace cc

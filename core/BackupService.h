@@ -45,10 +45,18 @@ public:
     /// Checks a backup without touching the current database.
     static Result<BackupManifest> verify(const QString& path);
 
-    /// Replaces the database behind `database` with the copy at `fromPath`; `database` is
-    /// reopened on the restored file. Returns the safety copy's path.
-    static Result<QString> restore(std::unique_ptr<Database>& database, const Clock& clock,
-                                   const Actor& by, const QString& fromPath);
+    /// Replaces the open database's file with the copy at `fromPath`, after a checked
+    /// safety copy of the current one; the same Database goes on, on the restored file.
+    /// Returns the safety copy's path.
+    Result<QString> restore(const Actor& by, const QString& fromPath);
+
+    /// Replaces a database that cannot be opened (damaged, not ours) with a backup,
+    /// without writing a byte to it: the file and its journals are moved aside as
+    /// `DB.damaged-YYYYMMDD-HHMMSS`. The manager proves who they are with a name and
+    /// password of the backup itself. Returns where the damaged file went.
+    static Result<QString> restoreOver(const QString& databasePath, const Clock& clock,
+                                       const QString& fromPath, const QString& username,
+                                       const QString& password);
 
 private:
     Database& m_database;

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -84,12 +85,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
             return created.error();
     }
 
-    const QString name = nextConnectionName();
     std::unique_ptr<Database> database(
-        new Database(name, info.absoluteFilePath(), options.readOnly));
+        new Database(nextConnectionName(), info.absoluteFilePath(), options.readOnly));
+    database->m_options = options;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    database->m_connectionName);
         db.setDatabaseName(info.absoluteFilePath());
+    }
+    if (Status connected = database->connect(options); !connected)
+        return connected.error();
+    return database;
+}
+
+// Opens the connection and brings the file into service: identify, settings, migrations.
+Status Database::connect(const OpenOptions& options)
+{
+    {
+        QSqlDatabase db = connection();
         QString connectOptions =
             QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (options.readOnly)
@@ -98,18 +111,68 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!db.open())
             return makeError(
                 ErrorCode::DatabaseUnusable,
-                tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+                tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
     }
-
-    if (Status identified = database->identify(options); !identified)
-        return identified.error();
-    if (Status configured = database->applyPragmas(options); !configured)
+    if (const FileCheck check = identify(options); check.verdict != FileCheck::Verdict::Usable)
+        return makeError(ErrorCode::DatabaseUnusable, check.message);
+    if (Status configured = applyPragmas(options); !configured)
         return configured.error();
     if (options.migrate && !options.readOnly) {
-        if (Status migrated = Migrations::migrate(*database); !migrated)
+        if (Status migrated = Migrations::migrate(*this); !migrated)
             return migrated.error();
     }
-    return database;
+    return {};
+}
+
+FileCheck Database::examine(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {FileCheck::Verdict::Missing, tr("The database file %1 does not exist.").arg(path)};
+    if (!info.isFile())
+        return {FileCheck::Verdict::Unopenable, tr("%1 is not a file.").arg(path)};
+    const QString name = nextConnectionName();
+    FileCheck check;
+    {
+        Database database(name, info.absoluteFilePath(), true);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {FileCheck::Verdict::Unopenable,
+                    tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+        OpenOptions options;
+        options.readOnly = true;
+        check = database.identify(options);
+    }
+    return check;
+}
+
+Status Database::replaceFileWith(const QString& incoming)
+{
+    (void)execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    const bool swapped = std::rename(QFile::encodeName(incoming).constData(),
+                                     QFile::encodeName(m_path).constData()) == 0;
+    if (swapped) {
+        // The rename is durable only once the folder's entry is on disk.
+        const int dir = ::open(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(),
+                               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+    }
+    Status reopened = connect(m_options);
+    if (!swapped)
+        return makeError(ErrorCode::Validation,
+                         tr("Cannot replace %1; it was left as it was.").arg(m_path));
+    return reopened;
 }
 
 QSqlDatabase Database::connection() const
@@ -144,12 +207,12 @@ Result<QVariant> Database::scalar(const QString& sql)
 }
 
 // Reads who wrote the file before anything writes to it.
-Status Database::identify(const OpenOptions& options)
+FileCheck Database::identify(const OpenOptions& options)
 {
     const auto notOurs = [this] {
-        return makeError(
-            ErrorCode::DatabaseUnusable,
-            tr("%1 is not a CounterCare database; it was left untouched.").arg(m_path));
+        return FileCheck{
+            FileCheck::Verdict::NotOurs,
+            tr("%1 is not a CounterCare database; it was left untouched.").arg(m_path)};
     };
 
     QSqlQuery query(connection());
@@ -172,25 +235,24 @@ Status Database::identify(const OpenOptions& options)
     if (!empty && appId != applicationId)
         return notOurs();
     if (version > Migrations::latestVersion())
-        return makeError(ErrorCode::DatabaseUnusable,
-                         tr("%1 was written by a newer CounterCare (schema %2; this program "
-                            "knows up to %3). Install the newer version; the file was left "
-                            "untouched.")
-                             .arg(m_path)
-                             .arg(version)
-                             .arg(Migrations::latestVersion()));
+        return {FileCheck::Verdict::Newer,
+                tr("%1 was written by a newer CounterCare (schema %2; this program "
+                   "knows up to %3). Install the newer version; the file was left "
+                   "untouched.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(Migrations::latestVersion())};
 
     if (options.quickCheck && !empty) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-            return makeError(ErrorCode::DatabaseUnusable,
-                             tr("%1 is damaged: %2").arg(m_path, query.lastError().text()));
+            return {FileCheck::Verdict::Damaged,
+                    tr("%1 is damaged: %2").arg(m_path, query.lastError().text())};
         QStringList problems;
         while (query.next())
             problems << query.value(0).toString();
         if (problems != QStringList{QStringLiteral("ok")})
-            return makeError(
-                ErrorCode::DatabaseUnusable,
-                tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QLatin1Char(';'))));
+            return {FileCheck::Verdict::Damaged,
+                    tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QLatin1Char(';')))};
     }
     return {};
 }

@@ -26,6 +26,21 @@ struct OpenOptions {
     int busyTimeoutMs = 5000;
 };
 
+/// What a look at a database file found, without writing a byte to it.
+struct FileCheck {
+    enum class Verdict {
+        Usable,     ///< ours, whole, and not newer than this program
+        Missing,    ///< there is no such file
+        Unopenable, ///< SQLite cannot open it (permissions, a folder, ...)
+        NotOurs,    ///< not SQLite, or another program's SQLite file
+        Newer,      ///< written by a newer CounterCare
+        Damaged,    ///< ours, but `quick_check` fails
+    };
+    Verdict verdict = Verdict::Usable;
+    /// A sentence for people: what is wrong ("" when usable).
+    QString message;
+};
+
 /// The gateway: owns one SQLite connection to one CounterCare file.
 ///
 /// A Database belongs to the thread that opened it (Qt Sql's rule); another thread
@@ -44,6 +59,15 @@ public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
+
+    /// Opens the file read-only and says whether it is usable and, if not, why: the
+    /// start-up check that decides between the counter and the damaged-file screen.
+    static FileCheck examine(const QString& path);
+
+    /// Replaces the file under this open connection by `incoming` (a checked copy in the
+    /// same folder) with one rename, then reopens and migrates it. Used by restore: every
+    /// service holding this Database keeps working, on the restored data.
+    Status replaceFileWith(const QString& incoming);
 
     /// The default file: AppDataLocation/countercare.sqlite, unless env COUNTERCARE_DB.
     static QString defaultPath();
@@ -64,12 +88,14 @@ public:
 
 private:
     Database(QString connectionName, QString path, bool readOnly);
-    Status identify(const OpenOptions& options);
+    FileCheck identify(const OpenOptions& options);
+    Status connect(const OpenOptions& options);
     Status applyPragmas(const OpenOptions& options);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    OpenOptions m_options;
 };
 
 } // namespace cc

@@ -1,9 +1,14 @@
 #include "StoreSettings.h"
 
 #include "AuditLog.h"
+#include "Database.h"
 #include "Permissions.h"
 #include "Query.h"
 #include "WriteTransaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace cc {
 
@@ -21,6 +26,7 @@ const QString callAtKey = QStringLiteral("callback_call_at");
 const QString birthdaysKey = QStringLiteral("callback_birthdays");
 const QString holidaysKey = QStringLiteral("callback_holidays");
 const QString maxTriesKey = QStringLiteral("callback_max_tries");
+const QString backupFolderKey = QStringLiteral("backup_folder");
 
 /// A stored whole number within [low, high], or `fallback` when unset or out of range.
 int storedInt(const Result<QString>& stored, int low, int high, int fallback)
@@ -190,6 +196,42 @@ Status StoreSettings::setCompensationWarnFen(const Actor& by, qint64 fen)
     if (fen <= 0)
         return makeError(ErrorCode::Validation, tr("Warn above: the amount must be above zero."));
     return setValue(by, compensationWarnKey, QString::number(fen));
+}
+
+QString StoreSettings::defaultBackupFolder(const QString& databasePath)
+{
+    return QDir(QFileInfo(databasePath).absolutePath()).filePath(QStringLiteral("backups"));
+}
+
+Result<QString> StoreSettings::backupFolder()
+{
+    Result<QString> stored = value(backupFolderKey);
+    if (!stored)
+        return stored.error();
+    return stored.value().isEmpty() ? defaultBackupFolder(m_database.path()) : stored.value();
+}
+
+Status StoreSettings::setBackupFolder(const Actor& by, const QString& folder)
+{
+    if (Status allowed = Permissions::require(by, Action::BackupRestore); !allowed)
+        return allowed.error();
+    const QString trimmed = folder.trimmed();
+    if (trimmed.isEmpty() || QDir::isRelativePath(trimmed))
+        return makeError(ErrorCode::Validation,
+                         tr("Backup folder: give a full path, such as /media/usb/backups."));
+    const QString clean = QDir::cleanPath(trimmed);
+    if (!QDir().mkpath(clean) || !QFileInfo(clean).isDir())
+        return makeError(ErrorCode::Validation,
+                         tr("Backup folder: %1 cannot be created; is the disk plugged in?")
+                             .arg(QDir::toNativeSeparators(clean)));
+    {
+        QTemporaryFile probe(QDir(clean).filePath(QStringLiteral("countercare-probe-XXXXXX")));
+        if (!probe.open())
+            return makeError(ErrorCode::Validation,
+                             tr("Backup folder: %1 cannot be written to.")
+                                 .arg(QDir::toNativeSeparators(clean)));
+    }
+    return setValues(by, {{backupFolderKey, clean}}, Action::BackupRestore);
 }
 
 Result<CallbackRules> StoreSettings::callbackRules()

@@ -57,6 +57,14 @@ public:
     /// Manager only; above zero.
     Status setCompensationWarnFen(const Actor& by, qint64 fen);
 
+    /// Where the automatic backups go: a folder the manager sets (a USB stick, a second
+    /// disk); by default `backups` beside the database file.
+    static QString defaultBackupFolder(const QString& databasePath);
+    Result<QString> backupFolder();
+    /// Manager only (BackupRestore): an absolute folder this program can write to; it is
+    /// created when missing.
+    Status setBackupFolder(const Actor& by, const QString& folder);
+
     /// The callback rules (issue [callbacks]'s defaults until the manager changes them).
     Result<CallbackRules> callbackRules();
     /// Manager only (EditCallbackRules); CallbackRules::problem() names what is wrong.

@@ -222,7 +222,7 @@ public:
             return int(ExitOk);
         }
         Result<QString> safety =
-            BackupService::restore(database, context.clock(), me->actor(), path);
+            BackupService(*database, context.clock()).restore(me->actor(), path);
         if (!safety)
             return context.fail(safety.error());
         if (context.json())

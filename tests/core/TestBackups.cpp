@@ -1,0 +1,325 @@
+// [data-safety]: automatic backups and their rotation, the start-up check of the file,
+// restoring in place and over a damaged file, a read-only file and a full disk.
+#include "TestStore.h"
+
+#include <AccountService.h>
+#include <AutoBackup.h>
+#include <BackupService.h>
+#include <CustomerService.h>
+#include <StoreSettings.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+Customer addCustomer(Database& db, const Clock& clock, const Actor& by, const QString& name,
+                     const QString& phone)
+{
+    CustomerDraft draft;
+    draft.name = name;
+    draft.phones = {phone};
+    Result<Customer> made = CustomerService(db, clock).create(by, draft);
+    if (!made)
+        FAIL(made.error().message.toStdString());
+    return made.value();
+}
+
+qint64 customerCount(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toLongLong();
+}
+
+/// Overwrites one page in the middle of a closed database file with garbage.
+void damage(const QString& path)
+{
+    test::rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(4096);
+    file.write(QByteArray(4096, '\x5a'));
+}
+
+BackupEntry entryAt(const QDateTime& at)
+{
+    BackupEntry entry;
+    entry.at = at;
+    entry.path = AutoBackup::fileNameFor(at);
+    return entry;
+}
+
+} // namespace
+
+TEST_CASE("Rotation keeps the newest backup of each of 7 days, 4 weeks and 12 months")
+{
+    // One backup every evening for 400 days, plus a morning one today.
+    const QDateTime today(QDate(2026, 11, 23), QTime(18, 0), QTimeZone::utc());
+    QList<BackupEntry> entries{entryAt(today.addSecs(3600)), entryAt(today)};
+    for (int day = 1; day < 400; ++day)
+        entries.append(entryAt(today.addDays(-day)));
+    const QStringList prune = AutoBackup::toPrune(entries);
+    QStringList kept;
+    for (const BackupEntry& entry : entries)
+        if (!prune.contains(entry.path))
+            kept << entry.path;
+
+    // Today's later backup replaces the morning one; the six days before stay.
+    CHECK(kept.contains(AutoBackup::fileNameFor(today.addSecs(3600))));
+    CHECK_FALSE(kept.contains(AutoBackup::fileNameFor(today)));
+    for (int day = 1; day < 7; ++day)
+        CHECK(kept.contains(AutoBackup::fileNameFor(today.addDays(-day))));
+    // Sunday 2026-11-15 ends the week before; 2026-11-08 the one before that.
+    CHECK(kept.contains(AutoBackup::fileNameFor(today.addDays(-8))));
+    CHECK(kept.contains(AutoBackup::fileNameFor(today.addDays(-15))));
+    CHECK_FALSE(kept.contains(AutoBackup::fileNameFor(today.addDays(-9))));
+    // Month ends: 31 October, 30 September, ... back to the 12th month.
+    CHECK(kept.contains(AutoBackup::fileNameFor(today.addDays(-23))));
+    CHECK(kept.contains(AutoBackup::fileNameFor(
+        QDateTime(QDate(2025, 12, 31), QTime(18, 0), QTimeZone::utc()))));
+    CHECK_FALSE(kept.contains(AutoBackup::fileNameFor(
+        QDateTime(QDate(2025, 11, 30), QTime(18, 0), QTimeZone::utc()))));
+    CHECK(kept.size() <= AutoBackup::keepDaily + AutoBackup::keepWeekly + AutoBackup::keepMonthly);
+    CHECK(kept.size() >= 19);
+}
+
+TEST_CASE("Automatic backups: once on the first start of a day, on every exit, rotated")
+{
+    test::TestStore store;
+    const Actor boss = store.admin().actor();
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    AutoBackup automatic(store.db(), store.clock());
+    const QString folder = StoreSettings::defaultBackupFolder(store.path());
+    CHECK(folder == QDir(store.dir()).filePath(QStringLiteral("backups")));
+
+    Result<BackupStatus> before = automatic.status();
+    REQUIRE(before.ok());
+    CHECK(before->warning == BackupStatus::Warning::Never);
+    CHECK(before->reachable);
+
+    Result<std::optional<BackupManifest>> first = automatic.run(BackupTrigger::Start);
+    REQUIRE(first.ok());
+    REQUIRE(first.value().has_value());
+    CHECK(AutoBackup::list(folder).size() == 1);
+    CHECK(QFileInfo::exists(AutoBackup::list(folder).first().path + QStringLiteral(".json")));
+    CHECK(BackupService::verify(AutoBackup::list(folder).first().path).ok());
+
+    // A second start the same day does nothing; an exit always backs up.
+    store.clock().advanceSecs(3600);
+    Result<std::optional<BackupManifest>> again = automatic.run(BackupTrigger::Start);
+    REQUIRE(again.ok());
+    CHECK_FALSE(again.value().has_value());
+    REQUIRE(automatic.run(BackupTrigger::Exit).ok());
+    // Only the day's newest copy is kept.
+    REQUIRE(AutoBackup::list(folder).size() == 1);
+    CHECK(AutoBackup::list(folder).first().at == store.clock().nowUtc());
+    CHECK(automatic.status()->warning == BackupStatus::Warning::None);
+    CHECK(automatic.status()->lastGoodAt == store.clock().nowUtc());
+
+    // Twenty days of starts leave 7 daily copies plus the older week ends.
+    for (int day = 0; day < 20; ++day) {
+        store.clock().advanceSecs(24 * 3600);
+        REQUIRE(automatic.run(BackupTrigger::Start).ok());
+    }
+    const QList<BackupEntry> rotated = AutoBackup::list(folder);
+    CHECK(rotated.size() >= 7);
+    CHECK(rotated.size() <= 7 + 4 + 12);
+    CHECK(AutoBackup::toPrune(rotated).isEmpty());
+    // A file that is not ours is never touched by rotation.
+    QFile foreign(QDir(folder).filePath(QStringLiteral("notes.sqlite")));
+    REQUIRE(foreign.open(QIODevice::WriteOnly));
+    foreign.close();
+    store.clock().advanceSecs(24 * 3600);
+    REQUIRE(automatic.run(BackupTrigger::Exit).ok());
+    CHECK(QFileInfo::exists(foreign.fileName()));
+
+    // Three days without a backup: the warning says so.
+    store.clock().advanceSecs(3 * 24 * 3600);
+    Result<BackupStatus> stale = automatic.status();
+    REQUIRE(stale.ok());
+    CHECK(stale->warning == BackupStatus::Warning::Stale);
+    CHECK(stale->message.contains(QStringLiteral("3")));
+}
+
+TEST_CASE("An unplugged backup folder is warned about, and nothing is written elsewhere")
+{
+    test::TestStore store;
+    const Actor boss = store.admin().actor();
+    QTemporaryDir stick;
+    const QString folder = QDir(stick.path()).filePath(QStringLiteral("countercare"));
+    StoreSettings settings(store.db(), store.clock());
+    REQUIRE(settings.setBackupFolder(boss, folder).ok());
+    CHECK(settings.backupFolder().value() == folder);
+    AutoBackup automatic(store.db(), store.clock());
+    REQUIRE(automatic.run(BackupTrigger::Start).ok());
+    CHECK(AutoBackup::list(folder).size() == 1);
+
+    // The stick is pulled out.
+    REQUIRE(QDir(folder).removeRecursively());
+    store.clock().advanceSecs(24 * 3600);
+    Result<std::optional<BackupManifest>> refused = automatic.run(BackupTrigger::Start);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(folder));
+    CHECK_FALSE(QFileInfo::exists(folder));
+    CHECK_FALSE(QFileInfo::exists(StoreSettings::defaultBackupFolder(store.path())));
+    Result<BackupStatus> status = automatic.status();
+    REQUIRE(status.ok());
+    CHECK(status->warning == BackupStatus::Warning::Unreachable);
+    CHECK_FALSE(status->reachable);
+    CHECK(status->message.contains(folder));
+}
+
+TEST_CASE("Only a manager sets the backup folder, and only to a full, writable path")
+{
+    test::TestStore store;
+    StoreSettings settings(store.db(), store.clock());
+    const User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    QTemporaryDir elsewhere;
+    Result<void> byClerk = settings.setBackupFolder(clerk.actor(), elsewhere.path());
+    REQUIRE_FALSE(byClerk.ok());
+    CHECK(byClerk.error().code == ErrorCode::Permission);
+    Result<void> relative = settings.setBackupFolder(store.admin().actor(), QStringLiteral("bk"));
+    REQUIRE_FALSE(relative.ok());
+    CHECK(relative.error().message.startsWith(QStringLiteral("Backup folder")));
+    CHECK(settings.backupFolder().value() == StoreSettings::defaultBackupFolder(store.path()));
+}
+
+TEST_CASE("The start-up check names what is wrong with a file, without writing to it")
+{
+    QTemporaryDir dir;
+    CHECK(Database::examine(dir.filePath(QStringLiteral("none.sqlite"))).verdict ==
+          FileCheck::Verdict::Missing);
+
+    QFile text(dir.filePath(QStringLiteral("notes.txt")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray("shopping list: rice, oil, soy sauce\n").repeated(200));
+    text.close();
+    CHECK(Database::examine(text.fileName()).verdict == FileCheck::Verdict::NotOurs);
+
+    test::TestStore store;
+    store.close();
+    CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Usable);
+    damage(store.path());
+    const QByteArray damagedBytes = test::fileBytes(store.path());
+    const FileCheck check = Database::examine(store.path());
+    CHECK(check.verdict == FileCheck::Verdict::Damaged);
+    CHECK(check.message.contains(QStringLiteral("damaged")));
+    CHECK(test::fileBytes(store.path()) == damagedBytes);
+}
+
+TEST_CASE("Restore swaps the file under the open database; services go on with the restored data")
+{
+    test::TestStore store;
+    const Actor boss = store.admin().actor();
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    const QString copy = QDir(store.dir()).filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(BackupService(store.db(), store.clock()).backup(boss, copy).ok());
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("陈先生"), QStringLiteral("13900139000"));
+    CHECK(customerCount(store.db()) == 2);
+
+    Result<QString> safety = BackupService(store.db(), store.clock()).restore(boss, copy);
+    REQUIRE(safety.ok());
+    CHECK(customerCount(store.db()) == 1);
+    CHECK(BackupService::verify(safety.value()).ok());
+    // The same connection writes on.
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("赵阿姨"), QStringLiteral("13700137000"));
+    CHECK(customerCount(store.db()) == 2);
+}
+
+TEST_CASE("A damaged database is replaced by a backup with a manager's password of the backup")
+{
+    test::TestStore store;
+    const Actor boss = store.admin().actor();
+    store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    AutoBackup automatic(store.db(), store.clock());
+    REQUIRE(automatic.run(BackupTrigger::Exit).ok());
+    const QString backup =
+        AutoBackup::list(StoreSettings::defaultBackupFolder(store.path())).first().path;
+    store.close();
+    damage(store.path());
+    const QByteArray damagedBytes = test::fileBytes(store.path());
+
+    SECTION("a wrong password or a clerk changes nothing")
+    {
+        Result<QString> wrong = BackupService::restoreOver(
+            store.path(), store.clock(), backup, test::adminName, QStringLiteral("guess"));
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().code == ErrorCode::WrongCredentials);
+        Result<QString> clerk = BackupService::restoreOver(
+            store.path(), store.clock(), backup, QStringLiteral("xiaoli"), test::staffPassword);
+        REQUIRE_FALSE(clerk.ok());
+        CHECK(clerk.error().code == ErrorCode::Permission);
+        CHECK(test::fileBytes(store.path()) == damagedBytes);
+    }
+    SECTION("the manager restores; the damaged file is kept aside, byte for byte")
+    {
+        Result<QString> aside = BackupService::restoreOver(store.path(), store.clock(), backup,
+                                                           test::adminName, test::adminPassword);
+        REQUIRE(aside.ok());
+        CHECK(test::fileBytes(aside.value()) == damagedBytes);
+        CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Usable);
+        store.reopen();
+        CHECK(customerCount(store.db()) == 1);
+        CHECK(test::rawScalar(store.path(), QStringLiteral("SELECT count(*) FROM audit_log "
+                                                           "WHERE action = 'backup.restore'"))
+                  .toInt() == 1);
+    }
+}
+
+TEST_CASE("A read-only file signs in without writing and refuses saves with a clear message")
+{
+    test::TestStore store;
+    const QString path = store.path();
+    store.close();
+    const QByteArray before = test::fileBytes(path);
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    readOnly.create = false;
+    Result<std::unique_ptr<Database>> opened = Database::open(path, readOnly);
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    Result<User> me = AccountService(db, store.clock()).signIn(test::adminName, test::adminPassword);
+    REQUIRE(me.ok());
+    CustomerDraft draft;
+    draft.name = QStringLiteral("刘女士");
+    draft.phones = {QStringLiteral("13800138000")};
+    Result<Customer> refused = CustomerService(db, store.clock()).create(me->actor(), draft);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("read-only")));
+    opened.value().reset();
+    CHECK(test::fileBytes(path) == before);
+}
+
+TEST_CASE("A full disk refuses the save whole: a clear message and nothing half-written")
+{
+    test::TestStore store;
+    const Actor boss = store.admin().actor();
+    const qint64 pages =
+        store.db().scalar(QStringLiteral("PRAGMA page_count")).value().toLongLong();
+    // The disk is full: not one more page may be added.
+    REQUIRE(store.db().execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).ok());
+    CustomerService customers(store.db(), store.clock());
+    const qint64 auditBefore =
+        store.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong();
+    CustomerDraft draft;
+    draft.name = QStringLiteral("刘女士");
+    draft.note = QString(QStringLiteral("满")).repeated(1900); // needs new pages
+    draft.phones = {QStringLiteral("13800138000")};
+    Result<Customer> full = customers.create(boss, draft);
+    REQUIRE_FALSE(full.ok());
+    INFO(full.error().message.toStdString());
+    CHECK(full.error().message.contains(QStringLiteral("disk is full")));
+    CHECK(customerCount(store.db()) == 0);
+    CHECK(store.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong() ==
+          auditBefore);
+    // Space is freed: the same save goes through.
+    REQUIRE(store.db().execute(QStringLiteral("PRAGMA max_page_count = 1000000")).ok());
+    CHECK(customers.create(boss, draft).ok());
+}
