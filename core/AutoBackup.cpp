@@ -25,8 +25,7 @@ QDateTime timeFromName(const QString& fileName)
     const QRegularExpressionMatch match = pattern.match(fileName);
     if (!match.hasMatch())
         return {};
-    QDateTime local =
-        QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+    QDateTime local = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
     return local.isValid() ? local.toUTC() : QDateTime();
 }
 
@@ -112,8 +111,7 @@ Result<std::optional<BackupManifest>> AutoBackup::run(BackupTrigger trigger, con
     Result<QString> folder = settings.backupFolder();
     if (!folder)
         return folder.error();
-    const bool isDefault =
-        folder.value() == StoreSettings::defaultBackupFolder(m_database.path());
+    const bool isDefault = folder.value() == StoreSettings::defaultBackupFolder(m_database.path());
     if (isDefault)
         QDir().mkpath(folder.value());
     if (!folderWritable(folder.value()))
@@ -147,8 +145,7 @@ Result<BackupStatus> AutoBackup::status()
     if (!folder)
         return folder.error();
     status.folder = folder.value();
-    const bool isDefault =
-        status.folder == StoreSettings::defaultBackupFolder(m_database.path());
+    const bool isDefault = status.folder == StoreSettings::defaultBackupFolder(m_database.path());
     // The default folder is made on the first backup; until then its parent counts.
     status.reachable = folderWritable(status.folder) ||
                        (isDefault && !QFileInfo::exists(status.folder) &&
@@ -170,10 +167,10 @@ Result<BackupStatus> AutoBackup::status()
         status.message = tr("No backup has been made yet.");
     } else if (status.lastGoodAt.secsTo(now) > qint64(warnAfterDays) * 24 * 3600) {
         status.warning = BackupStatus::Warning::Stale;
-        status.message = tr("No backup for %n day(s): the last good one is from %1.", nullptr,
-                            int(status.lastGoodAt.secsTo(now) / (24 * 3600)))
-                             .arg(QLocale().toString(status.lastGoodAt.toLocalTime(),
-                                                     QLocale::ShortFormat));
+        status.message =
+            tr("No backup for %n day(s): the last good one is from %1.", nullptr,
+               int(status.lastGoodAt.secsTo(now) / (24 * 3600)))
+                .arg(QLocale().toString(status.lastGoodAt.toLocalTime(), QLocale::ShortFormat));
     }
     return status;
 }

@@ -1,5 +1,7 @@
 #include "CallbackService.h"
 
+#include "Database.h"
+
 #include "AuditLog.h"
 #include "CallbackRepository.h"
 #include "CallbackScheduler.h"
@@ -35,6 +37,8 @@ Result<int> CallbackService::prepare(const Actor& by, const QDate& upTo)
 {
     if (Status allowed = Permissions::require(by, Action::WorkCallbacks); !allowed)
         return allowed.error();
+    if (m_database.isReadOnly())
+        return 0; // a file opened to rescue data: the schedule is read as it stands
     Result<QDate> readUntil = CallbackRepository(m_database).generatedUntil();
     if (!readUntil)
         return readUntil.error();

@@ -4,6 +4,9 @@
 #include "Theme.h"
 #include "WorkCounts.h"
 
+#include <AutoBackup.h>
+#include <StorageCheck.h>
+
 #include <QDir>
 #include <QFrame>
 #include <QGridLayout>
@@ -29,6 +32,8 @@ DashboardPage::DashboardPage(Session& session, QWidget* parent)
     m_user = addCard(0, 1, tr("Signed in"));
     m_today = addCard(1, 0, tr("Today"));
     m_database = addCard(1, 1, tr("Database"));
+    m_backup = addCard(2, 0, tr("Backups"));
+    m_backup->setObjectName(QStringLiteral("backupCard"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -98,13 +103,40 @@ void DashboardPage::refresh()
             .arg(locale.toString(m_session.clock().nowUtc().toLocalTime().date(),
                                  QLocale::LongFormat),
                  waiting.join(QStringLiteral(" · "))));
+    const QString share = StorageCheck::networkShareWarning(m_session.database().path());
+    const bool readOnly = m_session.database().isReadOnly();
+    const QString health = readOnly          ? tr("Read-only")
+                           : share.isEmpty() ? tr("Healthy")
+                                             : tr("On a network share");
     m_database->setText(
         QStringLiteral("<span style='color:%1'>%2</span><br><span "
                        "style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%3</span>")
-            .arg(QLatin1String(colors::ok), tr("Healthy"),
-                 tr("Schema %1 · %2")
-                     .arg(m_session.database().schemaVersion())
-                     .arg(QDir::toNativeSeparators(m_session.database().path()).toHtmlEscaped())));
+            .arg(QLatin1String(readOnly || !share.isEmpty() ? colors::overdue : colors::ok), health,
+                 (share.isEmpty() ? tr("Schema %1 · %2")
+                                        .arg(m_session.database().schemaVersion())
+                                        .arg(QDir::toNativeSeparators(m_session.database().path()))
+                                  : share)
+                     .toHtmlEscaped()));
+    // Backups: when the last good one was made; red when none for two days or the folder
+    // cannot be reached.
+    Result<BackupStatus> backups = AutoBackup(m_session.database(), m_session.clock()).status();
+    if (backups) {
+        const QString last =
+            backups->lastGoodAt.isValid()
+                ? tr("Last good backup %1")
+                      .arg(locale.toString(backups->lastGoodAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("No backup yet");
+        const bool warn = backups->warning != BackupStatus::Warning::None;
+        m_backup->setText(
+            QStringLiteral("<span style='color:%1'>%2</span><br><span "
+                           "style='font-size:10pt;font-weight:normal;color:%3'>%4</span>")
+                .arg(QLatin1String(warn ? colors::overdue : colors::ok), last.toHtmlEscaped(),
+                     QLatin1String(warn ? colors::overdue : "#5b6b7a"),
+                     (warn && backups->warning != BackupStatus::Warning::Never
+                          ? backups->message
+                          : QDir::toNativeSeparators(backups->folder))
+                         .toHtmlEscaped()));
+    }
 }
 
 } // namespace cc::ui

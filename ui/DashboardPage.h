@@ -29,6 +29,7 @@ private:
     QLabel* m_user;
     QLabel* m_database;
     QLabel* m_today;
+    QLabel* m_backup;
 };
 
 } // namespace cc::ui

@@ -1,5 +1,7 @@
 #include "FormSupport.h"
 
+#include "Theme.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -23,6 +25,13 @@ void setFieldError(QLabel* label, const QString& message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+void showOutcome(QLabel* label, const QString& message, bool refused)
+{
+    label->setStyleSheet(
+        QStringLiteral("color:%1").arg(QLatin1String(refused ? colors::overdue : colors::ok)));
+    label->setText(message);
 }
 
 bool showFieldStatus(const QLineEdit* edit, QLabel* label, const Status& status)

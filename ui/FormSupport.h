@@ -14,6 +14,8 @@ namespace cc::ui {
 QLabel* makeFieldError(QWidget* parent);
 /// Shows `message` in a field-error label, or hides it when empty.
 void setFieldError(QLabel* label, const QString& message);
+/// The line under a form or tab that says how a save went: red when refused, green when done.
+void showOutcome(QLabel* label, const QString& message, bool refused);
 /// Validation as the user types: shows the status's message under the field once the
 /// field holds text (an untouched empty field stays quiet) and returns status.ok().
 bool showFieldStatus(const QLineEdit* edit, QLabel* label, const Status& status);

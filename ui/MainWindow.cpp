@@ -18,9 +18,11 @@
 
 #include <AccountService.h>
 #include <AppInfo.h>
+#include <AutoBackup.h>
 #include <CallbackService.h>
 #include <ComplaintService.h>
 #include <Permissions.h>
+#include <StorageCheck.h>
 #include <StoreSettings.h>
 
 #include <QActionGroup>
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -63,6 +66,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_userLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
+    , m_backupLabel(new QLabel(this))
+    , m_banner(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CounterCare"));
@@ -93,6 +98,21 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     auto* searchLayout = new QHBoxLayout(searchBar);
     searchLayout->setContentsMargins(16, 10, 16, 6);
     searchLayout->addWidget(m_search);
+    // Read-only rescue, or a database on a network share: said at the top of every page.
+    m_banner->setObjectName(QStringLiteral("storageBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background:#fdecea;color:%1;padding:8px 16px;")
+                                .arg(QLatin1String(colors::overdue)));
+    QStringList warnings;
+    if (m_session.database().isReadOnly())
+        warnings << tr("Read-only: this database is open to rescue data. Nothing can be saved; "
+                       "look up and export what you need, then restore a backup.");
+    if (const QString share = StorageCheck::networkShareWarning(m_session.database().path());
+        !share.isEmpty())
+        warnings << share;
+    m_banner->setText(warnings.join(QLatin1Char('\n')));
+    m_banner->setVisible(!warnings.isEmpty());
+    centreLayout->addWidget(m_banner);
     centreLayout->addWidget(searchBar);
     centreLayout->addWidget(m_pages, 1);
 
@@ -110,6 +130,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_storeLabel);
+    m_backupLabel->setObjectName(QStringLiteral("statusBackup"));
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     buildMenus();
@@ -312,6 +334,17 @@ void MainWindow::rebuildNavigation()
         m_admin = new AdminPage(m_session, m_pages);
         m_pages->addWidget(m_admin);
         connect(m_admin, &AdminPage::idleTimeoutChanged, this, &MainWindow::applyIdleTimeout);
+        connect(m_admin, &AdminPage::backupsChanged, this, &MainWindow::backupsChanged);
+        connect(m_admin, &AdminPage::restored, this, [this] {
+            // Other data, perhaps other users: nothing of before stays on screen, and
+            // everyone signs in again against the restored file.
+            m_session.reloadStore();
+            m_search->clear();
+            m_customers->reset();
+            m_complaints->reset();
+            m_callbacks->reset();
+            showLock(QString(), tr("The database was restored from a backup. Sign in again."));
+        });
     } else if (!manager && m_admin) {
         m_pages->removeWidget(m_admin);
         m_admin->deleteLater();
@@ -380,8 +413,29 @@ void MainWindow::updateStatusBar()
     m_userLabel->setText(
         tr("Signed in: %1 (%2)").arg(user.displayName, Roles::displayName(user.role)));
     m_storeLabel->setText(tr("Store: %1").arg(m_session.store().name));
-    m_databaseLabel->setText(tr("Database: healthy"));
+    m_databaseLabel->setText(m_session.database().isReadOnly() ? tr("Database: read-only")
+                                                               : tr("Database: healthy"));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session.database().path()));
+    Result<BackupStatus> backups = AutoBackup(m_session.database(), m_session.clock()).status();
+    if (!backups)
+        return;
+    m_backupLabel->setText(
+        backups->lastGoodAt.isValid()
+            ? tr("Last backup: %1")
+                  .arg(QLocale().toString(backups->lastGoodAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("No backup yet"));
+    m_backupLabel->setStyleSheet(
+        backups->warning == BackupStatus::Warning::None
+            ? QString()
+            : QStringLiteral("color:%1;font-weight:600").arg(QLatin1String(colors::overdue)));
+    m_backupLabel->setToolTip(backups->message.isEmpty() ? QDir::toNativeSeparators(backups->folder)
+                                                         : backups->message);
+}
+
+void MainWindow::backupsChanged()
+{
+    updateStatusBar();
+    m_dashboard->refresh();
 }
 
 void MainWindow::focusSearch()

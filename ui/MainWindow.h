@@ -43,6 +43,9 @@ public:
     /// Ctrl+N: the intake form, for the customer whose file is on screen.
     void newComplaint();
     QLineEdit* searchBox() const { return m_search; }
+    AdminPage* adminPage() const { return m_admin; }
+    /// A backup finished elsewhere (the start-of-day one): the status bar reads again.
+    void backupsChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +85,8 @@ private:
     QLabel* m_userLabel;
     QLabel* m_storeLabel;
     QLabel* m_databaseLabel;
+    QLabel* m_backupLabel;
+    QLabel* m_banner;
 };
 
 } // namespace cc::ui

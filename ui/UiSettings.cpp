@@ -1,6 +1,9 @@
 #include "UiSettings.h"
 
+#include <StoreSettings.h>
 #include <Translations.h>
+
+#include <QFileInfo>
 
 #include <QLocale>
 #include <QSettings>
@@ -35,6 +38,34 @@ QString UiSettings::effectiveLanguage()
 {
     const QString chosen = languageOverride();
     return chosen.isEmpty() ? Translations::forLocale(QLocale::system()) : chosen;
+}
+
+namespace {
+QString backupFolderKey(const QString& databasePath)
+{
+    // One entry per database file; QSettings keys may not hold '/' freely.
+    return QStringLiteral("backup/folder-%1")
+        .arg(QString::fromLatin1(QFileInfo(databasePath).absoluteFilePath().toUtf8().toHex()));
+}
+} // namespace
+
+void UiSettings::rememberBackupFolder(const QString& databasePath, const QString& folder)
+{
+    QSettings settings;
+    if (settings.value(backupFolderKey(databasePath)).toString() != folder)
+        settings.setValue(backupFolderKey(databasePath), folder);
+}
+
+QStringList UiSettings::backupFolders(const QString& databasePath)
+{
+    QStringList folders;
+    const QString remembered = QSettings().value(backupFolderKey(databasePath)).toString();
+    if (!remembered.isEmpty())
+        folders << remembered;
+    const QString fallback = StoreSettings::defaultBackupFolder(databasePath);
+    if (!folders.contains(fallback))
+        folders << fallback;
+    return folders;
 }
 
 bool UiSettings::restoreGeometry(QWidget* window)

@@ -1,19 +1,46 @@
-// countercare: opens the store's database, signs someone in (or sets up a new store),
-// then shows the counter window.
+// countercare: checks the store's database, opens it, signs someone in (or sets up a new
+// store), then shows the counter window. Backups run on the first start of the day (in the
+// background, on their own connection) and on exit.
 #include <AppInfo.h>
+#include <AutoBackup.h>
 #include <Clock.h>
 #include <Database.h>
 #include <FirstRunDialog.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <SignInDialog.h>
+#include <StoreSettings.h>
 #include <Theme.h>
 #include <Translations.h>
 #include <UiSettings.h>
+#include <backup/DamagedStoreDialog.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+#include <QThread>
+
+#include <memory>
+
+namespace {
+
+/// The start-of-day backup, on its own connection so the counter never waits for it.
+QThread* startDailyBackup(const QString& path, cc::ui::MainWindow& window)
+{
+    QThread* thread = QThread::create([path] {
+        cc::Result<std::unique_ptr<cc::Database>> own = cc::Database::open(path);
+        if (!own)
+            return;
+        cc::SystemClock clock;
+        (void)cc::AutoBackup(*own.value(), clock).run(cc::BackupTrigger::Start);
+    });
+    QObject::connect(thread, &QThread::finished, &window, [&window] { window.backupsChanged(); });
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -38,18 +65,42 @@ int main(int argc, char* argv[])
 
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : cc::Database::defaultPath();
-    cc::Result<std::unique_ptr<cc::Database>> opened = cc::Database::open(path);
+    cc::SystemClock clock;
+
+    // A damaged or foreign file never reaches the counter: the way out is a backup, or a
+    // read-only look to rescue data.
+    cc::OpenOptions options;
+    const cc::FileCheck check = cc::Database::examine(path);
+    using Verdict = cc::FileCheck::Verdict;
+    if (check.verdict == Verdict::Damaged || check.verdict == Verdict::NotOurs) {
+        cc::ui::DamagedStoreDialog damaged(path, check, clock);
+        if (damaged.exec() != QDialog::Accepted)
+            return 3;
+        if (damaged.choice() == cc::ui::DamagedStoreDialog::Choice::Restored) {
+            QMessageBox::information(
+                nullptr, QApplication::translate("main", "Restored"),
+                QApplication::translate("main", "The database was restored from %1. The damaged "
+                                                "file is kept, untouched, as %2.")
+                    .arg(QDir::toNativeSeparators(damaged.restoredFrom()),
+                         QDir::toNativeSeparators(damaged.damagedCopy())));
+        } else {
+            options.create = false;
+            options.readOnly = true;
+            options.quickCheck = false;
+            options.migrate = false;
+        }
+    }
+    cc::Result<std::unique_ptr<cc::Database>> opened = cc::Database::open(path, options);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CounterCare cannot start"),
                               opened.error().message);
         return 3;
     }
     std::unique_ptr<cc::Database> database = std::move(opened).value();
-    cc::SystemClock clock;
     cc::ui::Session session(*database, clock);
 
     cc::User user;
-    if (session.store().name.isEmpty()) {
+    if (session.store().name.isEmpty() && !database->isReadOnly()) {
         cc::ui::FirstRunDialog setup(session);
         if (setup.exec() != QDialog::Accepted)
             return 0;
@@ -64,5 +115,16 @@ int main(int argc, char* argv[])
 
     cc::ui::MainWindow window(session);
     window.show();
-    return app.exec();
+    std::unique_ptr<QThread> daily;
+    if (!database->isReadOnly()) {
+        if (cc::Result<QString> folder = cc::StoreSettings(*database, clock).backupFolder(); folder)
+            cc::ui::UiSettings::rememberBackupFolder(database->path(), folder.value());
+        daily.reset(startDailyBackup(database->path(), window));
+    }
+    const int code = app.exec();
+    if (daily)
+        daily->wait();
+    if (!database->isReadOnly())
+        (void)cc::AutoBackup(*database, clock).run(cc::BackupTrigger::Exit);
+    return code;
 }

@@ -127,6 +127,28 @@
         </message>
     </context>
     <context>
+        <name>cc::AutoBackup</name>
+        <message>
+            <source>Backup folder %1 cannot be reached or written to; no backup was made. Plug the disk in, or choose another folder in Admin.</source>
+            <translation>Backup folder %1 cannot be reached or written to; no backup was made. Plug the disk in, or choose another folder in Admin.</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be reached: no backups are being made. Plug the disk in, or choose another folder in Admin → Backups.</source>
+            <translation>The backup folder %1 cannot be reached: no backups are being made. Plug the disk in, or choose another folder in Admin → Backups.</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet.</source>
+            <translation>No backup has been made yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No backup for %n day(s): the last good one is from %1.</source>
+            <translation>
+                <numerusform>No backup for %n day: the last good one is from %1.</numerusform>
+                <numerusform>No backup for %n days: the last good one is from %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cc::BackupService</name>
         <message>
             <source>Backup: cannot read %1: %2</source>
@@ -177,16 +199,16 @@
             <translation>--from: %1 does not match its manifest (SHA-256 differs): the copy was changed or damaged.</translation>
         </message>
         <message>
-            <source>--from: the backup has schema %1, newer than this program's %2.</source>
-            <translation>--from: the backup has schema %1, newer than this program's %2.</translation>
-        </message>
-        <message>
             <source>Restore: cannot copy %1 beside the database.</source>
             <translation>Restore: cannot copy %1 beside the database.</translation>
         </message>
         <message>
-            <source>Restore: cannot replace %1; it was left as it was.</source>
-            <translation>Restore: cannot replace %1; it was left as it was.</translation>
+            <source>Restore: cannot move %1 aside; nothing was changed.</source>
+            <translation>Restore: cannot move %1 aside; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</source>
+            <translation>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</translation>
         </message>
     </context>
     <context>
@@ -1396,6 +1418,10 @@
             <source>Database error in %1: %2</source>
             <translation>Database error in %1: %2</translation>
         </message>
+        <message>
+            <source>Cannot replace %1; it was left as it was.</source>
+            <translation>Cannot replace %1; it was left as it was.</translation>
+        </message>
     </context>
     <context>
         <name>cc::Migrations</name>
@@ -1588,6 +1614,13 @@
         </message>
     </context>
     <context>
+        <name>cc::StorageCheck</name>
+        <message>
+            <source>The database is on a network share (%1, %2). SQLite's file locking is not reliable there and two counters can damage the file: keep it on this PC's own disk; several counters belong on the PostgreSQL server.</source>
+            <translation>The database is on a network share (%1, %2). SQLite's file locking is not reliable there and two counters can damage the file: keep it on this PC's own disk; several counters belong on the PostgreSQL server.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::StoreService</name>
         <message>
             <source>Store name: required.</source>
@@ -1647,6 +1680,18 @@
         <message>
             <source>Warn above: the amount must be above zero.</source>
             <translation>Warn above: the amount must be above zero.</translation>
+        </message>
+        <message>
+            <source>Backup folder: give a full path, such as /media/usb/backups.</source>
+            <translation>Backup folder: give a full path, such as /media/usb/backups.</translation>
+        </message>
+        <message>
+            <source>Backup folder: %1 cannot be created; is the disk plugged in?</source>
+            <translation>Backup folder: %1 cannot be created; is the disk plugged in?</translation>
+        </message>
+        <message>
+            <source>Backup folder: %1 cannot be written to.</source>
+            <translation>Backup folder: %1 cannot be written to.</translation>
         </message>
     </context>
     <context>
@@ -3359,6 +3404,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Authority table</source>
             <translation>Authority table</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ApprovalsPage</name>
@@ -3731,6 +3780,88 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</source>
             <translation>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BackupList</name>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation>Manifest</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Checked when made</source>
+            <translation>Checked when made</translation>
+        </message>
+        <message>
+            <source>No manifest</source>
+            <translation>No manifest</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BackupsTab</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>Restore the selected backup…</translation>
+        </message>
+        <message>
+            <source>Automatic backups run on the first start of each day and on every exit. The folder keeps %1 daily, %2 weekly and %3 monthly copies; a USB stick or a second disk is safest.</source>
+            <translation>Automatic backups run on the first start of each day and on every exit. The folder keeps %1 daily, %2 weekly and %3 monthly copies; a USB stick or a second disk is safest.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Use this folder</source>
+            <translation>Use this folder</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>Restore from a file…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Restore from a file</translation>
+        </message>
+        <message>
+            <source>CounterCare backups (*.sqlite);;All files (*)</source>
+            <translation>CounterCare backups (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Last good backup: %1</source>
+            <translation>Last good backup: %1</translation>
+        </message>
+        <message>
+            <source>Backups now go to %1.</source>
+            <translation>Backups now go to %1.</translation>
+        </message>
+        <message>
+            <source>Backed up: %1 (SHA-256 %2…).</source>
+            <translation>Backed up: %1 (SHA-256 %2…).</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The database as it was is kept in %2.</source>
+            <translation>Restored from %1. The database as it was is kept in %2.</translation>
         </message>
     </context>
     <context>
@@ -5542,6 +5673,69 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         </message>
     </context>
     <context>
+        <name>cc::ui::DamagedStoreDialog</name>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Restore the selected backup</translation>
+        </message>
+        <message>
+            <source>Open read-only to rescue data</source>
+            <translation>Open read-only to rescue data</translation>
+        </message>
+        <message>
+            <source>CounterCare cannot use its database</source>
+            <translation>CounterCare cannot use its database</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>The database file cannot be used</source>
+            <translation>The database file cannot be used</translation>
+        </message>
+        <message>
+            <source>CounterCare will not write to this file. Restore the newest good backup (the damaged file is kept aside, untouched), or open it read-only to look up and export what can still be read. A manager of the backup signs the restore.</source>
+            <translation>CounterCare will not write to this file. Restore the newest good backup (the damaged file is kept aside, untouched), or open it read-only to look up and export what can still be read. A manager of the backup signs the restore.</translation>
+        </message>
+        <message>
+            <source>No backups were found in %1. Choose a backup file, for example on the USB stick.</source>
+            <translation>No backups were found in %1. Choose a backup file, for example on the USB stick.</translation>
+        </message>
+        <message>
+            <source>Backups found (newest first):</source>
+            <translation>Backups found (newest first):</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Choose a backup file…</source>
+            <translation>Choose a backup file…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>CounterCare backups (*.sqlite);;All files (*)</source>
+            <translation>CounterCare backups (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Manager: type the name of a manager of the backup.</source>
+            <translation>Manager: type the name of a manager of the backup.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -5606,6 +5800,26 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
                 <numerusform>%n compensation request to decide</numerusform>
                 <numerusform>%n compensation requests to decide</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>On a network share</source>
+            <translation>On a network share</translation>
+        </message>
+        <message>
+            <source>Last good backup %1</source>
+            <translation>Last good backup %1</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>No backup yet</translation>
         </message>
     </context>
     <context>
@@ -5955,6 +6169,26 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
                 <numerusform>%n requests waiting for a decision</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Read-only: this database is open to rescue data. Nothing can be saved; look up and export what you need, then restore a backup.</source>
+            <translation>Read-only: this database is open to rescue data. Nothing can be saved; look up and export what you need, then restore a backup.</translation>
+        </message>
+        <message>
+            <source>The database was restored from a backup. Sign in again.</source>
+            <translation>The database was restored from a backup. Sign in again.</translation>
+        </message>
+        <message>
+            <source>Database: read-only</source>
+            <translation>Database: read-only</translation>
+        </message>
+        <message>
+            <source>Last backup: %1</source>
+            <translation>Last backup: %1</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>No backup yet</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6048,6 +6282,77 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>%1 unit cost</source>
             <translation>%1 unit cost</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::RestoreDialog</name>
+        <message>
+            <source>Customer files</source>
+            <translation>Customer files</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Compensations</source>
+            <translation>Compensations</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>Callbacks</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>Audit entries</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>unknown (no manifest)</source>
+            <translation>unknown (no manifest)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Whole (integrity check passed)%1</source>
+            <translation>Whole (integrity check passed)%1</translation>
+        </message>
+        <message>
+            <source>; matches its manifest</source>
+            <translation>; matches its manifest</translation>
+        </message>
+        <message>
+            <source>I understand: everything entered after this backup was made is replaced.</source>
+            <translation>I understand: everything entered after this backup was made is replaced.</translation>
+        </message>
+        <message>
+            <source>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</source>
+            <translation>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</translation>
         </message>
     </context>
     <context>
@@ -6323,6 +6628,14 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>CounterCare cannot start</source>
             <translation>CounterCare cannot start</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>The database was restored from %1. The damaged file is kept, untouched, as %2.</source>
+            <translation>The database was restored from %1. The damaged file is kept, untouched, as %2.</translation>
         </message>
     </context>
 </TS>

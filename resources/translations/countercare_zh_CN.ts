@@ -127,6 +127,27 @@
         </message>
     </context>
     <context>
+        <name>cc::AutoBackup</name>
+        <message>
+            <source>Backup folder %1 cannot be reached or written to; no backup was made. Plug the disk in, or choose another folder in Admin.</source>
+            <translation>备份文件夹 %1 无法访问或写入，未做备份。请插上磁盘，或在“管理”中另选文件夹。</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be reached: no backups are being made. Plug the disk in, or choose another folder in Admin → Backups.</source>
+            <translation>备份文件夹 %1 无法访问：目前没有在备份。请插上磁盘，或在“管理 → 备份”中另选文件夹。</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet.</source>
+            <translation>还没有做过备份。</translation>
+        </message>
+        <message numerus="yes">
+            <source>No backup for %n day(s): the last good one is from %1.</source>
+            <translation>
+                <numerusform>已 %n 天没有备份：最近一次有效备份在 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cc::BackupService</name>
         <message>
             <source>Backup: cannot read %1: %2</source>
@@ -177,16 +198,16 @@
             <translation>--from：%1 与其清单不符（SHA-256 不同）：备份已被改动或损坏。</translation>
         </message>
         <message>
-            <source>--from: the backup has schema %1, newer than this program's %2.</source>
-            <translation>--from：备份的数据库结构版本为 %1，比本程序支持的 %2 更新。</translation>
-        </message>
-        <message>
             <source>Restore: cannot copy %1 beside the database.</source>
             <translation>恢复：无法把 %1 复制到数据库所在位置。</translation>
         </message>
         <message>
-            <source>Restore: cannot replace %1; it was left as it was.</source>
-            <translation>恢复：无法替换 %1，数据库保持原样。</translation>
+            <source>Restore: cannot move %1 aside; nothing was changed.</source>
+            <translation>恢复：无法把 %1 移开，什么都没有改动。</translation>
+        </message>
+        <message>
+            <source>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</source>
+            <translation>恢复：无法用备份替换 %1；损坏的文件保存在 %2。</translation>
         </message>
     </context>
     <context>
@@ -1394,6 +1415,10 @@
             <source>Database error in %1: %2</source>
             <translation>数据库错误（%1）：%2</translation>
         </message>
+        <message>
+            <source>Cannot replace %1; it was left as it was.</source>
+            <translation>无法替换 %1，文件保持原样。</translation>
+        </message>
     </context>
     <context>
         <name>cc::Migrations</name>
@@ -1586,6 +1611,13 @@
         </message>
     </context>
     <context>
+        <name>cc::StorageCheck</name>
+        <message>
+            <source>The database is on a network share (%1, %2). SQLite's file locking is not reliable there and two counters can damage the file: keep it on this PC's own disk; several counters belong on the PostgreSQL server.</source>
+            <translation>数据库在网络共享上（%1，%2）。那里 SQLite 的文件锁不可靠，两个柜台同时使用可能损坏文件：请放在本机硬盘上；多个柜台请使用 PostgreSQL 服务器。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::StoreService</name>
         <message>
             <source>Store name: required.</source>
@@ -1645,6 +1677,18 @@
         <message>
             <source>Warn above: the amount must be above zero.</source>
             <translation>提醒金额：必须大于零。</translation>
+        </message>
+        <message>
+            <source>Backup folder: give a full path, such as /media/usb/backups.</source>
+            <translation>备份文件夹：请填写完整路径，例如 /media/usb/backups。</translation>
+        </message>
+        <message>
+            <source>Backup folder: %1 cannot be created; is the disk plugged in?</source>
+            <translation>备份文件夹：无法创建 %1，磁盘插好了吗？</translation>
+        </message>
+        <message>
+            <source>Backup folder: %1 cannot be written to.</source>
+            <translation>备份文件夹：%1 无法写入。</translation>
         </message>
     </context>
     <context>
@@ -3352,6 +3396,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Authority table</source>
             <translation>权限核决表</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ApprovalsPage</name>
@@ -3721,6 +3769,88 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</source>
             <translation>各角色按补偿类型可独自批准的上限（权限核决表）。当前为第 %1 版：每次审批都记录所依据的版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BackupList</name>
+        <message>
+            <source>Made</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Checked when made</source>
+            <translation>备份时已校验</translation>
+        </message>
+        <message>
+            <source>No manifest</source>
+            <translation>无清单</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BackupsTab</name>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>恢复选中的备份…</translation>
+        </message>
+        <message>
+            <source>Automatic backups run on the first start of each day and on every exit. The folder keeps %1 daily, %2 weekly and %3 monthly copies; a USB stick or a second disk is safest.</source>
+            <translation>每天第一次启动和每次退出时自动备份。文件夹保留 %1 份每日、%2 份每周和 %3 份每月备份；放在U盘或第二块硬盘上最安全。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Use this folder</source>
+            <translation>使用此文件夹</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>从文件恢复…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>从文件恢复</translation>
+        </message>
+        <message>
+            <source>CounterCare backups (*.sqlite);;All files (*)</source>
+            <translation>CounterCare 备份 (*.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Last good backup: %1</source>
+            <translation>最近一次有效备份：%1</translation>
+        </message>
+        <message>
+            <source>Backups now go to %1.</source>
+            <translation>备份将保存到 %1。</translation>
+        </message>
+        <message>
+            <source>Backed up: %1 (SHA-256 %2…).</source>
+            <translation>已备份：%1（SHA-256 %2…）。</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The database as it was is kept in %2.</source>
+            <translation>已从 %1 恢复。原数据库保存在 %2。</translation>
         </message>
     </context>
     <context>
@@ -5520,6 +5650,69 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         </message>
     </context>
     <context>
+        <name>cc::ui::DamagedStoreDialog</name>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>恢复选中的备份</translation>
+        </message>
+        <message>
+            <source>Open read-only to rescue data</source>
+            <translation>只读打开以抢救数据</translation>
+        </message>
+        <message>
+            <source>CounterCare cannot use its database</source>
+            <translation>CounterCare 无法使用数据库</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>The database file cannot be used</source>
+            <translation>数据库文件无法使用</translation>
+        </message>
+        <message>
+            <source>CounterCare will not write to this file. Restore the newest good backup (the damaged file is kept aside, untouched), or open it read-only to look up and export what can still be read. A manager of the backup signs the restore.</source>
+            <translation>CounterCare 不会写入这个文件。请恢复最新的有效备份（损坏的文件会原样另存），或以只读方式打开，查阅并导出还能读取的数据。恢复需由备份中的店长签名确认。</translation>
+        </message>
+        <message>
+            <source>No backups were found in %1. Choose a backup file, for example on the USB stick.</source>
+            <translation>在 %1 中没有找到备份。请选择备份文件，例如U盘上的。</translation>
+        </message>
+        <message>
+            <source>Backups found (newest first):</source>
+            <translation>找到的备份（最新的在前）：</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>店长</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Choose a backup file…</source>
+            <translation>选择备份文件…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>选择备份文件</translation>
+        </message>
+        <message>
+            <source>CounterCare backups (*.sqlite);;All files (*)</source>
+            <translation>CounterCare 备份 (*.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Manager: type the name of a manager of the backup.</source>
+            <translation>店长：请输入备份中店长的用户名。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -5580,6 +5773,26 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>
                 <numerusform>%n 个补偿申请待审批</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>On a network share</source>
+            <translation>在网络共享上</translation>
+        </message>
+        <message>
+            <source>Last good backup %1</source>
+            <translation>最近一次有效备份 %1</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚无备份</translation>
         </message>
     </context>
     <context>
@@ -5923,6 +6136,26 @@ No file yet? Create one with Ctrl+Shift+N.</source>
                 <numerusform>%n 个申请待审批</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Read-only: this database is open to rescue data. Nothing can be saved; look up and export what you need, then restore a backup.</source>
+            <translation>只读：此数据库仅为抢救数据而打开，无法保存任何内容；请查阅并导出所需资料，然后恢复备份。</translation>
+        </message>
+        <message>
+            <source>The database was restored from a backup. Sign in again.</source>
+            <translation>数据库已从备份恢复，请重新登录。</translation>
+        </message>
+        <message>
+            <source>Database: read-only</source>
+            <translation>数据库：只读</translation>
+        </message>
+        <message>
+            <source>Last backup: %1</source>
+            <translation>最近备份：%1</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚无备份</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6016,6 +6249,77 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>%1 unit cost</source>
             <translation>%1 单位成本</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::RestoreDialog</name>
+        <message>
+            <source>Customer files</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Compensations</source>
+            <translation>赔偿</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>恢复此备份</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>unknown (no manifest)</source>
+            <translation>未知（无清单）</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>Whole (integrity check passed)%1</source>
+            <translation>完整（完整性检查通过）%1</translation>
+        </message>
+        <message>
+            <source>; matches its manifest</source>
+            <translation>；与清单一致</translation>
+        </message>
+        <message>
+            <source>I understand: everything entered after this backup was made is replaced.</source>
+            <translation>我明白：此备份之后录入的所有内容都将被替换。</translation>
+        </message>
+        <message>
+            <source>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</source>
+            <translation>当前数据库会先在旁边保存一份经过校验的安全副本。恢复后所有人需重新登录。</translation>
         </message>
     </context>
     <context>
@@ -6289,6 +6593,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>CounterCare cannot start</source>
             <translation>CounterCare 无法启动</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <source>The database was restored from %1. The damaged file is kept, untouched, as %2.</source>
+            <translation>数据库已从 %1 恢复。损坏的文件原样保存为 %2。</translation>
         </message>
     </context>
 </TS>

@@ -127,6 +127,27 @@
         </message>
     </context>
     <context>
+        <name>cc::AutoBackup</name>
+        <message>
+            <source>Backup folder %1 cannot be reached or written to; no backup was made. Plug the disk in, or choose another folder in Admin.</source>
+            <translation>備份資料夾 %1 無法訪問或寫入，未做備份。請插上磁盤，或在“管理”中另選資料夾。</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be reached: no backups are being made. Plug the disk in, or choose another folder in Admin → Backups.</source>
+            <translation>備份資料夾 %1 無法訪問：目前沒有在備份。請插上磁盤，或在“管理 → 備份”中另選資料夾。</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet.</source>
+            <translation>還沒有做過備份。</translation>
+        </message>
+        <message numerus="yes">
+            <source>No backup for %n day(s): the last good one is from %1.</source>
+            <translation>
+                <numerusform>已 %n 天沒有備份：最近一次有效備份在 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cc::BackupService</name>
         <message>
             <source>Backup: cannot read %1: %2</source>
@@ -177,16 +198,16 @@
             <translation>--from：%1 與其清單不符（SHA-256 不同）：備份已被改動或損壞。</translation>
         </message>
         <message>
-            <source>--from: the backup has schema %1, newer than this program's %2.</source>
-            <translation>--from：備份的資料庫結構版本為 %1，比本程式支持的 %2 更新。</translation>
-        </message>
-        <message>
             <source>Restore: cannot copy %1 beside the database.</source>
             <translation>恢復：無法把 %1 複製到資料庫所在位置。</translation>
         </message>
         <message>
-            <source>Restore: cannot replace %1; it was left as it was.</source>
-            <translation>恢復：無法替換 %1，資料庫保持原樣。</translation>
+            <source>Restore: cannot move %1 aside; nothing was changed.</source>
+            <translation>恢復：無法把 %1 移開，什麼都沒有改動。</translation>
+        </message>
+        <message>
+            <source>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</source>
+            <translation>恢復：無法用備份替換 %1；損壞的檔案保存在 %2。</translation>
         </message>
     </context>
     <context>
@@ -1394,6 +1415,10 @@
             <source>Database error in %1: %2</source>
             <translation>資料庫錯誤（%1）：%2</translation>
         </message>
+        <message>
+            <source>Cannot replace %1; it was left as it was.</source>
+            <translation>無法替換 %1，檔案保持原樣。</translation>
+        </message>
     </context>
     <context>
         <name>cc::Migrations</name>
@@ -1586,6 +1611,13 @@
         </message>
     </context>
     <context>
+        <name>cc::StorageCheck</name>
+        <message>
+            <source>The database is on a network share (%1, %2). SQLite's file locking is not reliable there and two counters can damage the file: keep it on this PC's own disk; several counters belong on the PostgreSQL server.</source>
+            <translation>資料庫在網絡共享上（%1，%2）。那裡 SQLite 的檔案鎖不可靠，兩個櫃檯同時使用可能損壞檔案：請放在本機硬盤上；多個櫃檯請使用 PostgreSQL 服務器。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::StoreService</name>
         <message>
             <source>Store name: required.</source>
@@ -1645,6 +1677,18 @@
         <message>
             <source>Warn above: the amount must be above zero.</source>
             <translation>提醒金額：必須大於零。</translation>
+        </message>
+        <message>
+            <source>Backup folder: give a full path, such as /media/usb/backups.</source>
+            <translation>備份資料夾：請填寫完整路徑，例如 /media/usb/backups。</translation>
+        </message>
+        <message>
+            <source>Backup folder: %1 cannot be created; is the disk plugged in?</source>
+            <translation>備份資料夾：無法創建 %1，磁盤插好了嗎？</translation>
+        </message>
+        <message>
+            <source>Backup folder: %1 cannot be written to.</source>
+            <translation>備份資料夾：%1 無法寫入。</translation>
         </message>
     </context>
     <context>
@@ -3352,6 +3396,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>Authority table</source>
             <translation>權限核決表</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>備份</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ApprovalsPage</name>
@@ -3721,6 +3769,88 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>The most each role may grant alone, by kind (权限核决表). Version %1: each decision records the version it applied.</source>
             <translation>各角色按補償類型可獨自批准的上限（權限核決表）。當前為第 %1 版：每次審批都記錄所依據的版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BackupList</name>
+        <message>
+            <source>Made</source>
+            <translation>備份時間</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation>清單</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>Checked when made</source>
+            <translation>備份時已校驗</translation>
+        </message>
+        <message>
+            <source>No manifest</source>
+            <translation>無清單</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BackupsTab</name>
+        <message>
+            <source>Back up now</source>
+            <translation>立即備份</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>恢復選中的備份…</translation>
+        </message>
+        <message>
+            <source>Automatic backups run on the first start of each day and on every exit. The folder keeps %1 daily, %2 weekly and %3 monthly copies; a USB stick or a second disk is safest.</source>
+            <translation>每天第一次啟動和每次退出時自動備份。資料夾保留 %1 份每日、%2 份每週和 %3 份每月備份；放在U盤或第二塊硬盤上最安全。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Use this folder</source>
+            <translation>使用此資料夾</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>備份資料夾</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>從檔案恢復…</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>從檔案恢復</translation>
+        </message>
+        <message>
+            <source>CounterCare backups (*.sqlite);;All files (*)</source>
+            <translation>CounterCare 備份 (*.sqlite);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Last good backup: %1</source>
+            <translation>最近一次有效備份：%1</translation>
+        </message>
+        <message>
+            <source>Backups now go to %1.</source>
+            <translation>備份將保存到 %1。</translation>
+        </message>
+        <message>
+            <source>Backed up: %1 (SHA-256 %2…).</source>
+            <translation>已備份：%1（SHA-256 %2…）。</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The database as it was is kept in %2.</source>
+            <translation>已從 %1 恢復。原資料庫保存在 %2。</translation>
         </message>
     </context>
     <context>
@@ -5520,6 +5650,69 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         </message>
     </context>
     <context>
+        <name>cc::ui::DamagedStoreDialog</name>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>恢復選中的備份</translation>
+        </message>
+        <message>
+            <source>Open read-only to rescue data</source>
+            <translation>只讀打開以搶救資料</translation>
+        </message>
+        <message>
+            <source>CounterCare cannot use its database</source>
+            <translation>CounterCare 無法使用資料庫</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>資料庫已損壞</translation>
+        </message>
+        <message>
+            <source>The database file cannot be used</source>
+            <translation>資料庫檔案無法使用</translation>
+        </message>
+        <message>
+            <source>CounterCare will not write to this file. Restore the newest good backup (the damaged file is kept aside, untouched), or open it read-only to look up and export what can still be read. A manager of the backup signs the restore.</source>
+            <translation>CounterCare 不會寫入這個檔案。請恢復最新的有效備份（損壞的檔案會原樣另存），或以只讀方式打開，查閱並導出還能讀取的資料。恢復需由備份中的店長簽名確認。</translation>
+        </message>
+        <message>
+            <source>No backups were found in %1. Choose a backup file, for example on the USB stick.</source>
+            <translation>在 %1 中沒有找到備份。請選擇備份檔案，例如U盤上的。</translation>
+        </message>
+        <message>
+            <source>Backups found (newest first):</source>
+            <translation>找到的備份（最新的在前）：</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>店長</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>Choose a backup file…</source>
+            <translation>選擇備份檔案…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>選擇備份檔案</translation>
+        </message>
+        <message>
+            <source>CounterCare backups (*.sqlite);;All files (*)</source>
+            <translation>CounterCare 備份 (*.sqlite);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Manager: type the name of a manager of the backup.</source>
+            <translation>店長：請輸入備份中店長的使用者名稱。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -5580,6 +5773,26 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>
                 <numerusform>%n 個補償申請待審批</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>備份</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>只讀</translation>
+        </message>
+        <message>
+            <source>On a network share</source>
+            <translation>在網絡共享上</translation>
+        </message>
+        <message>
+            <source>Last good backup %1</source>
+            <translation>最近一次有效備份 %1</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚無備份</translation>
         </message>
     </context>
     <context>
@@ -5923,6 +6136,26 @@ No file yet? Create one with Ctrl+Shift+N.</source>
                 <numerusform>%n 個申請待審批</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Read-only: this database is open to rescue data. Nothing can be saved; look up and export what you need, then restore a backup.</source>
+            <translation>只讀：此資料庫僅為搶救資料而打開，無法保存任何內容；請查閱並導出所需資料，然後恢復備份。</translation>
+        </message>
+        <message>
+            <source>The database was restored from a backup. Sign in again.</source>
+            <translation>資料庫已從備份恢復，請重新登入。</translation>
+        </message>
+        <message>
+            <source>Database: read-only</source>
+            <translation>資料庫：只讀</translation>
+        </message>
+        <message>
+            <source>Last backup: %1</source>
+            <translation>最近備份：%1</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚無備份</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6016,6 +6249,77 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>%1 unit cost</source>
             <translation>%1 單位成本</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::RestoreDialog</name>
+        <message>
+            <source>Customer files</source>
+            <translation>客戶檔案</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>購買</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>聯繫記錄</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Compensations</source>
+            <translation>賠償</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用戶</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>審計記錄</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>恢復此備份</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢復備份</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>備份時間</translation>
+        </message>
+        <message>
+            <source>unknown (no manifest)</source>
+            <translation>未知（無清單）</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>校驗</translation>
+        </message>
+        <message>
+            <source>Whole (integrity check passed)%1</source>
+            <translation>完整（完整性檢查通過）%1</translation>
+        </message>
+        <message>
+            <source>; matches its manifest</source>
+            <translation>；與清單一致</translation>
+        </message>
+        <message>
+            <source>I understand: everything entered after this backup was made is replaced.</source>
+            <translation>我明白：此備份之後錄入的所有內容都將被替換。</translation>
+        </message>
+        <message>
+            <source>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</source>
+            <translation>當前資料庫會先在旁邊保存一份經過校驗的安全副本。恢復後所有人需重新登入。</translation>
         </message>
     </context>
     <context>
@@ -6289,6 +6593,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>CounterCare cannot start</source>
             <translation>CounterCare 無法啟動</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>已恢復</translation>
+        </message>
+        <message>
+            <source>The database was restored from %1. The damaged file is kept, untouched, as %2.</source>
+            <translation>資料庫已從 %1 恢復。損壞的檔案原樣保存為 %2。</translation>
         </message>
     </context>
 </TS>

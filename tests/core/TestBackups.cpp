@@ -6,6 +6,7 @@
 #include <AutoBackup.h>
 #include <BackupService.h>
 #include <CustomerService.h>
+#include <StorageCheck.h>
 #include <StoreSettings.h>
 
 #include <QDir>
@@ -81,10 +82,10 @@ TEST_CASE("Rotation keeps the newest backup of each of 7 days, 4 weeks and 12 mo
     CHECK_FALSE(kept.contains(AutoBackup::fileNameFor(today.addDays(-9))));
     // Month ends: 31 October, 30 September, ... back to the 12th month.
     CHECK(kept.contains(AutoBackup::fileNameFor(today.addDays(-23))));
-    CHECK(kept.contains(AutoBackup::fileNameFor(
-        QDateTime(QDate(2025, 12, 31), QTime(18, 0), QTimeZone::utc()))));
-    CHECK_FALSE(kept.contains(AutoBackup::fileNameFor(
-        QDateTime(QDate(2025, 11, 30), QTime(18, 0), QTimeZone::utc()))));
+    CHECK(kept.contains(
+        AutoBackup::fileNameFor(QDateTime(QDate(2025, 12, 31), QTime(18, 0), QTimeZone::utc()))));
+    CHECK_FALSE(kept.contains(
+        AutoBackup::fileNameFor(QDateTime(QDate(2025, 11, 30), QTime(18, 0), QTimeZone::utc()))));
     CHECK(kept.size() <= AutoBackup::keepDaily + AutoBackup::keepWeekly + AutoBackup::keepMonthly);
     CHECK(kept.size() >= 19);
 }
@@ -93,7 +94,8 @@ TEST_CASE("Automatic backups: once on the first start of a day, on every exit, r
 {
     test::TestStore store;
     const Actor boss = store.admin().actor();
-    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"),
+                QStringLiteral("13800138000"));
     AutoBackup automatic(store.db(), store.clock());
     const QString folder = StoreSettings::defaultBackupFolder(store.path());
     CHECK(folder == QDir(store.dir()).filePath(QStringLiteral("backups")));
@@ -210,17 +212,34 @@ TEST_CASE("The start-up check names what is wrong with a file, without writing t
     const FileCheck check = Database::examine(store.path());
     CHECK(check.verdict == FileCheck::Verdict::Damaged);
     CHECK(check.message.contains(QStringLiteral("damaged")));
+    // The rescue: read-only, without the quick check; what can be read is read.
+    OpenOptions rescue;
+    rescue.create = false;
+    rescue.readOnly = true;
+    rescue.quickCheck = false;
+    rescue.migrate = false;
+    {
+        Result<std::unique_ptr<Database>> opened = Database::open(store.path(), rescue);
+        REQUIRE(opened.ok());
+        CHECK(opened.value()->isReadOnly());
+        CHECK(AccountService(*opened.value(), store.clock())
+                  .signIn(test::adminName, test::adminPassword)
+                  .ok());
+    }
     CHECK(test::fileBytes(store.path()) == damagedBytes);
 }
 
-TEST_CASE("Restore swaps the file under the open database; services go on with the restored data")
+TEST_CASE(
+    "Restore swaps the file under the open database, and services go on with the restored data")
 {
     test::TestStore store;
     const Actor boss = store.admin().actor();
-    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"),
+                QStringLiteral("13800138000"));
     const QString copy = QDir(store.dir()).filePath(QStringLiteral("copy.sqlite"));
     REQUIRE(BackupService(store.db(), store.clock()).backup(boss, copy).ok());
-    addCustomer(store.db(), store.clock(), boss, QStringLiteral("陈先生"), QStringLiteral("13900139000"));
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("陈先生"),
+                QStringLiteral("13900139000"));
     CHECK(customerCount(store.db()) == 2);
 
     Result<QString> safety = BackupService(store.db(), store.clock()).restore(boss, copy);
@@ -228,7 +247,8 @@ TEST_CASE("Restore swaps the file under the open database; services go on with t
     CHECK(customerCount(store.db()) == 1);
     CHECK(BackupService::verify(safety.value()).ok());
     // The same connection writes on.
-    addCustomer(store.db(), store.clock(), boss, QStringLiteral("赵阿姨"), QStringLiteral("13700137000"));
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("赵阿姨"),
+                QStringLiteral("13700137000"));
     CHECK(customerCount(store.db()) == 2);
 }
 
@@ -237,7 +257,8 @@ TEST_CASE("A damaged database is replaced by a backup with a manager's password 
     test::TestStore store;
     const Actor boss = store.admin().actor();
     store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
-    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    addCustomer(store.db(), store.clock(), boss, QStringLiteral("刘女士"),
+                QStringLiteral("13800138000"));
     AutoBackup automatic(store.db(), store.clock());
     REQUIRE(automatic.run(BackupTrigger::Exit).ok());
     const QString backup =
@@ -285,7 +306,8 @@ TEST_CASE("A read-only file signs in without writing and refuses saves with a cl
     Result<std::unique_ptr<Database>> opened = Database::open(path, readOnly);
     REQUIRE(opened.ok());
     Database& db = *opened.value();
-    Result<User> me = AccountService(db, store.clock()).signIn(test::adminName, test::adminPassword);
+    Result<User> me =
+        AccountService(db, store.clock()).signIn(test::adminName, test::adminPassword);
     REQUIRE(me.ok());
     CustomerDraft draft;
     draft.name = QStringLiteral("刘女士");
@@ -317,9 +339,20 @@ TEST_CASE("A full disk refuses the save whole: a clear message and nothing half-
     INFO(full.error().message.toStdString());
     CHECK(full.error().message.contains(QStringLiteral("disk is full")));
     CHECK(customerCount(store.db()) == 0);
-    CHECK(store.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong() ==
-          auditBefore);
+    CHECK(
+        store.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong() ==
+        auditBefore);
     // Space is freed: the same save goes through.
     REQUIRE(store.db().execute(QStringLiteral("PRAGMA max_page_count = 1000000")).ok());
     CHECK(customers.create(boss, draft).ok());
+}
+
+TEST_CASE("A database on a network share is warned about, one on a local disk is not")
+{
+    for (const char* type : {"nfs", "nfs4", "cifs", "smb3", "fuse.sshfs", "9p"})
+        CHECK(StorageCheck::isNetworkFileSystem(type));
+    for (const char* type : {"ext4", "xfs", "btrfs", "tmpfs", "vfat", "overlay"})
+        CHECK_FALSE(StorageCheck::isNetworkFileSystem(type));
+    test::TestStore store; // in the temporary folder, on a local disk
+    CHECK(StorageCheck::networkShareWarning(store.path()).isEmpty());
 }

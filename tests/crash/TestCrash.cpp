@@ -63,8 +63,10 @@ QSet<QString> checkedNumbers(test::TestStore& store)
     REQUIRE(audit.ok());
     CHECK(audit->intact);
     QSet<QString> numbers;
-    const QVariant all = store.db().scalar(
-        QStringLiteral("SELECT group_concat(number, ',') FROM complaints")).value();
+    const QVariant all =
+        store.db()
+            .scalar(QStringLiteral("SELECT group_concat(number, ',') FROM complaints"))
+            .value();
     for (const QString& number : all.value<QString>().split(QLatin1Char(','), Qt::SkipEmptyParts))
         numbers.insert(number);
     return numbers;

@@ -57,6 +57,15 @@
 #include <QTest>
 
 #define CATCH_CONFIG_RUNNER
+#include <AutoBackup.h>
+#include <StoreSettings.h>
+#include <admin/AdminPage.h>
+#include <backup/BackupsTab.h>
+#include <backup/DamagedStoreDialog.h>
+#include <backup/RestoreDialog.h>
+
+#include <QFile>
+
 #include <catch2/catch.hpp>
 
 using namespace cc;
@@ -421,6 +430,39 @@ void shoot(const QString& language, const QString& outDir)
     save(&window, dir, QStringLiteral("admin-callback-rules"));
     tabs->setCurrentIndex(4);
     save(&window, dir, QStringLiteral("admin-authority"));
+    {
+        // A week of daily backups, then the tab, the restore dialog and the damaged start.
+        AutoBackup automatic(store.db(), store.clock());
+        store.clock().advanceSecs(-9 * 24 * 3600);
+        for (int day = 0; day < 9; ++day) {
+            store.clock().advanceSecs(24 * 3600);
+            (void)automatic.run(BackupTrigger::Exit);
+        }
+        window.backupsChanged();
+        tabs->setCurrentIndex(5);
+        window.adminPage()->backupsTab()->refresh();
+        save(&window, dir, QStringLiteral("admin-backups"));
+        const QString newest =
+            AutoBackup::list(StoreSettings::defaultBackupFolder(store.path())).first().path;
+        ui::RestoreDialog restore(session, newest);
+        save(&restore, dir, QStringLiteral("restore-dialog"));
+
+        test::TestStore broken;
+        (void)AutoBackup(broken.db(), broken.clock()).run(BackupTrigger::Exit);
+        broken.clock().advanceSecs(-24 * 3600);
+        (void)AutoBackup(broken.db(), broken.clock()).run(BackupTrigger::Exit);
+        broken.close();
+        test::rawExec(broken.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
+        QFile file(broken.path());
+        if (file.open(QIODevice::ReadWrite)) {
+            file.seek(4096);
+            file.write(QByteArray(4096, '\x5a'));
+            file.close();
+        }
+        ui::DamagedStoreDialog damaged(broken.path(), Database::examine(broken.path()),
+                                       broken.clock());
+        save(&damaged, dir, QStringLiteral("damaged-start"));
+    }
 
     {
         ui::UserDialog add(session);

@@ -5,6 +5,7 @@
 #include "CallbackRulesTab.h"
 #include "StoreSettingsTab.h"
 #include "UsersTab.h"
+#include "backup/BackupsTab.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -20,6 +21,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     , m_settings(new StoreSettingsTab(session, m_tabs))
     , m_callbackRules(new CallbackRulesTab(session, m_tabs))
     , m_authority(new AuthorityTab(session, m_tabs))
+    , m_backups(new BackupsTab(session, m_tabs))
 {
     setObjectName(QStringLiteral("adminPage"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
@@ -30,6 +32,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     m_tabs->addTab(m_settings, tr("Store settings"));
     m_tabs->addTab(m_callbackRules, tr("Callback rules"));
     m_tabs->addTab(m_authority, tr("Authority table"));
+    m_tabs->addTab(m_backups, tr("Backups"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -38,6 +41,8 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
 
     connect(m_settings, &StoreSettingsTab::idleTimeoutChanged, this,
             &AdminPage::idleTimeoutChanged);
+    connect(m_backups, &BackupsTab::backupsChanged, this, &AdminPage::backupsChanged);
+    connect(m_backups, &BackupsTab::restored, this, &AdminPage::restored);
     // Each tab reads the database again when shown, so it never shows stale rows.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
 }
@@ -55,6 +60,8 @@ void AdminPage::refresh()
         m_callbackRules->refresh();
     else if (current == m_authority)
         m_authority->refresh();
+    else if (current == m_backups)
+        m_backups->refresh();
 }
 
 } // namespace cc::ui

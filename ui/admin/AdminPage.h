@@ -8,12 +8,13 @@ namespace cc::ui {
 
 class AuditTab;
 class AuthorityTab;
+class BackupsTab;
 class CallbackRulesTab;
 class Session;
 class StoreSettingsTab;
 class UsersTab;
 
-/// 管理: users, the audit log and the store's settings. Managers only.
+/// 管理: users, the audit log, the store's settings and backups. Managers only.
 class AdminPage : public QWidget {
     Q_OBJECT
 
@@ -22,9 +23,12 @@ public:
 
     void refresh();
     QTabWidget* tabs() const { return m_tabs; }
+    BackupsTab* backupsTab() const { return m_backups; }
 
 Q_SIGNALS:
     void idleTimeoutChanged();
+    void backupsChanged();
+    void restored();
 
 private:
     QTabWidget* m_tabs;
@@ -33,6 +37,7 @@ private:
     StoreSettingsTab* m_settings;
     CallbackRulesTab* m_callbackRules;
     AuthorityTab* m_authority;
+    BackupsTab* m_backups;
 };
 
 } // namespace cc::ui

@@ -1,5 +1,7 @@
 #include "CallbackRulesTab.h"
 
+#include "FormSupport.h"
+
 #include "Session.h"
 #include "Theme.h"
 
@@ -223,9 +225,7 @@ void CallbackRulesTab::refresh()
 
 void CallbackRulesTab::showMessage(const QString& text, bool error)
 {
-    m_message->setStyleSheet(
-        QStringLiteral("color:%1").arg(QLatin1String(error ? colors::overdue : colors::ok)));
-    m_message->setText(text);
+    showOutcome(m_message, text, error);
 }
 
 void CallbackRulesTab::save()

@@ -1,0 +1,224 @@
+// [data-safety] in the GUI: Admin → Backups, the restore dialog, the damaged-file start
+// screen, the dashboard's warning and a save refused by a full disk.
+#include "TestStore.h"
+#include "UiTestSupport.h"
+
+#include <AutoBackup.h>
+#include <CustomerService.h>
+#include <DashboardPage.h>
+#include <MainWindow.h>
+#include <Session.h>
+#include <StoreSettings.h>
+#include <UiSettings.h>
+#include <admin/AdminPage.h>
+#include <backup/BackupsTab.h>
+#include <backup/DamagedStoreDialog.h>
+#include <customers/CustomerDialog.h>
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+
+namespace {
+
+void addCustomer(test::TestStore& store, const QString& name, const QString& phone)
+{
+    CustomerDraft draft;
+    draft.name = name;
+    draft.phones = {phone};
+    REQUIRE(CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).ok());
+}
+
+qint64 customers(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("A manager sets the backup folder, backs up now, and restores from the list")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.show();
+    auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
+    const QList<QListWidgetItem*> admin =
+        navigation->findItems(QStringLiteral("Admin"), Qt::MatchStartsWith);
+    REQUIRE(admin.size() == 1);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(admin.first()).center());
+    ui::BackupsTab* tab = window.adminPage()->backupsTab();
+    window.adminPage()->tabs()->setCurrentWidget(tab);
+    REQUIRE(tab->isVisible());
+    // No backup yet: the status bar says so in red.
+    CHECK(test::child<QLabel>(&window, QStringLiteral("statusBackup"))->text() ==
+          QStringLiteral("No backup yet"));
+
+    QTemporaryDir stick;
+    const QString folder = QDir(stick.path()).filePath(QStringLiteral("backups"));
+    tab->folderEdit()->clear();
+    QTest::keyClicks(tab->folderEdit(), QStringLiteral("relative/path"));
+    QTest::mouseClick(test::child<QPushButton>(tab, QStringLiteral("saveBackupFolder")),
+                      Qt::LeftButton);
+    CHECK(tab->message()->text().startsWith(QStringLiteral("Backup folder")));
+    tab->folderEdit()->clear();
+    QTest::keyClicks(tab->folderEdit(), folder);
+    QTest::mouseClick(test::child<QPushButton>(tab, QStringLiteral("saveBackupFolder")),
+                      Qt::LeftButton);
+    CHECK(StoreSettings(store.db(), store.clock()).backupFolder().value() == folder);
+
+    QTest::mouseClick(tab->backUpButton(), Qt::LeftButton);
+    CHECK(tab->message()->text().startsWith(QStringLiteral("Backed up")));
+    REQUIRE(tab->table()->rowCount() == 1);
+    CHECK(tab->table()->item(0, 2)->text() == QStringLiteral("Checked when made"));
+    CHECK(test::child<QLabel>(&window, QStringLiteral("statusBackup"))
+              ->text()
+              .startsWith(QStringLiteral("Last backup")));
+    CHECK(ui::UiSettings::backupFolders(store.path()).first() == folder);
+
+    // A customer added after the backup is gone after the restore.
+    addCustomer(store, QStringLiteral("陈先生"), QStringLiteral("13900139000"));
+    REQUIRE(customers(store.db()) == 2);
+    bool refusedWithoutConsent = false;
+    test::onNextModal([&](QWidget* dialog) {
+        auto* restore = test::child<QPushButton>(dialog, QStringLiteral("restoreButton"));
+        refusedWithoutConsent = !restore->isEnabled();
+        QTest::mouseClick(test::child<QCheckBox>(dialog, QStringLiteral("restoreUnderstood")),
+                          Qt::LeftButton, {}, QPoint(8, 8));
+        QTest::mouseClick(restore, Qt::LeftButton);
+    });
+    QTest::mouseClick(tab->restoreButton(), Qt::LeftButton);
+    CHECK(refusedWithoutConsent);
+    CHECK(customers(store.db()) == 1);
+    CHECK(tab->message()->text().contains(QStringLiteral("before-restore")));
+    // Everyone signs in again against the restored file.
+    CHECK(window.isLocked());
+}
+
+TEST_CASE("A backup with a flipped byte is refused in the restore dialog")
+{
+    test::TestStore store;
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    REQUIRE(AutoBackup(store.db(), store.clock()).run(BackupTrigger::Manual).ok());
+    const QString backup =
+        AutoBackup::list(StoreSettings::defaultBackupFolder(store.path())).first().path;
+    {
+        QFile file(backup);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(5000);
+        char byte = 0;
+        file.getChar(&byte);
+        file.seek(5000);
+        file.putChar(char(byte ^ 0x01));
+    }
+    ui::BackupsTab tab(session);
+    tab.show();
+    QString shown;
+    bool restorable = true;
+    test::onNextModal([&](QWidget* dialog) {
+        shown = test::child<QLabel>(dialog, QStringLiteral("restoreMessage"))->text();
+        restorable = test::child<QPushButton>(dialog, QStringLiteral("restoreButton"))->isEnabled();
+        static_cast<QDialog*>(dialog)->reject();
+    });
+    CHECK_FALSE(tab.restoreFrom(backup));
+    CHECK(shown.contains(QStringLiteral("manifest")));
+    CHECK_FALSE(restorable);
+}
+
+TEST_CASE("The dashboard warns when the backup folder is unplugged")
+{
+    test::TestStore store;
+    QTemporaryDir stick;
+    const QString folder = QDir(stick.path()).filePath(QStringLiteral("cc"));
+    REQUIRE(StoreSettings(store.db(), store.clock())
+                .setBackupFolder(store.admin().actor(), folder)
+                .ok());
+    REQUIRE(QDir(folder).removeRecursively());
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::DashboardPage dashboard(session);
+    const QString card = test::child<QLabel>(&dashboard, QStringLiteral("backupCard"))->text();
+    CHECK(card.contains(QStringLiteral("cannot be reached")));
+    CHECK(card.contains(folder));
+}
+
+TEST_CASE("The damaged-file screen restores the newest backup with a manager's password")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    REQUIRE(AutoBackup(store.db(), store.clock()).run(BackupTrigger::Exit).ok());
+    store.close();
+    test::rawExec(store.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    {
+        QFile file(store.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(4096);
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    const FileCheck check = Database::examine(store.path());
+    REQUIRE(check.verdict == FileCheck::Verdict::Damaged);
+    ui::DamagedStoreDialog dialog(store.path(), check, store.clock());
+    dialog.show();
+    CHECK(dialog.table()->rowCount() == 1);
+    CHECK(dialog.readOnlyButton()->isVisible());
+
+    QTest::keyClicks(dialog.username(), test::adminName);
+    QTest::keyClicks(dialog.password(), QStringLiteral("wrong-one"));
+    QTest::keyClick(dialog.password(), Qt::Key_Return);
+    CHECK(dialog.message()->text().contains(QStringLiteral("wrong")));
+    CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Damaged);
+
+    QTest::keyClicks(dialog.password(), test::adminPassword);
+    QTest::mouseClick(dialog.restoreButton(), Qt::LeftButton);
+    CHECK(dialog.choice() == ui::DamagedStoreDialog::Choice::Restored);
+    CHECK(QFileInfo::exists(dialog.damagedCopy()));
+    CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Usable);
+    store.reopen();
+    CHECK(customers(store.db()) == 1);
+}
+
+TEST_CASE("A full disk refuses the new customer file and keeps everything typed")
+{
+    test::TestStore store;
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    const qint64 pages =
+        store.db().scalar(QStringLiteral("PRAGMA page_count")).value().toLongLong();
+    REQUIRE(store.db().execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).ok());
+    ui::CustomerDialog dialog(session);
+    dialog.show();
+    QTest::keyClicks(test::child<QLineEdit>(&dialog, QStringLiteral("name")),
+                     QStringLiteral("Liu Fang"));
+    QTest::keyClicks(test::child<QLineEdit>(&dialog, QStringLiteral("mobile")),
+                     QStringLiteral("13800138000"));
+    const QString note = QStringLiteral("晚上六点后联系。").repeated(230); // needs new pages
+    test::child<QPlainTextEdit>(&dialog, QStringLiteral("note"))->setPlainText(note);
+    QTest::mouseClick(test::child<QPushButton>(&dialog, QStringLiteral("save")), Qt::LeftButton);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(test::child<QLabel>(&dialog, QStringLiteral("formError"))
+              ->text()
+              .contains(QStringLiteral("disk is full")));
+    CHECK(test::child<QLineEdit>(&dialog, QStringLiteral("name"))->text() ==
+          QStringLiteral("Liu Fang"));
+    CHECK(test::child<QPlainTextEdit>(&dialog, QStringLiteral("note"))->toPlainText() == note);
+    CHECK(customers(store.db()) == 0);
+}
