@@ -94,4 +94,14 @@ QVariant rawScalar(const QString& path, const QString& sql)
     return value;
 }
 
+void damagePage(const QString& path)
+{
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    // The second page (the first table's root) overwritten with garbage.
+    file.seek(4096);
+    file.write(QByteArray(4096, '\x5a'));
+}
+
 } // namespace cc::test

@@ -47,6 +47,10 @@ QByteArray fileBytes(const QString& path);
 /// Runs SQL on the file through a separate raw connection: "behind the program's back".
 void rawExec(const QString& path, const QStringList& statements);
 
+/// Damages a closed database the way a failing disk does: one page in the middle becomes
+/// garbage. The file stays SQLite and ours, but `quick_check` fails.
+void damagePage(const QString& path);
+
 /// A scalar read through a separate raw connection.
 QVariant rawScalar(const QString& path, const QString& sql);
 

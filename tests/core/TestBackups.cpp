@@ -38,16 +38,6 @@ qint64 customerCount(Database& db)
     return db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toLongLong();
 }
 
-/// Overwrites one page in the middle of a closed database file with garbage.
-void damage(const QString& path)
-{
-    test::rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    file.seek(4096);
-    file.write(QByteArray(4096, '\x5a'));
-}
-
 BackupEntry entryAt(const QDateTime& at)
 {
     BackupEntry entry;
@@ -207,7 +197,7 @@ TEST_CASE("The start-up check names what is wrong with a file, without writing t
     test::TestStore store;
     store.close();
     CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Usable);
-    damage(store.path());
+    test::damagePage(store.path());
     const QByteArray damagedBytes = test::fileBytes(store.path());
     const FileCheck check = Database::examine(store.path());
     CHECK(check.verdict == FileCheck::Verdict::Damaged);
@@ -264,7 +254,7 @@ TEST_CASE("A damaged database is replaced by a backup with a manager's password 
     const QString backup =
         AutoBackup::list(StoreSettings::defaultBackupFolder(store.path())).first().path;
     store.close();
-    damage(store.path());
+    test::damagePage(store.path());
     const QByteArray damagedBytes = test::fileBytes(store.path());
 
     SECTION("a wrong password or a clerk changes nothing")

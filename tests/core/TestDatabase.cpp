@@ -139,13 +139,7 @@ TEST_CASE("A damaged file fails the quick check on open")
 {
     test::TestStore store;
     store.close();
-    test::rawExec(store.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
-    QFile file(store.path());
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    // Overwrite the second page (the first table's root) with garbage.
-    file.seek(4096);
-    file.write(QByteArray(4096, '\x5a'));
-    file.close();
+    test::damagePage(store.path());
     Result<std::unique_ptr<Database>> opened = Database::open(store.path());
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().code == ErrorCode::DatabaseUnusable);

@@ -166,13 +166,7 @@ TEST_CASE("The damaged-file screen restores the newest backup with a manager's p
     addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
     REQUIRE(AutoBackup(store.db(), store.clock()).run(BackupTrigger::Exit).ok());
     store.close();
-    test::rawExec(store.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
-    {
-        QFile file(store.path());
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        file.seek(4096);
-        file.write(QByteArray(4096, '\x5a'));
-    }
+    test::damagePage(store.path());
     const FileCheck check = Database::examine(store.path());
     REQUIRE(check.verdict == FileCheck::Verdict::Damaged);
     ui::DamagedStoreDialog dialog(store.path(), check, store.clock());

@@ -452,13 +452,7 @@ void shoot(const QString& language, const QString& outDir)
         broken.clock().advanceSecs(-24 * 3600);
         (void)AutoBackup(broken.db(), broken.clock()).run(BackupTrigger::Exit);
         broken.close();
-        test::rawExec(broken.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
-        QFile file(broken.path());
-        if (file.open(QIODevice::ReadWrite)) {
-            file.seek(4096);
-            file.write(QByteArray(4096, '\x5a'));
-            file.close();
-        }
+        test::damagePage(broken.path());
         ui::DamagedStoreDialog damaged(broken.path(), Database::examine(broken.path()),
                                        broken.clock());
         save(&damaged, dir, QStringLiteral("damaged-start"));
