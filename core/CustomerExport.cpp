@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Csv.h"
 #include "CustomerRepository.h"
+#include "Database.h"
 #include "Permissions.h"
 #include "WriteTransaction.h"
 
@@ -62,6 +63,12 @@ Result<qint64> CustomerExport::toCsv(const Actor& by, const QString& path)
             break;
     }
 
+    // A damaged file opened read-only to rescue its data cannot record the export.
+    if (m_database.isReadOnly()) {
+        if (!file.commit())
+            return makeError(ErrorCode::Validation, tr("File: cannot write %1.").arg(path));
+        return written;
+    }
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();

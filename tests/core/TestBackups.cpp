@@ -5,6 +5,7 @@
 #include <AccountService.h>
 #include <AutoBackup.h>
 #include <BackupService.h>
+#include <CustomerExport.h>
 #include <CustomerService.h>
 #include <StorageCheck.h>
 #include <StoreSettings.h>
@@ -305,6 +306,11 @@ TEST_CASE("A read-only file signs in without writing and refuses saves with a cl
     Result<Customer> refused = CustomerService(db, store.clock()).create(me->actor(), draft);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("read-only")));
+    // What is there can still be exported, to rescue it.
+    const QString csv = QDir(store.dir()).filePath(QStringLiteral("rescue.csv"));
+    Result<qint64> exported = CustomerExport(db, store.clock()).toCsv(me->actor(), csv);
+    REQUIRE(exported.ok());
+    CHECK(QFileInfo::exists(csv));
     opened.value().reset();
     CHECK(test::fileBytes(path) == before);
 }
