@@ -96,8 +96,9 @@ Status copyDurably(const QString& from, const QString& to)
 {
     QFile::remove(to);
     if (!QFile::copy(from, to))
-        return makeError(ErrorCode::Validation,
-                         BackupService::tr("Restore: cannot copy %1 beside the database.").arg(from));
+        return makeError(
+            ErrorCode::Validation,
+            BackupService::tr("Restore: cannot copy %1 beside the database.").arg(from));
     if (Status synced = syncFile(to); !synced) {
         QFile::remove(to);
         return synced.error();
@@ -113,11 +114,11 @@ Status auditRestore(Database& database, const Clock& clock, const Actor& by,
     WriteTransaction transaction(database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    if (Status logged = AuditLog(database, clock)
-                            .append(by, QStringLiteral("backup.restore"), QStringLiteral("backup"),
-                                    QFileInfo(fromPath).fileName(),
-                                    AuditLog::details({{QStringLiteral("sha256"), manifest.sha256},
-                                                       kept}));
+    if (Status logged =
+            AuditLog(database, clock)
+                .append(by, QStringLiteral("backup.restore"), QStringLiteral("backup"),
+                        QFileInfo(fromPath).fileName(),
+                        AuditLog::details({{QStringLiteral("sha256"), manifest.sha256}, kept}));
         !logged)
         return logged;
     return transaction.commit();

@@ -89,8 +89,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         new Database(nextConnectionName(), info.absoluteFilePath(), options.readOnly));
     database->m_options = options;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(info.absoluteFilePath());
     }
     if (Status connected = database->connect(options); !connected)

@@ -227,9 +227,9 @@ Status StoreSettings::setBackupFolder(const Actor& by, const QString& folder)
     {
         QTemporaryFile probe(QDir(clean).filePath(QStringLiteral("countercare-probe-XXXXXX")));
         if (!probe.open())
-            return makeError(ErrorCode::Validation,
-                             tr("Backup folder: %1 cannot be written to.")
-                                 .arg(QDir::toNativeSeparators(clean)));
+            return makeError(
+                ErrorCode::Validation,
+                tr("Backup folder: %1 cannot be written to.").arg(QDir::toNativeSeparators(clean)));
     }
     return setValues(by, {{backupFolderKey, clean}}, Action::BackupRestore);
 }
