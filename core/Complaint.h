@@ -115,6 +115,9 @@ struct ComplaintFilter {
     /// Open cases whose reply (not yet started) or resolution falls due in [from, until).
     QDateTime dueFromUtc;
     QDateTime dueUntilUtc;
+    /// Newest received first; otherwise the most urgent first (unreported major cases,
+    /// then by resolve-by time).
+    bool newestFirst = false;
     int limit = 200;
 };
 

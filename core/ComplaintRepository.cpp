@@ -22,6 +22,12 @@ constexpr auto joins = R"sql(
     LEFT JOIN users h ON h.id = c.handler_id
 )sql";
 
+constexpr auto openCondition = "c.status IN ('received', 'in_progress', 'awaiting_approval')";
+// Mirrors ComplaintRules::isOverdue (with openCondition): past resolve-by, or major, not
+// escalated and past its escalate-by time.
+constexpr auto overdueCondition = "(c.resolve_due < :as_of OR (c.severity = 'major' AND "
+                                  "c.escalated_at IS NULL AND c.escalate_due < :as_of))";
+
 Complaint fromRow(const Query& q)
 {
     Complaint c;
@@ -134,7 +140,9 @@ Status ComplaintRepository::updateState(const Complaint& c, const QDateTime& now
     Query query(m_database, QStringLiteral(R"sql(
         UPDATE complaints SET status = :status, handler_id = :handler, severity = :severity,
             severity_reasons = :reasons, escalate_due = :escalate_due, escalated_at = :escalated, resolution = :resolution,
-            satisfaction = :satisfaction, updated_at = :now
+            satisfaction = :satisfaction, updated_at = :now,
+            resolved_at = CASE WHEN :status IN ('resolved', 'closed')
+                               THEN coalesce(resolved_at, :now) END
         WHERE id = :id
     )sql"));
     query.bind(QStringLiteral(":status"), ComplaintRules::statusKey(c.status))
@@ -276,49 +284,75 @@ Result<int> ComplaintRepository::returnCustody(qint64 complaintId, const QDateTi
 Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter,
                                                    const QDateTime& asOfUtc)
 {
-    // Overdue in SQL mirrors ComplaintRules::isOverdue: open and past resolve-by, or major,
-    // not escalated and past its escalate-by time.
-    Query query(m_database, QStringLiteral(R"sql(
-        SELECT %1 %2
-        WHERE (:status IS NULL OR c.status = :status)
-          AND (:severity IS NULL OR c.severity = :severity)
-          AND (:customer IS NULL OR c.customer_id = :customer)
-          AND (:handler IS NULL OR c.handler_id = :handler)
-          AND (:due_from IS NULL OR (c.status IN ('received', 'in_progress', 'awaiting_approval')
-               AND ((c.status = 'received' AND c.reply_due >= :due_from AND c.reply_due < :due_until)
-                    OR (c.resolve_due >= :due_from AND c.resolve_due < :due_until))))
-          AND (:open = 0 OR c.status IN ('received', 'in_progress', 'awaiting_approval'))
-          AND (:overdue = 0 OR (c.status IN ('received', 'in_progress', 'awaiting_approval')
-               AND (c.resolve_due < :as_of
-                    OR (c.severity = 'major' AND c.escalated_at IS NULL AND c.escalate_due < :as_of))))
-        ORDER BY (c.severity = 'major' AND c.escalated_at IS NULL
-                  AND c.status IN ('received', 'in_progress', 'awaiting_approval')) DESC,
-                 c.resolve_due, c.id
-        LIMIT :limit
-    )sql")
-                                .arg(QLatin1String(columns), QLatin1String(joins)));
-    query
-        .bind(QStringLiteral(":status"),
-              filter.status ? QVariant(ComplaintRules::statusKey(*filter.status)) : QVariant())
-        .bind(QStringLiteral(":severity"),
-              filter.severity ? QVariant(ComplaintKeys::key(*filter.severity)) : QVariant())
-        .bind(QStringLiteral(":customer"), optionalId(filter.customerId))
-        .bind(QStringLiteral(":handler"), optionalId(filter.handlerId))
-        .bind(QStringLiteral(":due_from"),
-              filter.dueFromUtc.isValid() ? QVariant(toStoredTime(filter.dueFromUtc)) : QVariant())
-        .bind(QStringLiteral(":due_until"), filter.dueUntilUtc.isValid()
-                                                ? QVariant(toStoredTime(filter.dueUntilUtc))
-                                                : QVariant())
-        .bind(QStringLiteral(":open"), filter.openOnly ? 1 : 0)
-        .bind(QStringLiteral(":overdue"), filter.overdueOnly ? 1 : 0)
-        .bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc))
-        .bind(QStringLiteral(":limit"), filter.limit);
+    // Each filter that is set adds its own fixed condition, and only its values are bound:
+    // the text varies only by which filters are set, so every shape is prepared once and
+    // SQLite picks an index for it (a catch-all ":x IS NULL OR ..." scans every row).
+    const QString open = QLatin1String(openCondition);
+    QStringList where;
+    if (filter.status)
+        where << QStringLiteral("c.status = :status");
+    if (filter.severity)
+        where << QStringLiteral("c.severity = :severity");
+    if (filter.customerId)
+        where << QStringLiteral("c.customer_id = :customer");
+    if (filter.handlerId)
+        where << QStringLiteral("c.handler_id = :handler");
+    const bool dueWindow = filter.dueFromUtc.isValid() && filter.dueUntilUtc.isValid();
+    if (dueWindow)
+        where << open
+              << QStringLiteral("((c.status = 'received' AND c.reply_due >= :due_from AND "
+                                "c.reply_due < :due_until) OR (c.resolve_due >= :due_from AND "
+                                "c.resolve_due < :due_until))");
+    if (filter.openOnly)
+        where << open;
+    if (filter.overdueOnly)
+        where << open << QLatin1String(overdueCondition);
+    where.removeDuplicates();
+
+    // The page of ids first, then the joins for those rows only.
+    const QString order = filter.newestFirst
+                              ? QStringLiteral("c.received_at DESC, c.id DESC")
+                              : QStringLiteral("(c.severity = 'major' AND c.escalated_at IS NULL "
+                                               "AND %1) DESC, c.resolve_due, c.id")
+                                    .arg(open);
+    const QString sql =
+        QStringLiteral("SELECT %1 %2 WHERE c.id IN (SELECT c.id FROM complaints c %4 ORDER BY %3 "
+                       "LIMIT :limit) ORDER BY %3")
+            .arg(QLatin1String(columns), QLatin1String(joins), order,
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    Query query(m_database, sql);
+    if (filter.status)
+        query.bind(QStringLiteral(":status"), ComplaintRules::statusKey(*filter.status));
+    if (filter.severity)
+        query.bind(QStringLiteral(":severity"), ComplaintKeys::key(*filter.severity));
+    if (filter.customerId)
+        query.bind(QStringLiteral(":customer"), *filter.customerId);
+    if (filter.handlerId)
+        query.bind(QStringLiteral(":handler"), *filter.handlerId);
+    if (dueWindow)
+        query.bind(QStringLiteral(":due_from"), toStoredTime(filter.dueFromUtc))
+            .bind(QStringLiteral(":due_until"), toStoredTime(filter.dueUntilUtc));
+    if (filter.overdueOnly)
+        query.bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc));
+    query.bind(QStringLiteral(":limit"), filter.limit);
     if (Status done = query.exec(QStringLiteral("complaints.list")); !done)
         return done.error();
     QList<Complaint> complaints;
     while (query.next())
         complaints.append(fromRow(query));
     return complaints;
+}
+
+Result<int> ComplaintRepository::countOverdue(const QDateTime& asOfUtc)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT count(*) FROM complaints c WHERE %1 AND %2")
+                    .arg(QLatin1String(openCondition), QLatin1String(overdueCondition)));
+    query.bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc));
+    if (Status done = query.exec(QStringLiteral("complaints.count_overdue")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 Result<int> ComplaintRepository::countSince(qint64 customerId, const QDateTime& sinceUtc)

@@ -33,6 +33,8 @@ public:
     Result<QList<Complaint>> list(const ComplaintFilter& filter, const QDateTime& asOfUtc);
     /// Complaints of a customer received on or after `sinceUtc` (repeat-complaint rule).
     Result<int> countSince(qint64 customerId, const QDateTime& sinceUtc);
+    /// Open cases overdue at `asOfUtc` (the navigation badge).
+    Result<int> countOverdue(const QDateTime& asOfUtc);
 
 private:
     Database& m_database;

@@ -191,6 +191,13 @@ Result<QList<Complaint>> ComplaintService::list(const Actor& by, const Complaint
     return ComplaintRepository(m_database).list(filter, asOfUtc);
 }
 
+Result<int> ComplaintService::countOverdue(const Actor& by, const QDateTime& asOfUtc)
+{
+    if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
+        return allowed.error();
+    return ComplaintRepository(m_database).countOverdue(asOfUtc);
+}
+
 Status ComplaintService::record(const Actor& by, Complaint& complaint, const QString& kind,
                                 const QString& from, const QString& to, const QString& note,
                                 const QString& auditAction)

@@ -37,6 +37,8 @@ public:
     Result<ComplaintReceipt> receipt(const Actor& by, const QString& number);
     Result<QList<Complaint>> list(const Actor& by, const ComplaintFilter& filter,
                                   const QDateTime& asOfUtc);
+    /// How many open cases are overdue: one COUNT, for badges and the dashboard.
+    Result<int> countOverdue(const Actor& by, const QDateTime& asOfUtc);
 
     Result<Complaint> start(const Actor& by, const QString& number);
     /// Resolution text required; satisfaction 1–5, 0 for "declined to say", or none yet.

@@ -222,13 +222,12 @@ Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArra
                                       .arg(phonesInFile.value(phone.e164));
                         break;
                     }
-                    Result<QList<Customer>> holders = repository.holdersOfPhone(phone.e164, 0);
-                    if (!holders)
-                        return holders.error();
-                    if (!holders->isEmpty()) {
-                        problem =
-                            tr("phone %1 is already on file %2.")
-                                .arg(PhoneNumbers::display(phone.e164), holders->first().fileNo);
+                    Result<QString> holder = repository.fileOfPhone(phone.e164);
+                    if (!holder)
+                        return holder.error();
+                    if (!holder->isEmpty()) {
+                        problem = tr("phone %1 is already on file %2.")
+                                      .arg(PhoneNumbers::display(phone.e164), holder.value());
                         break;
                     }
                 }

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Query.h"
+#include "SearchKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,35 +61,6 @@ QString idsJson(const QList<qint64>& ids)
     for (qint64 id : ids)
         array.append(id);
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-// The national significant number of a +86 number: what people type without +86.
-QString nationalDigits(const QString& e164)
-{
-    return e164.startsWith(QLatin1String("+86")) ? e164.mid(3) : e164.mid(1);
-}
-
-QString reversed(const QString& text)
-{
-    QString out = text;
-    std::reverse(out.begin(), out.end());
-    return out;
-}
-
-// One- and two-character pieces of a name key, spaces skipped.
-QStringList nameGrams(const QString& nameKey)
-{
-    QString compact = nameKey;
-    compact.remove(QLatin1Char(' '));
-    const QList<uint> chars = compact.toUcs4();
-    QStringList grams;
-    for (qsizetype i = 0; i < chars.size(); ++i) {
-        grams << QString::fromUcs4(reinterpret_cast<const char32_t*>(&chars[i]), 1);
-        if (i + 1 < chars.size())
-            grams << QString::fromUcs4(reinterpret_cast<const char32_t*>(&chars[i]), 2);
-    }
-    grams.removeDuplicates();
-    return grams;
 }
 
 Result<QList<CustomerRepository::Hit>> hits(Query& query, const QString& context, int rank)
@@ -183,9 +155,14 @@ Status CustomerRepository::clearDetails(qint64 id)
 
 Status CustomerRepository::replaceDetails(const Customer& c)
 {
-    const QVariant id = c.id;
     if (Status cleared = clearDetails(c.id); !cleared)
         return cleared;
+    return insertDetails(c);
+}
+
+Status CustomerRepository::insertDetails(const Customer& c)
+{
+    const QVariant id = c.id;
 
     Query phone(m_database, QStringLiteral(R"sql(
         INSERT INTO customer_phones (customer_id, e164, label, national_digits, reversed_digits)
@@ -193,13 +170,13 @@ Status CustomerRepository::replaceDetails(const Customer& c)
     )sql"));
     QStringList phoneDigits;
     for (const CustomerPhone& number : c.phones) {
-        const QString national = nationalDigits(number.e164);
+        const QString national = SearchKeys::nationalDigits(number.e164);
         phoneDigits << national;
         phone.bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":e164"), number.e164)
             .bind(QStringLiteral(":label"), number.label)
             .bind(QStringLiteral(":national"), national)
-            .bind(QStringLiteral(":reversed"), reversed(national));
+            .bind(QStringLiteral(":reversed"), SearchKeys::reversed(national));
         if (Status done = phone.exec(QStringLiteral("customers.phone")); !done)
             return done;
     }
@@ -228,7 +205,7 @@ Status CustomerRepository::replaceDetails(const Customer& c)
     Query gram(
         m_database,
         QStringLiteral("INSERT INTO customer_name_grams (gram, customer_id) VALUES (:gram, :id)"));
-    for (const QString& piece : nameGrams(nameKey)) {
+    for (const QString& piece : SearchKeys::nameGrams(nameKey)) {
         gram.bind(QStringLiteral(":gram"), piece).bind(QStringLiteral(":id"), id);
         if (Status done = gram.exec(QStringLiteral("customers.gram")); !done)
             return done;
@@ -326,6 +303,18 @@ Result<QList<Customer>> CustomerRepository::holdersOfPhone(const QString& e164, 
     return holders;
 }
 
+Result<QString> CustomerRepository::fileOfPhone(const QString& e164)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        SELECT c.file_no FROM customer_phones p JOIN customers c ON c.id = p.customer_id
+        WHERE p.e164 = :e164 AND c.merged_into IS NULL ORDER BY c.id LIMIT 1
+    )sql"));
+    query.bind(QStringLiteral(":e164"), e164);
+    if (Status done = query.exec(QStringLiteral("customers.phone_file")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 Result<QList<CustomerRepository::Hit>> CustomerRepository::byPhoneExact(const QString& e164,
                                                                         int limit)
 {
@@ -340,7 +329,7 @@ Result<QList<CustomerRepository::Hit>> CustomerRepository::byPhoneExact(const QS
 Result<QList<CustomerRepository::Hit>> CustomerRepository::byPhoneSuffix(const QString& digits,
                                                                          int limit)
 {
-    const QString key = reversed(digits);
+    const QString key = SearchKeys::reversed(digits);
     Query query(m_database, QStringLiteral(R"sql(
         SELECT customer_id FROM customer_phones
         WHERE reversed_digits >= :low AND reversed_digits < :high LIMIT :limit

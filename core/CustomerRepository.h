@@ -23,9 +23,13 @@ public:
     Status update(const Customer& customer);
     /// Replaces phones, tags and family, and rebuilds the search entries of the file.
     Status replaceDetails(const Customer& customer);
+    /// The same for a file just inserted, which has nothing to replace.
+    Status insertDetails(const Customer& customer);
 
     Result<std::optional<Customer>> get(qint64 id);
     Result<std::optional<qint64>> idByFileNo(const QString& fileNo);
+    /// The file number of the (first) file that carries this number, "" when none.
+    Result<QString> fileOfPhone(const QString& e164);
     /// Files other than `exceptId` that carry this number (not merged ones).
     Result<QList<Customer>> holdersOfPhone(const QString& e164, qint64 exceptId);
 

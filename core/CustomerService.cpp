@@ -353,20 +353,24 @@ Result<Customer> CustomerService::update(const Actor& by, qint64 id, const Custo
     return *reloaded.value();
 }
 
-Result<Customer> CustomerService::insertValidated(const Actor& by, Customer customer)
+Result<Customer> CustomerService::insertValidated(const Actor& by, Customer customer,
+                                                  std::optional<qint64> id)
 {
     CustomerRepository customers(m_database);
-    Result<qint64> id = customers.nextId();
-    if (!id)
-        return id.error();
-    customer.id = id.value();
+    if (!id) {
+        Result<qint64> next = customers.nextId();
+        if (!next)
+            return next.error();
+        id = next.value();
+    }
+    customer.id = *id;
     customer.fileNo = fileNumber(customer.id);
     customer.ownerId = by.userId.value_or(0);
     customer.ownerName = by.username;
     customer.createdAt = customer.updatedAt = m_clock.nowUtc();
     if (Status saved = customers.insert(customer); !saved)
         return saved.error();
-    if (Status saved = customers.replaceDetails(customer); !saved)
+    if (Status saved = customers.insertDetails(customer); !saved)
         return saved.error();
     return customer;
 }
@@ -383,8 +387,13 @@ Result<int> CustomerService::createBatch(const Actor& by, const QList<Customer>&
         return begun.error();
     QString first;
     QString last;
+    // Numbered in one go inside the write transaction: no other writer can take these.
+    Result<qint64> firstId = CustomerRepository(m_database).nextId();
+    if (!firstId)
+        return firstId.error();
+    qint64 id = firstId.value();
     for (const Customer& customer : validated) {
-        Result<Customer> inserted = insertValidated(by, customer);
+        Result<Customer> inserted = insertValidated(by, customer, id++);
         if (!inserted)
             return inserted.error();
         if (first.isEmpty())
@@ -618,24 +627,32 @@ Result<QList<CustomerMatch>> CustomerService::find(const Actor& by, const QStrin
 
     const QString digits = PhoneNumbers::digitsOnly(text);
     if (phoneLike.match(text).hasMatch() && digits.size() >= 3) {
+        bool exact = false;
         if (Result<NormalizedPhone> phone = PhoneNumbers::normalize(text, QString()); phone) {
-            if (Status done = collect(customers.byPhoneExact(phone->e164, candidates)); !done)
+            Result<QList<CustomerRepository::Hit>> holders =
+                customers.byPhoneExact(phone->e164, candidates);
+            // A whole number on file: the partial searches could only find the same files
+            // again, or numbers with these digits somewhere inside, ranked below them.
+            exact = holders && !holders->isEmpty();
+            if (Status done = collect(std::move(holders)); !done)
                 return done.error();
         }
-        if (digits.size() >= 4) {
-            if (Status done = collect(customers.byPhoneSuffix(digits, candidates)); !done)
-                return done.error();
-        }
-        QString national = digits;
-        if (national.startsWith(QLatin1String("86")) && national.size() > 11)
-            national = national.mid(2);
-        if (national.startsWith(QLatin1Char('0')))
-            national = national.mid(1);
-        if (national.size() >= 3) {
-            if (Status done = collect(customers.byPhonePrefix(national, candidates)); !done)
-                return done.error();
-            if (Status done = collect(customers.byFullText(national, candidates)); !done)
-                return done.error();
+        if (!exact) {
+            if (digits.size() >= 4) {
+                if (Status done = collect(customers.byPhoneSuffix(digits, candidates)); !done)
+                    return done.error();
+            }
+            QString national = digits;
+            if (national.startsWith(QLatin1String("86")) && national.size() > 11)
+                national = national.mid(2);
+            if (national.startsWith(QLatin1Char('0')))
+                national = national.mid(1);
+            if (national.size() >= 3) {
+                if (Status done = collect(customers.byPhonePrefix(national, candidates)); !done)
+                    return done.error();
+                if (Status done = collect(customers.byFullText(national, candidates)); !done)
+                    return done.error();
+            }
         }
     } else {
         const QString key = ChineseText::searchKey(text);

@@ -84,7 +84,9 @@ private:
     /// Conflict when a phone is on a file other than `exceptId`.
     Status requirePhonesFree(const Actor& by, const QList<CustomerPhone>& phones, qint64 exceptId);
     /// Inserts one validated file inside the caller's transaction.
-    Result<Customer> insertValidated(const Actor& by, Customer customer);
+    /// Inserts a validated file as the next file number, or as `id` when given.
+    Result<Customer> insertValidated(const Actor& by, Customer customer,
+                                     std::optional<qint64> id = std::nullopt);
 
     Database& m_database;
     const Clock& m_clock;

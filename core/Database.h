@@ -6,9 +6,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
+#include <vector>
 
 class QSqlError;
+class QSqlQuery;
+struct sqlite3;
 
 namespace cc {
 
@@ -73,6 +77,9 @@ public:
     static QString defaultPath();
 
     QSqlDatabase connection() const;
+    /// The SQLite handle under the connection, for the few writers of millions of rows
+    /// (the demo generator) that cannot afford Qt Sql's per-row cost. Null if not SQLite.
+    sqlite3* nativeHandle() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     /// `PRAGMA user_version` as read now.
@@ -83,6 +90,13 @@ public:
     /// Runs a PRAGMA or scalar SELECT and returns the first column of the first row.
     Result<QVariant> scalar(const QString& sql);
 
+    /// A prepared statement for `sql` from the connection's cache of idle ones (`cached`
+    /// true), or a new one to prepare. Preparing costs more than running the short queries
+    /// the counter asks all day, so each is prepared once per connection. Query uses these.
+    std::unique_ptr<QSqlQuery> takeStatement(const QString& sql, bool* cached);
+    /// Gives a finished statement back for the next Query of the same text.
+    void returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> statement);
+
     /// Turns a Qt SQL error into a core error with a message a person can act on.
     static Error translateError(const QSqlError& error, const QString& context);
 
@@ -92,6 +106,10 @@ private:
     Status connect(const OpenOptions& options);
     Status applyPragmas(const OpenOptions& options);
 
+    void dropStatements();
+
+    std::map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idleStatements;
+    int m_idleCount = 0;
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;

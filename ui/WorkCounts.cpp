@@ -15,13 +15,9 @@ WorkCounts WorkCounts::load(Session& session)
     WorkCounts counts;
     if (!session.isSignedIn())
         return counts;
-    ComplaintFilter overdue;
-    overdue.overdueOnly = true;
-    overdue.limit = 1000;
-    Result<QList<Complaint>> late =
-        ComplaintService(session.database(), session.clock())
-            .list(session.user().actor(), overdue, session.clock().nowUtc());
-    counts.complaintsOverdue = late ? int(late->size()) : 0;
+    Result<int> late = ComplaintService(session.database(), session.clock())
+                           .countOverdue(session.user().actor(), session.clock().nowUtc());
+    counts.complaintsOverdue = late ? late.value() : 0;
     Result<CallbackCounts> calls = CallbackService(session.database(), session.clock())
                                        .todayCounts(session.user().actor(), session.user().id);
     if (calls) {

@@ -159,6 +159,7 @@ void ComplaintsPage::load()
         break;
     case List::Recent:
         filter.limit = 200;
+        filter.newestFirst = true;
         empty = tr("No complaints yet.");
         break;
     }
