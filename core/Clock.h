@@ -34,6 +34,9 @@ private:
 
 /// Stored form of an instant: UTC, ISO 8601 with milliseconds, sorts as text.
 QString toStoredTime(const QDateTime& instant);
+/// The same text for milliseconds since the epoch, without a QDateTime: for writers of
+/// millions of rows (the demo generator).
+QString toStoredTime(qint64 msecsSinceEpoch);
 /// Reads a stored instant back; invalid QDateTime when the text is not one.
 QDateTime fromStoredTime(const QString& text);
 

@@ -36,6 +36,7 @@ Role lowestRole(Action action)
     case Action::ExportAuditLog:
     case Action::EditSettings:
     case Action::BackupRestore:
+    case Action::FillDemoData:
         return Role::Manager;
     }
     return Role::Manager;
@@ -57,7 +58,7 @@ QList<Action> Permissions::allActions()
 {
     QList<Action> actions;
     for (int i = static_cast<int>(Action::ViewCustomers);
-         i <= static_cast<int>(Action::BackupRestore); ++i)
+         i <= static_cast<int>(Action::FillDemoData); ++i)
         actions.append(static_cast<Action>(i));
     return actions;
 }
@@ -115,6 +116,8 @@ QString Permissions::describe(Action action)
         return tr("change the store settings");
     case Action::BackupRestore:
         return tr("back up or restore the database");
+    case Action::FillDemoData:
+        return tr("fill the store with demo data");
     }
     return {};
 }

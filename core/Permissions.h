@@ -39,6 +39,7 @@ enum class Action {
     ExportAuditLog,
     EditSettings,
     BackupRestore,
+    FillDemoData, ///< generated customers and complaints, for trying the app and benchmarks
 };
 
 /// The permission matrix (role × action): the only place that decides.

@@ -32,6 +32,7 @@ Cli::Cli()
     addCompensationCommands(m_commands);
     addCallbackCommands(m_commands);
     addAuditCommands(m_commands);
+    addDataCommands(m_commands);
 }
 
 Cli::~Cli() = default;

@@ -44,5 +44,6 @@ void addCompensationCommands(std::vector<std::unique_ptr<Command>>& commands);
 QJsonObject callbackJson(const Callback& callback);
 void addCallbackCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addAuditCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addDataCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace cc::cli

@@ -36,6 +36,7 @@ TEST_CASE("Every cell of the permission matrix, refusals included")
         {Action::ExportAuditLog, "M"},
         {Action::EditSettings, "M"},
         {Action::BackupRestore, "M"},
+        {Action::FillDemoData, "M"},
     };
     REQUIRE(expected.size() == size_t(Permissions::allActions().size()));
 

@@ -1,0 +1,218 @@
+// demo: generated data for trying the app and for the benchmark; report: statistics.
+#include "Cli.h"
+#include "Command.h"
+
+#include <DemoData.h>
+#include <Money.h>
+#include <ReportService.h>
+
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace cc::cli {
+
+namespace {
+
+/// demo --customers N [--complaints M] [--seed S]: fills an empty store (manager).
+class DemoCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::DemoCommand)
+
+public:
+    QStringList words() const override { return {QStringLiteral("demo")}; }
+    QString summary() const override
+    {
+        return tr("Fill an empty store with realistic generated customers, complaints, "
+                  "compensation and callbacks (manager).");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            QCommandLineOption(QStringLiteral("customers"), tr("How many customer files."),
+                               tr("N")),
+            QCommandLineOption(QStringLiteral("complaints"),
+                               tr("How many complaints over three years (default: half as "
+                                  "many as customers)."),
+                               tr("M")),
+            QCommandLineOption(QStringLiteral("seed"),
+                               tr("The same seed gives the same store (default 20261201)."),
+                               tr("S")),
+            QCommandLineOption(QStringLiteral("new-password-file"),
+                               tr("Read the demo staff's password from PATH (or env "
+                                  "COUNTERCARE_NEW_PASSWORD); without one they get a random "
+                                  "password a manager resets."),
+                               tr("PATH")),
+        };
+    }
+    int run(CommandContext& context) override
+    {
+        if (const int missing = context.requireOptions({"customers"}); missing)
+            return missing;
+        DemoOptions options;
+        bool ok = false;
+        options.customers = context.parser().value(QStringLiteral("customers")).toLongLong(&ok);
+        if (!ok)
+            return context.usage(tr("--customers: give a whole number, such as 100000."));
+        if (context.parser().isSet(QStringLiteral("complaints"))) {
+            options.complaints =
+                context.parser().value(QStringLiteral("complaints")).toLongLong(&ok);
+            if (!ok || options.complaints < 0)
+                return context.usage(tr("--complaints: give a whole number, such as 200000."));
+        }
+        if (context.parser().isSet(QStringLiteral("seed"))) {
+            options.seed = context.parser().value(QStringLiteral("seed")).toULongLong(&ok);
+            if (!ok)
+                return context.usage(tr("--seed: give a whole number."));
+        }
+        return context.withSignedIn([&](Database& database, const User& me) {
+            if (context.env().contains(QStringLiteral("COUNTERCARE_NEW_PASSWORD")) ||
+                context.parser().isSet(QStringLiteral("new-password-file"))) {
+                Result<QString> password =
+                    context.readSecret(QStringLiteral("COUNTERCARE_NEW_PASSWORD"),
+                                       QStringLiteral("new-password-file"), QString(), false);
+                if (!password)
+                    return context.fail(password.error());
+                options.staffPassword = password.value();
+            }
+            Result<DemoReport> filled =
+                DemoData(database, context.clock()).fill(me.actor(), options);
+            if (!filled)
+                return context.fail(filled.error());
+            const DemoReport& r = filled.value();
+            if (context.json()) {
+                context.printJson(QJsonObject{{QStringLiteral("customers"), r.customers},
+                                              {QStringLiteral("phones"), r.phones},
+                                              {QStringLiteral("purchases"), r.purchases},
+                                              {QStringLiteral("complaints"), r.complaints},
+                                              {QStringLiteral("compensations"), r.compensations},
+                                              {QStringLiteral("callbacks"), r.callbacks},
+                                              {QStringLiteral("contacts"), r.contacts},
+                                              {QStringLiteral("staff"), r.staff},
+                                              {QStringLiteral("seconds"), r.elapsedMs / 1000.0}});
+            } else {
+                context.out() << tr("Demo data: %L1 customer files, %L2 purchases, %L3 "
+                                    "complaints, %L4 compensations, %L5 callbacks and %L6 "
+                                    "staff in %7 s.")
+                                     .arg(r.customers)
+                                     .arg(r.purchases)
+                                     .arg(r.complaints)
+                                     .arg(r.compensations)
+                                     .arg(r.callbacks)
+                                     .arg(r.staff)
+                                     .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+                              << Qt::endl;
+            }
+            return int(ExitOk);
+        });
+    }
+};
+
+QJsonObject countsJson(const QMap<QString, qint64>& counts)
+{
+    QJsonObject object;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+/// report monthly --month YYYY-MM [--format json|csv] (supervisor, manager).
+class MonthlyReportCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::MonthlyReportCommand)
+
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("report"), QStringLiteral("monthly")};
+    }
+    QString summary() const override
+    {
+        return tr("Complaints of a month by category, severity, channel and status, with "
+                  "timeliness, satisfaction and compensation granted (supervisor, manager).");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("month"), tr("The month, such as 2026-11."),
+                                   tr("YYYY-MM")),
+                QCommandLineOption(QStringLiteral("format"), tr("json or csv (default: text)."),
+                                   tr("FORMAT"))};
+    }
+    int run(CommandContext& context) override
+    {
+        if (const int missing = context.requireOptions({"month"}); missing)
+            return missing;
+        const QDate month = QDate::fromString(
+            context.parser().value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid())
+            return context.usage(tr("--month: give a month such as 2026-11."));
+        const QString format = context.parser().value(QStringLiteral("format"));
+        if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("csv"))
+            return context.usage(tr("--format: use json or csv."));
+        return context.withSignedIn([&](Database& database, const User& me) {
+            Result<MonthlyReport> made =
+                ReportService(database, context.clock()).monthly(me.actor(), month);
+            if (!made)
+                return context.fail(made.error());
+            const MonthlyReport& r = made.value();
+            const QString monthText = r.month.toString(QStringLiteral("yyyy-MM"));
+            if (context.json() || format == QLatin1String("json")) {
+                context.printJson(
+                    QJsonObject{{QStringLiteral("month"), monthText},
+                                {QStringLiteral("total"), r.total},
+                                {QStringLiteral("by_category"), countsJson(r.byCategory)},
+                                {QStringLiteral("by_severity"), countsJson(r.bySeverity)},
+                                {QStringLiteral("by_channel"), countsJson(r.byChannel)},
+                                {QStringLiteral("by_status"), countsJson(r.byStatus)},
+                                {QStringLiteral("resolved_on_time"), r.resolvedOnTime},
+                                {QStringLiteral("resolved_late"), r.resolvedLate},
+                                {QStringLiteral("average_satisfaction"),
+                                 r.averageSatisfaction
+                                     ? QJsonValue(std::round(*r.averageSatisfaction * 100) / 100)
+                                     : QJsonValue()},
+                                {QStringLiteral("compensation_granted"),
+                                 Money::formatFen(r.compensationGrantedFen)}});
+                return int(ExitOk);
+            }
+            if (format == QLatin1String("csv")) {
+                context.out() << "month,dimension,key,count\n";
+                const auto rows = [&](const char* dimension, const QMap<QString, qint64>& counts) {
+                    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                        context.out() << monthText << ',' << dimension << ',' << it.key() << ','
+                                      << it.value() << '\n';
+                };
+                rows("category", r.byCategory);
+                rows("severity", r.bySeverity);
+                rows("channel", r.byChannel);
+                rows("status", r.byStatus);
+                context.out() << monthText << ",total,all," << r.total << '\n';
+                context.out().flush();
+                return int(ExitOk);
+            }
+            context.out() << tr("%1: %Ln complaint(s).", nullptr, int(r.total)).arg(monthText)
+                          << Qt::endl;
+            const auto lines = [&](const QString& title, const QMap<QString, qint64>& counts) {
+                context.out() << title << ':';
+                for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                    context.out() << ' ' << it.key() << ' ' << it.value();
+                context.out() << Qt::endl;
+            };
+            lines(tr("By category"), r.byCategory);
+            lines(tr("By severity"), r.bySeverity);
+            lines(tr("By channel"), r.byChannel);
+            lines(tr("Status now"), r.byStatus);
+            context.out()
+                << tr("Resolved on time: %1; late: %2.").arg(r.resolvedOnTime).arg(r.resolvedLate)
+                << Qt::endl;
+            return int(ExitOk);
+        });
+    }
+};
+
+} // namespace
+
+void addDataCommands(std::vector<std::unique_ptr<Command>>& commands)
+{
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<MonthlyReportCommand>());
+}
+
+} // namespace cc::cli

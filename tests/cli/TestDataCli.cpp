@@ -1,0 +1,123 @@
+// demo and report monthly, as a script runs them.
+#include "CliTestSupport.h"
+#include "TestStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+using test::runCli;
+
+namespace {
+
+struct Store {
+    test::TestStore store;
+    Store()
+    {
+        store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+        store.close();
+    }
+    test::CliRun run(QStringList arguments, const QMap<QString, QString>& env = test::asBoss())
+    {
+        return runCli(QStringList{QStringLiteral("--db"), store.path()} + arguments, env,
+                      &store.clock());
+    }
+};
+
+qint64 sum(const QJsonObject& counts)
+{
+    qint64 total = 0;
+    for (const QJsonValue& value : counts)
+        total += value.toInteger();
+    return total;
+}
+
+} // namespace
+
+TEST_CASE("demo fills an empty store once, for managers only, and the staff can sign in")
+{
+    Store s;
+    test::CliRun clerk =
+        s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("50")},
+              test::asUser(QStringLiteral("xiaoli")));
+    CHECK(clerk.code == 1);
+    CHECK(clerk.err.contains(QStringLiteral("clerk")));
+    CHECK(s.run({QStringLiteral("demo")}).code == 2);
+    CHECK(s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("many")})
+              .code == 2);
+    test::CliRun tooMany =
+        s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("0")});
+    CHECK(tooMany.code == 1);
+    CHECK(tooMany.err.startsWith(QStringLiteral("Customers")));
+
+    test::CliRun made =
+        s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("150"),
+               QStringLiteral("--complaints"), QStringLiteral("400"), QStringLiteral("--json")},
+              test::with(test::asBoss(), QStringLiteral("COUNTERCARE_NEW_PASSWORD"),
+                         QStringLiteral("demo-staff-2026")));
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+    const QJsonObject report = made.json().object();
+    CHECK(report.value(QStringLiteral("customers")).toInteger() == 150);
+    CHECK(report.value(QStringLiteral("complaints")).toInteger() == 400);
+    CHECK(report.value(QStringLiteral("staff")).toInteger() == 10);
+
+    // A demo clerk signs in with the password given, and works the store.
+    test::CliRun found = s.run(
+        {QStringLiteral("customer"), QStringLiteral("find"), QStringLiteral("KH-000007"),
+         QStringLiteral("--json")},
+        test::with(test::with(test::asBoss(), QStringLiteral("COUNTERCARE_USER"),
+                              QStringLiteral("zhangmin")),
+                   QStringLiteral("COUNTERCARE_PASSWORD"), QStringLiteral("demo-staff-2026")));
+    INFO(found.err.toStdString());
+    REQUIRE(found.code == 0);
+    CHECK(found.json().array().first().toObject().value(QStringLiteral("id")).toInteger() == 7);
+
+    // Never twice, never over real files.
+    test::CliRun again =
+        s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("10")});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("150")));
+}
+
+TEST_CASE("report monthly prints a month's counts as JSON or CSV, for supervisors and managers")
+{
+    Store s;
+    REQUIRE(s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("100"),
+                   QStringLiteral("--complaints"), QStringLiteral("800")})
+                .code == 0);
+    test::CliRun json =
+        s.run({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+               QStringLiteral("2026-10"), QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.code == 0);
+    const QJsonObject report = json.json().object();
+    CHECK(report.value(QStringLiteral("month")).toString() == QStringLiteral("2026-10"));
+    const qint64 total = report.value(QStringLiteral("total")).toInteger();
+    CHECK(total > 0);
+    for (const char* field : {"by_category", "by_severity", "by_channel", "by_status"})
+        CHECK(sum(report.value(QLatin1String(field)).toObject()) == total);
+    CHECK(
+        report.value(QStringLiteral("compensation_granted")).toString().contains(QLatin1Char('.')));
+
+    test::CliRun csv =
+        s.run({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+               QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.code == 0);
+    const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+    CHECK(lines.first() == QStringLiteral("month,dimension,key,count"));
+    CHECK(lines.last() == QStringLiteral("2026-10,total,all,%1").arg(total));
+
+    CHECK(s.run({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                 QStringLiteral("2026-13")})
+              .code == 2);
+    CHECK(s.run({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("xml")})
+              .code == 2);
+    CHECK(s.run({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10")},
+                test::asUser(QStringLiteral("xiaoli")))
+              .code == 1);
+}
