@@ -1,0 +1,407 @@
+// countercare-bench: builds a store of the given size with the demo generator, then times
+// the counter's everyday questions through the same core services the GUI calls, and the
+// same phone lookup straight through the SQLite C API as the floor. Medians of repeated
+// runs; `--json` prints one object.
+#include <AccountService.h>
+#include <Clock.h>
+#include <ComplaintService.h>
+#include <CustomerImport.h>
+#include <CustomerService.h>
+#include <Database.h>
+#include <DemoData.h>
+#include <ReportService.h>
+#include <StoreService.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+using namespace cc;
+
+const QString benchUser = QStringLiteral("bench");
+const QString benchPassword = QStringLiteral("bench-password-2026");
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// Times `body` once per input, in microseconds; a failed call stops the benchmark.
+template <typename Input>
+double medianMicros(const std::vector<Input>& inputs, const std::function<bool(const Input&)>& body)
+{
+    std::vector<double> times;
+    for (const Input& input : inputs) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!body(input)) {
+            err() << "a timed call failed" << Qt::endl;
+            std::exit(1);
+        }
+        times.push_back(double(timer.nsecsElapsed()) / 1000.0);
+    }
+    return median(times);
+}
+
+// The store is made in a child process, so that the generator's memory is not counted in
+// this process's peak.
+int generate(const QString& path, qint64 customers, qint64 complaints)
+{
+    SystemClock clock;
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        err() << opened.error().message << Qt::endl;
+        return 3;
+    }
+    Database& database = *opened.value();
+    StoreSetup setup;
+    setup.storeName = QStringLiteral("基准测试店");
+    setup.adminUsername = benchUser;
+    setup.adminPassword = benchPassword;
+    Result<User> me = StoreService(database, clock).initialize(setup);
+    if (!me) {
+        err() << me.error().message << Qt::endl;
+        return 1;
+    }
+    DemoOptions options;
+    options.customers = customers;
+    options.complaints = complaints;
+    QElapsedTimer timer;
+    timer.start();
+    int shown = -1;
+    // The steps' timings on stderr: customers to 35 %, purchases to 45 %, complaints to
+    // 85 %, calls and visits to 90 %, indexes to 97 %.
+    Result<DemoReport> filled =
+        DemoData(database, clock).fill(me->actor(), options, [&](int percent) {
+            if (percent / 5 != shown / 5) {
+                err() << "demo " << percent << "% at " << timer.elapsed() / 1000.0 << " s"
+                      << Qt::endl;
+                shown = percent;
+            }
+            return true;
+        });
+    if (!filled) {
+        err() << filled.error().message << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << filled->elapsedMs << ' ' << peakRssMb() << Qt::endl;
+    return 0;
+}
+
+struct Sample {
+    qint64 customerId;
+    QString nationalDigits; // what a clerk types for the whole number
+    QString nameFragment;   // the first two characters of the name
+};
+
+// Random customers with their mobile numbers and names, read with the C API.
+std::vector<Sample> sampleCustomers(sqlite3* db, int count, qint64 maxId)
+{
+    std::vector<Sample> samples;
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT c.id, p.national_digits, c.name FROM customers c "
+                       "JOIN customer_phones p ON p.customer_id = c.id "
+                       "WHERE c.id = ?1 AND p.label = 'mobile' LIMIT 1",
+                       -1, &statement, nullptr);
+    while (int(samples.size()) < count) {
+        sqlite3_bind_int64(statement, 1, 1 + QRandomGenerator::global()->bounded(maxId));
+        if (sqlite3_step(statement) == SQLITE_ROW) {
+            const QString name =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 2)));
+            samples.push_back({sqlite3_column_int64(statement, 0),
+                               QString::fromUtf8(reinterpret_cast<const char*>(
+                                   sqlite3_column_text(statement, 1))),
+                               name.left(2)});
+        }
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    return samples;
+}
+
+// The exact-phone lookup with nothing in between: the SQLite C API on the same file, the
+// statement prepared, stepped and finalised for each lookup as a one-off query is, and
+// the same rows read as the core's search returns (id, file number, name, phones).
+double rawPhoneExact(sqlite3* db, const std::vector<Sample>& samples, bool prepareOnce)
+{
+    const char* sql = "SELECT c.id, c.file_no, c.name, "
+                      "(SELECT group_concat(e164, ' ') FROM customer_phones q "
+                      " WHERE q.customer_id = c.id) "
+                      "FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
+                      "WHERE p.e164 = ?1 AND c.merged_into IS NULL";
+    sqlite3_stmt* kept = nullptr;
+    if (prepareOnce)
+        sqlite3_prepare_v2(db, sql, -1, &kept, nullptr);
+    std::vector<double> times;
+    for (const Sample& sample : samples) {
+        const QByteArray e164 = (QStringLiteral("+86") + sample.nationalDigits).toUtf8();
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3_stmt* statement = kept;
+        if (!prepareOnce)
+            sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+        sqlite3_bind_text(statement, 1, e164.constData(), int(e164.size()), SQLITE_STATIC);
+        int rows = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            volatile const unsigned char* name = sqlite3_column_text(statement, 2);
+            (void)name;
+            ++rows;
+        }
+        if (prepareOnce)
+            sqlite3_reset(statement);
+        else
+            sqlite3_finalize(statement);
+        times.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        if (rows == 0) {
+            err() << "raw lookup found nothing" << Qt::endl;
+            std::exit(1);
+        }
+    }
+    sqlite3_finalize(kept);
+    return median(times);
+}
+
+// 100,000 new customers as a till exports them, with numbers no demo customer has.
+QString writeImportFile(const QString& dir, int run, int rows)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("import-%1.csv").arg(run));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    QTextStream out(&file);
+    out << QString::fromUtf8("姓名,手机,性别,生日,地址,备注\n");
+    const QString surnames = QString::fromUtf8("王李张刘陈杨黄赵吴周");
+    const QString given = QString::fromUtf8("伟芳娜敏静丽强磊军洋勇艳杰娟涛明");
+    for (int i = 0; i < rows; ++i) {
+        out << surnames.at(i % surnames.size()) << given.at((i / 7) % given.size())
+            << given.at((i / 3) % given.size()) << ','
+            << QStringLiteral("199%1%2").arg(run).arg(i, 7, 10, QLatin1Char('0')) << ','
+            << (i % 2 ? QString::fromUtf8("女") : QString::fromUtf8("男")) << ','
+            << QStringLiteral("19%1-%2-%3")
+                   .arg(50 + i % 50)
+                   .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                   .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+            << ',' << QString::fromUtf8("广东省深圳市南山区科技园路%1号").arg(1 + i % 300) << ','
+            << QString::fromUtf8("导入测试") << '\n';
+    }
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("countercare-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times CounterCare's core services on a generated store (medians of repeated runs)."));
+    parser.addHelpOption();
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Folder for the store and its files."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"),
+                                             QStringLiteral("Customer files (default 1000000)."),
+                                             QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption complaintsOption(QStringLiteral("complaints"),
+                                              QStringLiteral("Complaints (default 2000000)."),
+                                              QStringLiteral("M"), QStringLiteral("2000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Timed runs per figure (default 51)."),
+                                        QStringLiteral("R"), QStringLiteral("51"));
+    const QCommandLineOption importRowsOption(
+        QStringLiteral("import-rows"), QStringLiteral("Rows per import run (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"), QStringLiteral("Use the store already in DIR if there is one."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON object."));
+    QCommandLineOption generateOption(QStringLiteral("generate-only"),
+                                      QStringLiteral("(internal) make the store and exit."));
+    generateOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dirOption, customersOption, complaintsOption, runsOption, importRowsOption,
+                       reuseOption, jsonOption, generateOption});
+    parser.process(app);
+    if (!parser.isSet(dirOption)) {
+        err() << "--dir is required" << Qt::endl;
+        return 2;
+    }
+    const qint64 customers = parser.value(customersOption).toLongLong();
+    const qint64 complaints = parser.value(complaintsOption).toLongLong();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int importRows = std::max(1, parser.value(importRowsOption).toInt());
+    QDir().mkpath(parser.value(dirOption));
+    const QString path =
+        QDir(parser.value(dirOption))
+            .filePath(QStringLiteral("bench-%1-%2.sqlite").arg(customers).arg(complaints));
+    if (parser.isSet(generateOption))
+        return generate(path, customers, complaints);
+
+    QJsonObject result{{QStringLiteral("customers"), customers},
+                       {QStringLiteral("complaints"), complaints},
+                       {QStringLiteral("runs"), runs},
+                       {QStringLiteral("nproc"), int(sysconf(_SC_NPROCESSORS_ONLN))}};
+    if (!(parser.isSet(reuseOption) && QFile::exists(path))) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--dir"), parser.value(dirOption),
+                     QStringLiteral("--customers"), QString::number(customers),
+                     QStringLiteral("--complaints"), QString::number(complaints),
+                     QStringLiteral("--generate-only")});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+            err() << "making the store failed" << Qt::endl;
+            return 1;
+        }
+        const QStringList made =
+            QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
+        result.insert(QStringLiteral("demo_s"), made.value(0).toDouble() / 1000.0);
+        result.insert(QStringLiteral("demo_peak_rss_mb"), made.value(1).trimmed().toDouble());
+    }
+
+    SystemClock clock;
+    OpenOptions options;
+    options.create = false;
+    Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+    if (!opened) {
+        err() << opened.error().message << Qt::endl;
+        return 3;
+    }
+    Database& database = *opened.value();
+    Result<User> me = AccountService(database, clock).signIn(benchUser, benchPassword);
+    if (!me) {
+        err() << me.error().message << Qt::endl;
+        return 1;
+    }
+    const Actor actor = me->actor();
+
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        err() << "cannot open the store with the C API" << Qt::endl;
+        return 3;
+    }
+    const std::vector<Sample> samples = sampleCustomers(raw, runs, customers);
+
+    CustomerService service(database, clock);
+    const auto findsCustomer = [&](const QString& query, qint64 expected) {
+        Result<QList<CustomerMatch>> found = service.find(actor, query, 20);
+        if (!found || found->isEmpty())
+            return false;
+        return expected == 0 ||
+               std::any_of(found->cbegin(), found->cend(),
+                           [&](const CustomerMatch& m) { return m.id == expected; });
+    };
+    // Warm the page cache and the statements once, as a counter that has been open a while.
+    for (const Sample& sample : samples)
+        findsCustomer(sample.nationalDigits, sample.customerId);
+
+    result.insert(QStringLiteral("phone_exact_us"),
+                  medianMicros<Sample>(samples, [&](const Sample& s) {
+                      return findsCustomer(s.nationalDigits, s.customerId);
+                  }));
+    result.insert(QStringLiteral("raw_sqlite_phone_exact_us"), rawPhoneExact(raw, samples, false));
+    result.insert(QStringLiteral("raw_sqlite_phone_exact_prepared_us"),
+                  rawPhoneExact(raw, samples, true));
+    result.insert(QStringLiteral("phone_last4_us"),
+                  medianMicros<Sample>(samples, [&](const Sample& s) {
+                      return findsCustomer(s.nationalDigits.right(4), 0);
+                  }));
+    result.insert(QStringLiteral("name_fragment_us"),
+                  medianMicros<Sample>(
+                      samples, [&](const Sample& s) { return findsCustomer(s.nameFragment, 0); }));
+    result.insert(QStringLiteral("customer_360_us"),
+                  medianMicros<Sample>(samples, [&](const Sample& s) {
+                      Result<CustomerFile> file =
+                          service.open(actor, s.customerId, QStringLiteral("benchmark"));
+                      return bool(file);
+                  }));
+
+    ComplaintService complaintService(database, clock);
+    std::vector<int> repeats(size_t(runs), 0);
+    result.insert(QStringLiteral("complaint_page_us"), medianMicros<int>(repeats, [&](const int&) {
+                      ComplaintFilter filter;
+                      filter.openOnly = true;
+                      filter.limit = 100;
+                      Result<QList<Complaint>> page =
+                          complaintService.list(actor, filter, clock.nowUtc());
+                      return page && !page->isEmpty();
+                  }));
+
+    ReportService reports(database, clock);
+    std::vector<QDate> months;
+    for (int i = 0; i < runs; ++i)
+        months.push_back(QDate::currentDate().addMonths(-1 - i % 30));
+    result.insert(QStringLiteral("monthly_report_us"),
+                  medianMicros<QDate>(months, [&](const QDate& month) {
+                      Result<MonthlyReport> report = reports.monthly(actor, month);
+                      return report && report->total > 0;
+                  }));
+
+    CustomerImport importer(database, clock);
+    std::vector<double> rates;
+    for (int run = 0; run < 3; ++run) {
+        const QString file = writeImportFile(parser.value(dirOption), run, importRows);
+        QElapsedTimer timer;
+        timer.start();
+        Result<ImportReport> imported = importer.run(actor, file, CsvEncoding::Auto, false);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!imported || imported->imported != importRows) {
+            err() << "import failed: "
+                  << (imported ? imported->errors.value(0).message : imported.error().message)
+                  << Qt::endl;
+            return 1;
+        }
+        rates.push_back(importRows / seconds);
+        QFile::remove(file);
+    }
+    result.insert(QStringLiteral("import_rows_per_s"), median(rates));
+    result.insert(QStringLiteral("peak_rss_mb"), peakRssMb());
+    sqlite3_close(raw);
+
+    if (parser.isSet(jsonOption)) {
+        QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        QTextStream out(stdout);
+        for (auto it = result.constBegin(); it != result.constEnd(); ++it)
+            out << it.key() << '\t' << it.value().toVariant().toString() << Qt::endl;
+    }
+    return 0;
+}
