@@ -119,6 +119,8 @@ struct ComplaintFilter {
     /// then by resolve-by time).
     bool newestFirst = false;
     int limit = 200;
+    /// Rows to skip: the next page of a list that is read a page at a time.
+    int offset = 0;
 };
 
 } // namespace cc

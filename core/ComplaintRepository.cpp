@@ -317,7 +317,7 @@ Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter
                                     .arg(open);
     const QString sql =
         QStringLiteral("SELECT %1 %2 WHERE c.id IN (SELECT c.id FROM complaints c %4 ORDER BY %3 "
-                       "LIMIT :limit) ORDER BY %3")
+                       "LIMIT :limit OFFSET :offset) ORDER BY %3")
             .arg(QLatin1String(columns), QLatin1String(joins), order,
                  where.isEmpty() ? QString()
                                  : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
@@ -335,7 +335,8 @@ Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter
             .bind(QStringLiteral(":due_until"), toStoredTime(filter.dueUntilUtc));
     if (filter.overdueOnly)
         query.bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc));
-    query.bind(QStringLiteral(":limit"), filter.limit);
+    query.bind(QStringLiteral(":limit"), filter.limit)
+        .bind(QStringLiteral(":offset"), std::max(0, filter.offset));
     if (Status done = query.exec(QStringLiteral("complaints.list")); !done)
         return done.error();
     QList<Complaint> complaints;

@@ -83,8 +83,8 @@ Status Generator::complaints(DemoReport& report)
     static const std::initializer_list<int> demandWeights[] = {
         {5, 20, 25, 40, 5, 3, 2}, {10, 5, 5, 40, 25, 10, 5}, {10, 60, 0, 0, 25, 0, 5},
         {20, 0, 0, 0, 5, 70, 5},  {10, 10, 30, 0, 40, 5, 5}, {30, 0, 0, 0, 10, 30, 30}};
-    const QString cancelNote = tr("The customer withdrew the complaint.");
-    const QString escalationNote = tr("Reported to the store manager; head office informed.");
+    const QString cancelNote = m_words.withdrawn;
+    const QString escalationNote = m_words.reported;
     const QString receivedKey = ComplaintRules::statusKey(ComplaintStatus::Received);
     const qint64 followupsFrom = m_nowMs - 180 * dayMs;
 
@@ -292,8 +292,9 @@ Status Generator::complaints(DemoReport& report)
                 .run();
         };
         record(at, *receiver, "received", QString(), receivedKey,
-               severity == Severity::Major ? tr("Major: %1").arg(reasons.join(QStringLiteral("; ")))
-                                           : QString());
+               severity == Severity::Major
+                   ? m_words.majorReasons.arg(reasons.join(QStringLiteral("; ")))
+                   : QString());
         if (escalated)
             record(escalatedAt, *handler, "escalation", QString(), QString(), escalationNote);
         for (const Step& step : steps)
@@ -304,11 +305,11 @@ Status Generator::complaints(DemoReport& report)
         if (category == ComplaintCategory::Quality && demand == ComplaintDemand::Repair &&
             status != ComplaintStatus::Received && status != ComplaintStatus::Cancelled &&
             m_random.chance(0.5)) {
-            const QString sentTo = m_random.chance(0.6) ? tr("Technical department")
-                                                        : tr("Manufacturer's repair centre");
+            const QString sentTo =
+                m_random.chance(0.6) ? m_words.custodyPlaces.at(0) : m_words.custodyPlaces.at(1);
             custody.bind(1, id)
-                .bind(2, tr("The customer's %1").arg(product.name))
-                .bind(3, tr("No visible damage"))
+                .bind(2, m_words.custodyItem.arg(product.name))
+                .bind(3, m_words.custodyCondition)
                 .bind(4, sentTo)
                 .bind(5, toStoredTime(started))
                 .bind(6, handler->id);
@@ -318,7 +319,7 @@ Status Generator::complaints(DemoReport& report)
                 custody.bindNull(7).bindNull(8);
             custody.run();
             record(started, *handler, "custody", QString(), QString(),
-                   tr("Kept: %1, sent to %2").arg(product.name, sentTo));
+                   m_words.custodyNote.arg(product.name, sentTo));
         }
 
         if (compensated && requestedAt <= m_nowMs) {
@@ -345,7 +346,7 @@ Status Generator::complaints(DemoReport& report)
                     .bind(11, toStoredTime(decidedAt))
                     .bind(12, approved ? std::optional<qint64>(halved ? amount / 2 : amount)
                                        : std::nullopt)
-                    .bind(13, within      ? tr("Within my own limit.")
+                    .bind(13, within      ? m_words.withinLimit
                               : !approved ? m_words.decisionComments.constLast()
                               : halved    ? m_words.decisionComments.at(3)
                                           : m_words.decisionComments.at(m_random.below(3)));
@@ -419,7 +420,7 @@ Status Generator::purchaseCallbacks(DemoReport& report)
         INSERT INTO contacts (customer_id, at, channel, user_id, note, callback_id)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql",
                       &m_error);
-    const QString declined = tr("The customer was busy and asked not to be called about it.");
+    const QString declined = m_words.callDeclined;
     const qint64 from = m_nowMs - 75 * dayMs;
     for (const PurchaseSeed& seed : m_purchaseSeeds) {
         const CustomerSeed& customer = m_customers[size_t(seed.customer)];

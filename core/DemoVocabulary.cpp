@@ -116,6 +116,15 @@ DemoVocabulary build()
               "送货延误,给予补偿");
     v.decisionComments = words("符合规定,同意|金额合理,同意|情况属实,同意|超出常规,减半批准|"
                                "理由不充分,不同意");
+    v.withdrawn = QString::fromUtf8("顾客撤回了投诉。");
+    v.reported = QString::fromUtf8("已报告店长，并于 24 小时内上报总部。");
+    v.majorReasons = QString::fromUtf8("重大投诉：%1");
+    v.custodyPlaces = words("技术部|厂家维修点");
+    v.custodyItem = QString::fromUtf8("顾客的%1");
+    v.custodyCondition = QString::fromUtf8("外观完好");
+    v.custodyNote = QString::fromUtf8("代保管：%1，送往%2");
+    v.withinLimit = QString::fromUtf8("在本人权限内，直接批准。");
+    v.callDeclined = QString::fromUtf8("顾客说最近很忙，不用再回访。");
     return v;
 }
 

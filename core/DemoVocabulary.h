@@ -45,6 +45,16 @@ struct DemoVocabulary {
     QStringList visitNotes;
     QStringList compensationReasons;
     QStringList decisionComments;
+    // What staff write on a case's timeline and slips, in the store's words.
+    QString withdrawn;    ///< a cancelled case
+    QString reported;     ///< a major case reported upwards
+    QString majorReasons; ///< "%1": why the case is major
+    QStringList custodyPlaces;
+    QString custodyItem; ///< "%1": the product
+    QString custodyCondition;
+    QString custodyNote;  ///< "%1" kept, "%2" sent to
+    QString withinLimit;  ///< a compensation approved within the requester's own limit
+    QString callDeclined; ///< a purchase callback cancelled
 
     static const DemoVocabulary& get();
 };

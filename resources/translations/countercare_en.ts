@@ -1424,6 +1424,48 @@
         </message>
     </context>
     <context>
+        <name>cc::DemoData</name>
+        <message>
+            <source>Customers: give a number from 1 to %L1.</source>
+            <translation>Customers: give a number from 1 to %L1.</translation>
+        </message>
+        <message>
+            <source>Complaints: give a number from 0 to %L1.</source>
+            <translation>Complaints: give a number from 0 to %L1.</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: demo data cannot be added.</source>
+            <translation>The database is open read-only: demo data cannot be added.</translation>
+        </message>
+        <message>
+            <source>Staff password: %1</source>
+            <translation>Staff password: %1</translation>
+        </message>
+        <message>
+            <source>Demo data needs the embedded SQLite database.</source>
+            <translation>Demo data needs the embedded SQLite database.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Customers: the store already has %n customer file(s); demo data only fills an empty store.</source>
+            <translation>
+                <numerusform>Customers: the store already has %n customer file; demo data only fills an empty store.</numerusform>
+                <numerusform>Customers: the store already has %n customer files; demo data only fills an empty store.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff: the demo staff's user names are taken by other roles.</source>
+            <translation>Staff: the demo staff's user names are taken by other roles.</translation>
+        </message>
+        <message>
+            <source>Demo data: cancelled; nothing was kept.</source>
+            <translation>Demo data: cancelled; nothing was kept.</translation>
+        </message>
+        <message>
+            <source>Demo data could not be written: %1</source>
+            <translation>Demo data could not be written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Migrations</name>
         <message>
             <source>Cannot read the schema version.</source>
@@ -1586,6 +1628,10 @@
             <source>A %1 may not %2.</source>
             <translation>A %1 may not %2.</translation>
         </message>
+        <message>
+            <source>fill the store with demo data</source>
+            <translation>fill the store with demo data</translation>
+        </message>
     </context>
     <context>
         <name>cc::PhoneNumbers</name>
@@ -1596,6 +1642,13 @@
         <message>
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ReportService</name>
+        <message>
+            <source>Month: give one like 2026-11.</source>
+            <translation>Month: give one like 2026-11.</translation>
         </message>
     </context>
     <context>
@@ -2976,6 +3029,61 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::DemoCommand</name>
+        <message>
+            <source>Fill an empty store with realistic generated customers, complaints, compensation and callbacks (manager).</source>
+            <translation>Fill an empty store with realistic generated customers, complaints, compensation and callbacks (manager).</translation>
+        </message>
+        <message>
+            <source>How many customer files.</source>
+            <translation>How many customer files.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>How many complaints over three years (default: half as many as customers).</source>
+            <translation>How many complaints over three years (default: half as many as customers).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same store (default 20261201).</source>
+            <translation>The same seed gives the same store (default 20261201).</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Read the demo staff's password from PATH (or env COUNTERCARE_NEW_PASSWORD); without one they get a random password a manager resets.</source>
+            <translation>Read the demo staff's password from PATH (or env COUNTERCARE_NEW_PASSWORD); without one they get a random password a manager resets.</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>--customers: give a whole number, such as 100000.</source>
+            <translation>--customers: give a whole number, such as 100000.</translation>
+        </message>
+        <message>
+            <source>--complaints: give a whole number, such as 200000.</source>
+            <translation>--complaints: give a whole number, such as 200000.</translation>
+        </message>
+        <message>
+            <source>--seed: give a whole number.</source>
+            <translation>--seed: give a whole number.</translation>
+        </message>
+        <message>
+            <source>Demo data: %L1 customer files, %L2 purchases, %L3 complaints, %L4 compensations, %L5 callbacks and %L6 staff in %7 s.</source>
+            <translation>Demo data: %L1 customer files, %L2 purchases, %L3 complaints, %L4 compensations, %L5 callbacks and %L6 staff in %7 s.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::InitCommand</name>
         <message>
             <source>Create a new store database with its first manager (password from COUNTERCARE_PASSWORD, --password-file or a prompt).</source>
@@ -3008,6 +3116,64 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created the store "%1" in %2 with the manager %3.</source>
             <translation>Created the store "%1" in %2 with the manager %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::MonthlyReportCommand</name>
+        <message>
+            <source>Complaints of a month by category, severity, channel and status, with timeliness, satisfaction and compensation granted (supervisor, manager).</source>
+            <translation>Complaints of a month by category, severity, channel and status, with timeliness, satisfaction and compensation granted (supervisor, manager).</translation>
+        </message>
+        <message>
+            <source>The month, such as 2026-11.</source>
+            <translation>The month, such as 2026-11.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <source>json or csv (default: text).</source>
+            <translation>json or csv (default: text).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>--month: give a month such as 2026-11.</source>
+            <translation>--month: give a month such as 2026-11.</translation>
+        </message>
+        <message>
+            <source>--format: use json or csv.</source>
+            <translation>--format: use json or csv.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln complaint(s).</source>
+            <translation>
+                <numerusform>%1: %Ln complaint.</numerusform>
+                <numerusform>%1: %Ln complaints.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>By severity</source>
+            <translation>By severity</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>By channel</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translation>Status now</translation>
+        </message>
+        <message>
+            <source>Resolved on time: %1; late: %2.</source>
+            <translation>Resolved on time: %1; late: %2.</translation>
         </message>
     </context>
     <context>
@@ -5171,16 +5337,16 @@ Global options are listed by 'countercare-cli --help'.
             <source>No complaints yet.</source>
             <translation>No complaints yet.</translation>
         </message>
-        <message>
-            <source>The first %1 cases</source>
-            <translation>The first %1 cases</translation>
-        </message>
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>
                 <numerusform>%n cases</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 cases shown; more as you scroll</source>
+            <translation>%1 cases shown; more as you scroll</translation>
         </message>
     </context>
     <context>

@@ -1421,6 +1421,47 @@
         </message>
     </context>
     <context>
+        <name>cc::DemoData</name>
+        <message>
+            <source>Customers: give a number from 1 to %L1.</source>
+            <translation>客户：请给出 1 到 %L1 之间的数量。</translation>
+        </message>
+        <message>
+            <source>Complaints: give a number from 0 to %L1.</source>
+            <translation>投诉：请给出 0 到 %L1 之间的数量。</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: demo data cannot be added.</source>
+            <translation>数据库以只读方式打开，无法加入示范数据。</translation>
+        </message>
+        <message>
+            <source>Staff password: %1</source>
+            <translation>员工密码：%1</translation>
+        </message>
+        <message>
+            <source>Demo data needs the embedded SQLite database.</source>
+            <translation>示范数据需要内置的 SQLite 数据库。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Customers: the store already has %n customer file(s); demo data only fills an empty store.</source>
+            <translation>
+                <numerusform>客户：本店已有 %n 份客户档案；示范数据只能填入空的门店。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff: the demo staff's user names are taken by other roles.</source>
+            <translation>员工：示范员工的用户名已被其他角色占用。</translation>
+        </message>
+        <message>
+            <source>Demo data: cancelled; nothing was kept.</source>
+            <translation>示范数据：已取消，未保留任何内容。</translation>
+        </message>
+        <message>
+            <source>Demo data could not be written: %1</source>
+            <translation>示范数据无法写入：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Migrations</name>
         <message>
             <source>Cannot read the schema version.</source>
@@ -1583,6 +1624,10 @@
             <source>A %1 may not %2.</source>
             <translation>%1无权%2。</translation>
         </message>
+        <message>
+            <source>fill the store with demo data</source>
+            <translation>向门店填入示范数据</translation>
+        </message>
     </context>
     <context>
         <name>cc::PhoneNumbers</name>
@@ -1593,6 +1638,13 @@
         <message>
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1：“%2”不是有效的电话号码；手机号为 11 位，固定电话需带区号，例如 0755 8888 6666。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ReportService</name>
+        <message>
+            <source>Month: give one like 2026-11.</source>
+            <translation>月份：请按 2026-11 的格式填写。</translation>
         </message>
     </context>
     <context>
@@ -2968,6 +3020,61 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::DemoCommand</name>
+        <message>
+            <source>Fill an empty store with realistic generated customers, complaints, compensation and callbacks (manager).</source>
+            <translation>向空门店填入逼真的生成数据：客户、投诉、赔偿和回访（店长）。</translation>
+        </message>
+        <message>
+            <source>How many customer files.</source>
+            <translation>客户档案的数量。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>How many complaints over three years (default: half as many as customers).</source>
+            <translation>三年内的投诉数量（默认：客户数的一半）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same store (default 20261201).</source>
+            <translation>相同的种子生成相同的门店（默认 20261201）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Read the demo staff's password from PATH (or env COUNTERCARE_NEW_PASSWORD); without one they get a random password a manager resets.</source>
+            <translation>从 PATH 读取示范员工的密码（或环境变量 COUNTERCARE_NEW_PASSWORD）；未给出时使用随机密码，由店长重设。</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>--customers: give a whole number, such as 100000.</source>
+            <translation>--customers：请给出整数，例如 100000。</translation>
+        </message>
+        <message>
+            <source>--complaints: give a whole number, such as 200000.</source>
+            <translation>--complaints：请给出整数，例如 200000。</translation>
+        </message>
+        <message>
+            <source>--seed: give a whole number.</source>
+            <translation>--seed：请给出整数。</translation>
+        </message>
+        <message>
+            <source>Demo data: %L1 customer files, %L2 purchases, %L3 complaints, %L4 compensations, %L5 callbacks and %L6 staff in %7 s.</source>
+            <translation>示范数据：%L1 份客户档案、%L2 笔购买、%L3 宗投诉、%L4 笔赔偿、%L5 次回访和 %L6 名员工，用时 %7 秒。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::InitCommand</name>
         <message>
             <source>Create a new store database with its first manager (password from COUNTERCARE_PASSWORD, --password-file or a prompt).</source>
@@ -3000,6 +3107,63 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created the store "%1" in %2 with the manager %3.</source>
             <translation>已在 %2 创建门店“%1”，店长为 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::MonthlyReportCommand</name>
+        <message>
+            <source>Complaints of a month by category, severity, channel and status, with timeliness, satisfaction and compensation granted (supervisor, manager).</source>
+            <translation>某月投诉按类别、严重程度、渠道和状态统计，含处理时效、满意度和已批赔偿（主管、店长）。</translation>
+        </message>
+        <message>
+            <source>The month, such as 2026-11.</source>
+            <translation>月份，例如 2026-11。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>年-月</translation>
+        </message>
+        <message>
+            <source>json or csv (default: text).</source>
+            <translation>json 或 csv（默认：文本）。</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>--month: give a month such as 2026-11.</source>
+            <translation>--month：请给出月份，例如 2026-11。</translation>
+        </message>
+        <message>
+            <source>--format: use json or csv.</source>
+            <translation>--format：请使用 json 或 csv。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln complaint(s).</source>
+            <translation>
+                <numerusform>%1：%Ln 宗投诉。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <source>By severity</source>
+            <translation>按严重程度</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>按渠道</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translation>当前状态</translation>
+        </message>
+        <message>
+            <source>Resolved on time: %1; late: %2.</source>
+            <translation>按时处理：%1；逾期：%2。</translation>
         </message>
     </context>
     <context>
@@ -5154,15 +5318,15 @@ Global options are listed by 'countercare-cli --help'.
             <source>No complaints yet.</source>
             <translation>还没有投诉。</translation>
         </message>
-        <message>
-            <source>The first %1 cases</source>
-            <translation>前 %1 件</translation>
-        </message>
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 cases shown; more as you scroll</source>
+            <translation>已显示 %1 宗投诉，向下滚动显示更多</translation>
         </message>
     </context>
     <context>

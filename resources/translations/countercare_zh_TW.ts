@@ -1421,6 +1421,47 @@
         </message>
     </context>
     <context>
+        <name>cc::DemoData</name>
+        <message>
+            <source>Customers: give a number from 1 to %L1.</source>
+            <translation>客戶：請給出 1 到 %L1 之間的數量。</translation>
+        </message>
+        <message>
+            <source>Complaints: give a number from 0 to %L1.</source>
+            <translation>投訴：請給出 0 到 %L1 之間的數量。</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: demo data cannot be added.</source>
+            <translation>資料庫以只讀方式打開，無法加入示範資料。</translation>
+        </message>
+        <message>
+            <source>Staff password: %1</source>
+            <translation>員工密碼：%1</translation>
+        </message>
+        <message>
+            <source>Demo data needs the embedded SQLite database.</source>
+            <translation>示範資料需要內置的 SQLite 資料庫。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Customers: the store already has %n customer file(s); demo data only fills an empty store.</source>
+            <translation>
+                <numerusform>客戶：本店已有 %n 份客戶檔案；示範資料只能填入空的門店。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff: the demo staff's user names are taken by other roles.</source>
+            <translation>員工：示範員工的使用者名稱已被其他角色佔用。</translation>
+        </message>
+        <message>
+            <source>Demo data: cancelled; nothing was kept.</source>
+            <translation>示範資料：已取消，未保留任何內容。</translation>
+        </message>
+        <message>
+            <source>Demo data could not be written: %1</source>
+            <translation>示範資料無法寫入：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Migrations</name>
         <message>
             <source>Cannot read the schema version.</source>
@@ -1583,6 +1624,10 @@
             <source>A %1 may not %2.</source>
             <translation>%1無權%2。</translation>
         </message>
+        <message>
+            <source>fill the store with demo data</source>
+            <translation>向門店填入示範資料</translation>
+        </message>
     </context>
     <context>
         <name>cc::PhoneNumbers</name>
@@ -1593,6 +1638,13 @@
         <message>
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1：“%2”不是有效的電話號碼；手機號為 11 位，固定電話需帶區號，例如 0755 8888 6666。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ReportService</name>
+        <message>
+            <source>Month: give one like 2026-11.</source>
+            <translation>月份：請按 2026-11 的格式填寫。</translation>
         </message>
     </context>
     <context>
@@ -2968,6 +3020,61 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::DemoCommand</name>
+        <message>
+            <source>Fill an empty store with realistic generated customers, complaints, compensation and callbacks (manager).</source>
+            <translation>向空門店填入逼真的生成資料：客戶、投訴、賠償和回訪（店長）。</translation>
+        </message>
+        <message>
+            <source>How many customer files.</source>
+            <translation>客戶檔案的數量。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>How many complaints over three years (default: half as many as customers).</source>
+            <translation>三年內的投訴數量（預設：客戶數的一半）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same store (default 20261201).</source>
+            <translation>相同的種子生成相同的門店（預設 20261201）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Read the demo staff's password from PATH (or env COUNTERCARE_NEW_PASSWORD); without one they get a random password a manager resets.</source>
+            <translation>從 PATH 讀取示範員工的密碼（或環境變量 COUNTERCARE_NEW_PASSWORD）；未給出時使用隨機密碼，由店長重設。</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>路徑</translation>
+        </message>
+        <message>
+            <source>--customers: give a whole number, such as 100000.</source>
+            <translation>--customers：請給出整數，例如 100000。</translation>
+        </message>
+        <message>
+            <source>--complaints: give a whole number, such as 200000.</source>
+            <translation>--complaints：請給出整數，例如 200000。</translation>
+        </message>
+        <message>
+            <source>--seed: give a whole number.</source>
+            <translation>--seed：請給出整數。</translation>
+        </message>
+        <message>
+            <source>Demo data: %L1 customer files, %L2 purchases, %L3 complaints, %L4 compensations, %L5 callbacks and %L6 staff in %7 s.</source>
+            <translation>示範資料：%L1 份客戶檔案、%L2 筆購買、%L3 宗投訴、%L4 筆賠償、%L5 次回訪和 %L6 名員工，用時 %7 秒。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::InitCommand</name>
         <message>
             <source>Create a new store database with its first manager (password from COUNTERCARE_PASSWORD, --password-file or a prompt).</source>
@@ -3000,6 +3107,63 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Created the store "%1" in %2 with the manager %3.</source>
             <translation>已在 %2 創建門店“%1”，店長為 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::MonthlyReportCommand</name>
+        <message>
+            <source>Complaints of a month by category, severity, channel and status, with timeliness, satisfaction and compensation granted (supervisor, manager).</source>
+            <translation>某月投訴按類別、嚴重程度、渠道和狀態統計，含處理時效、滿意度和已批賠償（主管、店長）。</translation>
+        </message>
+        <message>
+            <source>The month, such as 2026-11.</source>
+            <translation>月份，例如 2026-11。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>年-月</translation>
+        </message>
+        <message>
+            <source>json or csv (default: text).</source>
+            <translation>json 或 csv（預設：文本）。</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>--month: give a month such as 2026-11.</source>
+            <translation>--month：請給出月份，例如 2026-11。</translation>
+        </message>
+        <message>
+            <source>--format: use json or csv.</source>
+            <translation>--format：請使用 json 或 csv。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln complaint(s).</source>
+            <translation>
+                <numerusform>%1：%Ln 宗投訴。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>按類別</translation>
+        </message>
+        <message>
+            <source>By severity</source>
+            <translation>按嚴重程度</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>按渠道</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translation>當前狀態</translation>
+        </message>
+        <message>
+            <source>Resolved on time: %1; late: %2.</source>
+            <translation>按時處理：%1；逾期：%2。</translation>
         </message>
     </context>
     <context>
@@ -5154,15 +5318,15 @@ Global options are listed by 'countercare-cli --help'.
             <source>No complaints yet.</source>
             <translation>還沒有投訴。</translation>
         </message>
-        <message>
-            <source>The first %1 cases</source>
-            <translation>前 %1 件</translation>
-        </message>
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 cases shown; more as you scroll</source>
+            <translation>已顯示 %1 宗投訴，向下滾動顯示更多</translation>
         </message>
     </context>
     <context>

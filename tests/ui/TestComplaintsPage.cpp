@@ -3,6 +3,7 @@
 
 #include <ComplaintService.h>
 #include <CustomerService.h>
+#include <DemoData.h>
 #include <DraftStore.h>
 #include <MainWindow.h>
 #include <Session.h>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -360,4 +362,51 @@ TEST_CASE("A new customer is created inline, and a refused intake keeps the form
     REQUIRE_FALSE(page->isShowingForm());
     CHECK(page->view()->complaint().customerName == QStringLiteral("王先生"));
     CHECK(page->view()->complaint().handler == QStringLiteral("xiaoli"));
+}
+
+TEST_CASE("The complaint list reads a hundred cases at a time as the clerk scrolls down")
+{
+    test::TestStore store;
+    store.clock().set(QDateTime(QDate(2026, 11, 23), QTime(6, 0), QTimeZone::utc()));
+    DemoOptions options;
+    options.customers = 60;
+    options.complaints = 250;
+    REQUIRE(DemoData(store.db(), store.clock()).fill(store.admin().actor(), options));
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.show();
+    test::activate(&window);
+    ui::ComplaintsPage* page = window.complaintsPage();
+    auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (navigation->item(row)->data(Qt::UserRole).value<QWidget*>() == page)
+            navigation->setCurrentRow(row);
+    }
+    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("listRecent")), Qt::LeftButton);
+    auto* table = test::child<QTableView>(page, QStringLiteral("complaintTable"));
+    auto* model = qobject_cast<ui::ComplaintListModel*>(table->model());
+    REQUIRE(model);
+    CHECK(model->rowCount() == ui::ComplaintListModel::pageSize);
+    auto* count = test::child<QLabel>(page, QStringLiteral("complaintCount"));
+    CHECK(count->text().contains(QStringLiteral("more as you scroll")));
+    // Newest first, and the pages join without a gap or a repeat.
+    QStringList numbers;
+    for (int pass = 0; pass < 5 && model->canFetchMore({}); ++pass) {
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        test::settle(50);
+    }
+    CHECK(model->rowCount() == 250);
+    CHECK_FALSE(model->canFetchMore({}));
+    CHECK(count->text() == QStringLiteral("250 cases"));
+    for (int row = 0; row < model->rowCount(); ++row)
+        numbers << model->complaintAt(row).number;
+    QStringList sorted = numbers;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    CHECK(numbers == sorted);
+    sorted.removeDuplicates();
+    CHECK(sorted.size() == 250);
+    // Attached last: Qt 6.4's tester fetches everything when it is attached.
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }

@@ -21,12 +21,32 @@ ComplaintListModel::ComplaintListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ComplaintListModel::setComplaints(const QList<Complaint>& complaints, const QDateTime& asOfUtc)
+void ComplaintListModel::setSource(PageReader reader, const QDateTime& asOfUtc)
 {
     beginResetModel();
-    m_complaints = complaints;
+    m_reader = std::move(reader);
     m_asOf = asOfUtc;
+    m_complaints = m_reader ? m_reader(0, pageSize) : QList<Complaint>();
+    m_more = m_reader && m_complaints.size() == pageSize;
     endResetModel();
+}
+
+bool ComplaintListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void ComplaintListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    const QList<Complaint> page = m_reader(int(m_complaints.size()), pageSize);
+    m_more = page.size() == pageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_complaints.size()), int(m_complaints.size() + page.size() - 1));
+    m_complaints += page;
+    endInsertRows();
 }
 
 int ComplaintListModel::rowOf(const QString& number) const

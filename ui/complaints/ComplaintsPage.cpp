@@ -59,6 +59,7 @@ ComplaintsPage::ComplaintsPage(Session& session, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("complaintTable"));
     m_table->setModel(m_model);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ComplaintsPage::updateCount);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -134,7 +135,6 @@ void ComplaintsPage::load()
         return;
     const QDateTime now = m_session.clock().nowUtc();
     ComplaintFilter filter;
-    filter.limit = 300;
     QString empty;
     switch (m_list) {
     case List::Mine:
@@ -158,23 +158,45 @@ void ComplaintsPage::load()
         empty = tr("Nothing is overdue: every promise is being kept.");
         break;
     case List::Recent:
-        filter.limit = 200;
         filter.newestFirst = true;
         empty = tr("No complaints yet.");
         break;
     }
-    Result<QList<Complaint>> found = ComplaintService(m_session.database(), m_session.clock())
-                                         .list(m_session.user().actor(), filter, now);
-    m_model->setComplaints(found ? found.value() : QList<Complaint>(), now);
+    // A page at a time as the list scrolls: a store with millions of cases loads a hundred.
+    m_loadError.clear();
+    m_model->setSource(
+        [this, filter, now](int offset, int limit) {
+            ComplaintFilter page = filter;
+            page.offset = offset;
+            page.limit = limit;
+            Result<QList<Complaint>> found =
+                ComplaintService(m_session.database(), m_session.clock())
+                    .list(m_session.user().actor(), page, now);
+            if (!found) {
+                m_loadError = found.error().message;
+                return QList<Complaint>();
+            }
+            return found.value();
+        },
+        now);
+    updateCount();
     const int rows = m_model->rowCount();
-    m_count->setText(found ? (rows >= filter.limit ? tr("The first %1 cases").arg(rows)
-                                                   : tr("%n case(s)", nullptr, rows))
-                           : found.error().message);
     m_empty->setText(empty);
-    m_empty->setVisible(found && rows == 0);
+    m_empty->setVisible(m_loadError.isEmpty() && rows == 0);
     m_table->setVisible(rows > 0);
     if (rows > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void ComplaintsPage::updateCount()
+{
+    const int rows = m_model->rowCount();
+    if (!m_loadError.isEmpty())
+        m_count->setText(m_loadError);
+    else if (m_model->canFetchMore({}))
+        m_count->setText(tr("%1 cases shown; more as you scroll").arg(rows));
+    else
+        m_count->setText(tr("%n case(s)", nullptr, rows));
 }
 
 void ComplaintsPage::openRow(int row)

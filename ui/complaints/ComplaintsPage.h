@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void load();
+    /// "100 cases shown; more as you scroll", "37 cases", or why the list could not be read.
+    void updateCount();
     void openRow(int row);
 
     Session& m_session;
@@ -58,6 +60,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QLabel* m_empty;
+    QString m_loadError;
     ComplaintView* m_view;
     ComplaintForm* m_form;
 };
