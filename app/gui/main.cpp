@@ -9,6 +9,7 @@
 #include <MainWindow.h>
 #include <Session.h>
 #include <SignInDialog.h>
+#include <StartupCheck.h>
 #include <StoreSettings.h>
 #include <Theme.h>
 #include <Translations.h>
@@ -70,7 +71,9 @@ int main(int argc, char* argv[])
     // A damaged or foreign file never reaches the counter: the way out is a backup, or a
     // read-only look to rescue data.
     cc::OpenOptions options;
-    const cc::FileCheck check = cc::Database::examine(path);
+    // Off the UI thread: a store of millions of rows takes seconds to check, and the
+    // window saying so appears at once instead of nothing.
+    const cc::FileCheck check = cc::ui::StartupCheck(path).run();
     using Verdict = cc::FileCheck::Verdict;
     if (check.verdict == Verdict::Damaged || check.verdict == Verdict::NotOurs) {
         cc::ui::DamagedStoreDialog damaged(path, check, clock);
@@ -90,6 +93,10 @@ int main(int argc, char* argv[])
             options.migrate = false;
         }
     }
+    // examine() has just read every page with quick_check: on a store of millions of
+    // rows a second pass would double the wait before the first window.
+    if (check.verdict == Verdict::Usable)
+        options.quickCheck = false;
     cc::Result<std::unique_ptr<cc::Database>> opened = cc::Database::open(path, options);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CounterCare cannot start"),

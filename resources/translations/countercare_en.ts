@@ -6560,6 +6560,25 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         </message>
     </context>
     <context>
+        <name>cc::ui::StartupCheck</name>
+        <message>
+            <source>CounterCare</source>
+            <translation>CounterCare</translation>
+        </message>
+        <message>
+            <source>Checking the database before the counter opens…</source>
+            <translation>Checking the database before the counter opens…</translation>
+        </message>
+        <message>
+            <source>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::StoreSettingsTab</name>
         <message>
             <source> min</source>

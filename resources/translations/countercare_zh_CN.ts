@@ -6525,6 +6525,25 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         </message>
     </context>
     <context>
+        <name>cc::ui::StartupCheck</name>
+        <message>
+            <source>CounterCare</source>
+            <translation>CounterCare 柜台客服</translation>
+        </message>
+        <message>
+            <source>Checking the database before the counter opens…</source>
+            <translation>柜台开启前正在检查数据库…</translation>
+        </message>
+        <message>
+            <source>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>正在逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::StoreSettingsTab</name>
         <message>
             <source> min</source>

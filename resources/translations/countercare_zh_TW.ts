@@ -6525,6 +6525,25 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         </message>
     </context>
     <context>
+        <name>cc::ui::StartupCheck</name>
+        <message>
+            <source>CounterCare</source>
+            <translation>CounterCare 櫃檯客服</translation>
+        </message>
+        <message>
+            <source>Checking the database before the counter opens…</source>
+            <translation>櫃檯開啟前正在檢查資料庫…</translation>
+        </message>
+        <message>
+            <source>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>正在逐頁讀取 %1（%2）一遍，確保不會寫入已損壞的檔案。大型門店需要幾秒鐘。</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::StoreSettingsTab</name>
         <message>
             <source> min</source>

@@ -1416,4 +1416,7 @@ T = {
 "Status now": "当前状态",
 "Resolved on time: %1; late: %2.": "按时处理：%1；逾期：%2。",
 "%1 cases shown; more as you scroll": "已显示 %1 宗投诉，向下滚动显示更多",
+"Checking the database before the counter opens…": "柜台开启前正在检查数据库…",
+"Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.": "正在逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。",
+"%1 s": "%1 秒",
 }

@@ -8,6 +8,7 @@
 #include <DashboardPage.h>
 #include <MainWindow.h>
 #include <Session.h>
+#include <StartupCheck.h>
 #include <StoreSettings.h>
 #include <UiSettings.h>
 #include <admin/AdminPage.h>
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -187,6 +189,31 @@ TEST_CASE("The damaged-file screen restores the newest backup with a manager's p
     CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Usable);
     store.reopen();
     CHECK(customers(store.db()) == 1);
+}
+
+TEST_CASE("The start-up check runs off the UI thread and names a damaged file")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    store.close();
+    // A whole file: usable, and checked before the window would even appear.
+    {
+        ui::StartupCheck checking(store.path());
+        const FileCheck check = checking.run();
+        CHECK(check.verdict == FileCheck::Verdict::Usable);
+        CHECK_FALSE(checking.isVisible());
+    }
+    // The event loop runs while the check does: a timer fires during it.
+    test::damagePage(store.path());
+    const QByteArray before = test::fileBytes(store.path());
+    bool ticked = false;
+    QTimer::singleShot(0, [&ticked] { ticked = true; });
+    const FileCheck check = ui::StartupCheck(store.path()).run();
+    CHECK(ticked);
+    CHECK(check.verdict == FileCheck::Verdict::Damaged);
+    CHECK_FALSE(check.message.isEmpty());
+    // Never written to.
+    CHECK(test::fileBytes(store.path()) == before);
 }
 
 TEST_CASE("A full disk refuses the new customer file and keeps everything typed")
