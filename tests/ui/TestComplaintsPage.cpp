@@ -378,11 +378,7 @@ TEST_CASE("The complaint list reads a hundred cases at a time as the clerk scrol
     window.show();
     test::activate(&window);
     ui::ComplaintsPage* page = window.complaintsPage();
-    auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        if (navigation->item(row)->data(Qt::UserRole).value<QWidget*>() == page)
-            navigation->setCurrentRow(row);
-    }
+    test::showPage(&window, page);
     QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("listRecent")), Qt::LeftButton);
     auto* table = test::child<QTableView>(page, QStringLiteral("complaintTable"));
     auto* model = qobject_cast<ui::ComplaintListModel*>(table->model());

@@ -96,11 +96,7 @@ TEST_CASE("On a 100,000-customer store, typing a search and scrolling the cases 
 
     // The complaints: all recent, scrolled down page by page from the keyboard.
     ui::ComplaintsPage* complaints = window.complaintsPage();
-    auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        if (navigation->item(row)->data(Qt::UserRole).value<QWidget*>() == complaints)
-            navigation->setCurrentRow(row);
-    }
+    test::showPage(&window, complaints);
     QTest::mouseClick(test::child<QPushButton>(complaints, QStringLiteral("listRecent")),
                       Qt::LeftButton);
     auto* table = test::child<QTableView>(complaints, QStringLiteral("complaintTable"));

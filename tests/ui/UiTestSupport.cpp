@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include <QInputMethodEvent>
+#include <QListWidget>
 #include <QTest>
 
 namespace cc::test {
@@ -57,6 +58,15 @@ void activate(QWidget* window)
 {
     QApplication::setActiveWindow(window);
     (void)QTest::qWaitForWindowActive(window, 2000);
+}
+
+void showPage(QWidget* window, QWidget* page)
+{
+    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (navigation->item(row)->data(Qt::UserRole).value<QWidget*>() == page)
+            navigation->setCurrentRow(row);
+    }
 }
 
 void settle(int msecs)

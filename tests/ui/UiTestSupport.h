@@ -30,6 +30,9 @@ void typeText(QWidget* widget, const QString& text);
 /// Makes `window` the active window and waits until it is (window shortcuts need it).
 void activate(QWidget* window);
 
+/// Selects `page` in the window's navigation list, as a click on its entry would.
+void showPage(QWidget* window, QWidget* page);
+
 /// Lets queued events and timers run for a moment.
 void settle(int msecs = 20);
 
