@@ -2,6 +2,8 @@
 #include "Cli.h"
 #include "Command.h"
 
+#include <Complaint.h>
+#include <ComplaintRules.h>
 #include <DemoData.h>
 #include <Money.h>
 #include <ReportService.h>
@@ -9,6 +11,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <functional>
 
 namespace cc::cli {
 
@@ -33,10 +36,10 @@ public:
             QCommandLineOption(QStringLiteral("complaints"),
                                tr("How many complaints over three years (default: half as "
                                   "many as customers)."),
-                               tr("M")),
+                               tr("COUNT")),
             QCommandLineOption(QStringLiteral("seed"),
                                tr("The same seed gives the same store (default 20261201)."),
-                               tr("S")),
+                               tr("SEED")),
             QCommandLineOption(QStringLiteral("new-password-file"),
                                tr("Read the demo staff's password from PATH (or env "
                                   "COUNTERCARE_NEW_PASSWORD); without one they get a random "
@@ -189,16 +192,30 @@ public:
             }
             context.out() << tr("%1: %Ln complaint(s).", nullptr, int(r.total)).arg(monthText)
                           << Qt::endl;
-            const auto lines = [&](const QString& title, const QMap<QString, qint64>& counts) {
-                context.out() << title << ':';
+            // For people: the names the counter uses, not the stored keys.
+            const auto lines = [&](const QString& title, const QMap<QString, qint64>& counts,
+                                   const std::function<QString(const QString&)>& name) {
+                QStringList parts;
                 for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                    context.out() << ' ' << it.key() << ' ' << it.value();
-                context.out() << Qt::endl;
+                    parts << tr("%1 %2").arg(name(it.key())).arg(it.value());
+                context.out() << tr("%1: %2").arg(title, parts.join(tr(", "))) << Qt::endl;
             };
-            lines(tr("By category"), r.byCategory);
-            lines(tr("By severity"), r.bySeverity);
-            lines(tr("By channel"), r.byChannel);
-            lines(tr("Status now"), r.byStatus);
+            lines(tr("By category"), r.byCategory, [](const QString& key) {
+                const auto value = ComplaintKeys::category(key);
+                return value ? ComplaintKeys::displayName(*value) : key;
+            });
+            lines(tr("By severity"), r.bySeverity, [](const QString& key) {
+                const auto value = ComplaintKeys::severity(key);
+                return value ? ComplaintKeys::displayName(*value) : key;
+            });
+            lines(tr("By channel"), r.byChannel, [](const QString& key) {
+                const auto value = ComplaintKeys::channel(key);
+                return value ? ComplaintKeys::displayName(*value) : key;
+            });
+            lines(tr("Status now"), r.byStatus, [](const QString& key) {
+                const auto value = ComplaintRules::statusFromKey(key);
+                return value ? ComplaintRules::statusName(*value) : key;
+            });
             context.out()
                 << tr("Resolved on time: %1; late: %2.").arg(r.resolvedOnTime).arg(r.resolvedLate)
                 << Qt::endl;

@@ -3047,16 +3047,8 @@ Global options are listed by 'countercare-cli --help'.
             <translation>How many complaints over three years (default: half as many as customers).</translation>
         </message>
         <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
             <source>The same seed gives the same store (default 20261201).</source>
             <translation>The same seed gives the same store (default 20261201).</translation>
-        </message>
-        <message>
-            <source>S</source>
-            <translation>S</translation>
         </message>
         <message>
             <source>Read the demo staff's password from PATH (or env COUNTERCARE_NEW_PASSWORD); without one they get a random password a manager resets.</source>
@@ -3081,6 +3073,14 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Demo data: %L1 customer files, %L2 purchases, %L3 complaints, %L4 compensations, %L5 callbacks and %L6 staff in %7 s.</source>
             <translation>Demo data: %L1 customer files, %L2 purchases, %L3 complaints, %L4 compensations, %L5 callbacks and %L6 staff in %7 s.</translation>
+        </message>
+        <message>
+            <source>COUNT</source>
+            <translation>COUNT</translation>
+        </message>
+        <message>
+            <source>SEED</source>
+            <translation>SEED</translation>
         </message>
     </context>
     <context>
@@ -3174,6 +3174,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Resolved on time: %1; late: %2.</source>
             <translation>Resolved on time: %1; late: %2.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

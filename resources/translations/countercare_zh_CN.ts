@@ -3038,16 +3038,8 @@ Global options are listed by 'countercare-cli --help'.
             <translation>三年内的投诉数量（默认：客户数的一半）。</translation>
         </message>
         <message>
-            <source>M</source>
-            <translation>数量</translation>
-        </message>
-        <message>
             <source>The same seed gives the same store (default 20261201).</source>
             <translation>相同的种子生成相同的门店（默认 20261201）。</translation>
-        </message>
-        <message>
-            <source>S</source>
-            <translation>状态</translation>
         </message>
         <message>
             <source>Read the demo staff's password from PATH (or env COUNTERCARE_NEW_PASSWORD); without one they get a random password a manager resets.</source>
@@ -3072,6 +3064,14 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Demo data: %L1 customer files, %L2 purchases, %L3 complaints, %L4 compensations, %L5 callbacks and %L6 staff in %7 s.</source>
             <translation>示范数据：%L1 份客户档案、%L2 笔购买、%L3 宗投诉、%L4 笔赔偿、%L5 次回访和 %L6 名员工，用时 %7 秒。</translation>
+        </message>
+        <message>
+            <source>COUNT</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>SEED</source>
+            <translation>种子</translation>
         </message>
     </context>
     <context>
@@ -3164,6 +3164,18 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>Resolved on time: %1; late: %2.</source>
             <translation>按时处理：%1；逾期：%2。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
         </message>
     </context>
     <context>

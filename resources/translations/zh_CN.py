@@ -1419,4 +1419,8 @@ T = {
 "Checking the database before the counter opens…": "柜台开启前正在检查数据库…",
 "Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.": "正在逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。",
 "%1 s": "%1 秒",
+"COUNT": "数量",
+"SEED": "种子",
+"%1 %2": "%1 %2",
+", ": "，",
 }
