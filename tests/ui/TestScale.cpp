@@ -113,9 +113,12 @@ TEST_CASE("On a 100,000-customer store, typing a search and scrolling the cases 
         QTest::qWait(50);
     }
 
-    // The 100 ms are the shipped build's; AddressSanitizer slows every line about twice.
+    // The 100 ms are the shipped build's (the dev build is held to them too).
+    // AddressSanitizer slows our code three to four times, most of all on the first list
+    // switch after scrolling (measured 130-190 ms there): it still catches a query that
+    // scans the table, which costs seconds at this size.
 #ifdef __SANITIZE_ADDRESS__
-    constexpr qint64 budgetMs = 200;
+    constexpr qint64 budgetMs = 400;
 #else
     constexpr qint64 budgetMs = 100;
 #endif

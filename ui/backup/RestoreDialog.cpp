@@ -64,8 +64,9 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<BackupManifest> checked = BackupService::verify(backupPath);
     QApplication::restoreOverrideCursor();
-    auto* form = new QFormLayout;
     if (checked) {
+        // Made only here: a refused copy shows no form, and a layout added to nothing leaks.
+        auto* form = new QFormLayout;
         const QLocale locale;
         form->addRow(tr("Made"),
                      new QLabel(checked->at.isValid() ? locale.toString(checked->at.toLocalTime(),

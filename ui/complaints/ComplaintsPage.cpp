@@ -66,6 +66,9 @@ ComplaintsPage::ComplaintsPage(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the first page: measuring every row fetched so far would grow with the
+    // scrolling (Qt's default measures up to 1,000 rows on each change).
+    m_table->horizontalHeader()->setResizeContentsPrecision(ComplaintListModel::pageSize);
     m_table->setAlternatingRowColors(true);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
