@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace cc::demo {
@@ -225,12 +226,20 @@ private:
         return midnightUtc - offset + 9 * hourMs + m_random.below(12 * hourMs);
     }
 
+    // The store's local date of an instant. Called several times for each of millions of
+    // rows, mostly in time order: the zone's offset is looked up once per hour of UTC.
     QString localDay(qint64 ms, const char* format)
     {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-            .toTimeZone(m_zone)
-            .date()
-            .toString(QString::fromLatin1(format));
+        const qint64 hour = ms >= 0 ? ms / hourMs : (ms - hourMs + 1) / hourMs;
+        if (hour != m_offsetHour) {
+            m_offsetHour = hour;
+            m_offsetMs = qint64(m_zone.offsetFromUtc(
+                             QDateTime::fromMSecsSinceEpoch(hour * hourMs, QTimeZone::utc()))) *
+                         1000;
+        }
+        const qint64 local = ms + m_offsetMs;
+        const qint64 days = local >= 0 ? local / dayMs : (local - dayMs + 1) / dayMs;
+        return QDate(1970, 1, 1).addDays(days).toString(QString::fromLatin1(format));
     }
 
     const StaffMember& staff(qint64 id) const
@@ -318,6 +327,8 @@ private:
     AuthorityTable m_authority;
     DemoData::Progress m_progress;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    qint64 m_offsetHour = std::numeric_limits<qint64>::min();
+    qint64 m_offsetMs = 0;
     QString m_error;
     qint64 m_firstCustomerId = 1;
     qint64 m_firstComplaintId = 1;
