@@ -29,8 +29,14 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& input, const QStr
     if (trimmed.isEmpty())
         return makeError(ErrorCode::Validation, tr("%1: enter a phone number.").arg(fieldName));
     PhoneNumber number;
-    if (util().Parse(trimmed.toStdString(), "CN", &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
-        !util().IsValidNumber(number))
+    // A number is valid exactly when the library can tell its type: IsValidNumber runs
+    // the same pattern match as GetNumberType, so one call answers both (half the cost of
+    // a phone in a 100,000-row import).
+    const PhoneNumberUtil::PhoneNumberType type =
+        util().Parse(trimmed.toStdString(), "CN", &number) == PhoneNumberUtil::NO_PARSING_ERROR
+            ? util().GetNumberType(number)
+            : PhoneNumberUtil::UNKNOWN;
+    if (type == PhoneNumberUtil::UNKNOWN)
         return makeError(ErrorCode::Validation,
                          tr("%1: \"%2\" is not a valid phone number; a mobile has 11 digits, a "
                             "landline needs its area code, e.g. 0755 8888 6666.")
@@ -39,7 +45,7 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& input, const QStr
     util().Format(number, PhoneNumberUtil::E164, &formatted);
     NormalizedPhone phone;
     phone.e164 = QString::fromStdString(formatted);
-    switch (util().GetNumberType(number)) {
+    switch (type) {
     case PhoneNumberUtil::MOBILE:
         phone.kind = PhoneKind::Mobile;
         break;
