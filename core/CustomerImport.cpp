@@ -11,6 +11,11 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <optional>
+#include <thread>
+#include <vector>
+
 namespace cc {
 
 namespace {
@@ -70,7 +75,9 @@ std::optional<Field> fieldFor(const QString& header)
 // 1990-05-17, 1990/5/17, 1990.5.17, 1990年5月17日
 QDate parseLooseDate(const QString& text)
 {
-    static const QRegularExpression shape(
+    // One per thread: rows are read on several threads, and a QRegularExpression is
+    // reentrant, not thread-safe.
+    static thread_local const QRegularExpression shape(
         QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
     const QRegularExpressionMatch match = shape.match(text.trimmed());
     if (!match.hasMatch())
@@ -80,13 +87,122 @@ QDate parseLooseDate(const QString& text)
 
 QStringList splitList(const QString& text)
 {
-    static const QRegularExpression separators(QStringLiteral("[;；/、，,]"));
+    static thread_local const QRegularExpression separators(QStringLiteral("[;；/、，,]"));
     QStringList parts;
     for (const QString& part : text.split(separators)) {
         if (!part.trimmed().isEmpty())
             parts << part.trimmed();
     }
     return parts;
+}
+
+// One data row as a checked customer file, or what is wrong with it. Runs on several
+// threads at once: it reads only its row and the header.
+struct RowOutcome {
+    std::optional<Customer> customer;
+    QString problem;
+};
+
+RowOutcome readRow(const CsvRecord& record, const QList<std::optional<Field>>& columns,
+                   const CustomerService& customers)
+{
+    CustomerDraft draft;
+    QString problem;
+    for (qsizetype c = 0; c < record.fields.size() && problem.isEmpty(); ++c) {
+        const QString value = record.fields.at(c).trimmed();
+        if (c >= columns.size()) {
+            if (!value.isEmpty())
+                problem = CustomerImport::tr("there are more fields than columns in the header.");
+            continue;
+        }
+        if (!columns.at(c) || value.isEmpty())
+            continue;
+        switch (*columns.at(c)) {
+        case Field::Name:
+            draft.name = value;
+            break;
+        case Field::Phone:
+            draft.phones += splitList(value);
+            break;
+        case Field::Gender:
+            if (QStringList{QStringLiteral("女"), QStringLiteral("f"), QStringLiteral("female")}
+                    .contains(value.toCaseFolded()))
+                draft.gender = Gender::Female;
+            else if (QStringList{QStringLiteral("男"), QStringLiteral("m"), QStringLiteral("male")}
+                         .contains(value.toCaseFolded()))
+                draft.gender = Gender::Male;
+            else
+                problem = CustomerImport::tr("gender \"%1\" is neither 男/女 nor m/f.").arg(value);
+            break;
+        case Field::Birthday:
+            draft.birthday = parseLooseDate(value);
+            if (!draft.birthday.isValid())
+                problem =
+                    CustomerImport::tr("birthday \"%1\" is not a date like 1990-05-17.").arg(value);
+            break;
+        case Field::Address:
+            draft.address = value;
+            break;
+        case Field::Company:
+            draft.company = value;
+            break;
+        case Field::Note:
+            draft.note = value;
+            break;
+        case Field::Tags:
+            draft.tags = splitList(value);
+            break;
+        case Field::Category:
+            if (QStringList{QStringLiteral("特殊"), QStringLiteral("特殊客户"),
+                            QStringLiteral("special")}
+                    .contains(value.toCaseFolded()))
+                draft.category = CustomerCategory::Special;
+            else if (!QStringList{QStringLiteral("一般"), QStringLiteral("一般客户"),
+                                  QStringLiteral("general")}
+                          .contains(value.toCaseFolded()))
+                problem =
+                    CustomerImport::tr("category \"%1\" is neither 一般 nor 特殊.").arg(value);
+            break;
+        case Field::Source:
+            draft.source = value;
+            break;
+        }
+    }
+    RowOutcome outcome;
+    if (!problem.isEmpty()) {
+        outcome.problem = problem;
+        return outcome;
+    }
+    Result<Customer> checked = customers.validate(draft);
+    if (!checked)
+        outcome.problem = checked.error().message;
+    else
+        outcome.customer = std::move(checked.value());
+    return outcome;
+}
+
+// Reads every row, on as many threads as there are cores (up to four): checking phone
+// numbers is most of the work of an import before anything is written.
+std::vector<RowOutcome> readRows(const QList<CsvRecord>& records,
+                                 const QList<std::optional<Field>>& columns,
+                                 const CustomerService& customers)
+{
+    const qsizetype rows = records.size() - 1;
+    std::vector<RowOutcome> outcomes(size_t(std::max<qsizetype>(rows, 0)));
+    const auto readRange = [&](qsizetype begin, qsizetype end) {
+        for (qsizetype r = begin; r < end; ++r)
+            outcomes[size_t(r)] = readRow(records.at(r + 1), columns, customers);
+    };
+    const qsizetype threads =
+        rows < 2'000 ? 1 : std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 4);
+    const qsizetype chunk = (rows + threads - 1) / threads;
+    std::vector<std::thread> helpers;
+    for (qsizetype t = 1; t < threads; ++t)
+        helpers.emplace_back(readRange, std::min(rows, t * chunk), std::min(rows, (t + 1) * chunk));
+    readRange(0, std::min(rows, chunk));
+    for (std::thread& helper : helpers)
+        helper.join();
+    return outcomes;
 }
 
 } // namespace
@@ -144,102 +260,49 @@ Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArra
 
     CustomerService customers(m_database, m_clock);
     CustomerRepository repository(m_database);
+    std::vector<RowOutcome> outcomes = readRows(records.value(), columns, customers);
+    report.rows = int(outcomes.size());
+
+    QStringList numbers;
+    for (const RowOutcome& outcome : outcomes) {
+        if (outcome.customer) {
+            for (const CustomerPhone& phone : outcome.customer->phones)
+                numbers << phone.e164;
+        }
+    }
+    Result<QHash<QString, QString>> holders = repository.filesOfPhones(numbers);
+    if (!holders)
+        return holders.error();
+    // In line order, so that a number twice in the file is reported on its second line.
     QHash<QString, int> phonesInFile; // e164 → first line
     QList<Customer> valid;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const CsvRecord& record = records->at(r);
-        ++report.rows;
-        CustomerDraft draft;
-        QString problem;
-        for (qsizetype c = 0; c < record.fields.size() && problem.isEmpty(); ++c) {
-            const QString value = record.fields.at(c).trimmed();
-            if (c >= columns.size()) {
-                if (!value.isEmpty())
-                    problem = tr("there are more fields than columns in the header.");
-                continue;
-            }
-            if (!columns.at(c) || value.isEmpty())
-                continue;
-            switch (*columns.at(c)) {
-            case Field::Name:
-                draft.name = value;
-                break;
-            case Field::Phone:
-                draft.phones += splitList(value);
-                break;
-            case Field::Gender:
-                if (QStringList{QStringLiteral("女"), QStringLiteral("f"), QStringLiteral("female")}
-                        .contains(value.toCaseFolded()))
-                    draft.gender = Gender::Female;
-                else if (QStringList{QStringLiteral("男"), QStringLiteral("m"),
-                                     QStringLiteral("male")}
-                             .contains(value.toCaseFolded()))
-                    draft.gender = Gender::Male;
-                else
-                    problem = tr("gender \"%1\" is neither 男/女 nor m/f.").arg(value);
-                break;
-            case Field::Birthday:
-                draft.birthday = parseLooseDate(value);
-                if (!draft.birthday.isValid())
-                    problem = tr("birthday \"%1\" is not a date like 1990-05-17.").arg(value);
-                break;
-            case Field::Address:
-                draft.address = value;
-                break;
-            case Field::Company:
-                draft.company = value;
-                break;
-            case Field::Note:
-                draft.note = value;
-                break;
-            case Field::Tags:
-                draft.tags = splitList(value);
-                break;
-            case Field::Category:
-                if (QStringList{QStringLiteral("特殊"), QStringLiteral("特殊客户"),
-                                QStringLiteral("special")}
-                        .contains(value.toCaseFolded()))
-                    draft.category = CustomerCategory::Special;
-                else if (!QStringList{QStringLiteral("一般"), QStringLiteral("一般客户"),
-                                      QStringLiteral("general")}
-                              .contains(value.toCaseFolded()))
-                    problem = tr("category \"%1\" is neither 一般 nor 特殊.").arg(value);
-                break;
-            case Field::Source:
-                draft.source = value;
-                break;
-            }
-        }
-        if (problem.isEmpty()) {
-            Result<Customer> checked = customers.validate(draft);
-            if (!checked) {
-                problem = checked.error().message;
-            } else {
-                for (const CustomerPhone& phone : checked->phones) {
-                    if (phonesInFile.contains(phone.e164)) {
-                        problem = tr("phone %1 is also on line %2 of this file.")
-                                      .arg(PhoneNumbers::display(phone.e164))
-                                      .arg(phonesInFile.value(phone.e164));
-                        break;
-                    }
-                    Result<QString> holder = repository.fileOfPhone(phone.e164);
-                    if (!holder)
-                        return holder.error();
-                    if (!holder->isEmpty()) {
-                        problem = tr("phone %1 is already on file %2.")
-                                      .arg(PhoneNumbers::display(phone.e164), holder.value());
-                        break;
-                    }
+    valid.reserve(qsizetype(outcomes.size()));
+    for (size_t r = 0; r < outcomes.size(); ++r) {
+        RowOutcome& outcome = outcomes[r];
+        const int line = records->at(qsizetype(r) + 1).line;
+        QString problem = outcome.problem;
+        if (outcome.customer) {
+            for (const CustomerPhone& phone : outcome.customer->phones) {
+                if (phonesInFile.contains(phone.e164)) {
+                    problem = tr("phone %1 is also on line %2 of this file.")
+                                  .arg(PhoneNumbers::display(phone.e164))
+                                  .arg(phonesInFile.value(phone.e164));
+                    break;
                 }
-                if (problem.isEmpty()) {
-                    for (const CustomerPhone& phone : checked->phones)
-                        phonesInFile.insert(phone.e164, record.line);
-                    valid.append(checked.value());
+                if (const QString holder = holders->value(phone.e164); !holder.isEmpty()) {
+                    problem = tr("phone %1 is already on file %2.")
+                                  .arg(PhoneNumbers::display(phone.e164), holder);
+                    break;
                 }
+            }
+            if (problem.isEmpty()) {
+                for (const CustomerPhone& phone : outcome.customer->phones)
+                    phonesInFile.insert(phone.e164, line);
+                valid.append(std::move(*outcome.customer));
             }
         }
         if (!problem.isEmpty())
-            report.errors.append({record.line, problem});
+            report.errors.append({line, problem});
     }
     if (report.rows == 0)
         return makeError(ErrorCode::Validation,
@@ -247,7 +310,7 @@ Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArra
     if (!report.errors.isEmpty() || dryRun)
         return report;
 
-    Result<int> imported = customers.createBatch(by, valid, sourceName);
+    Result<int> imported = customers.createBatch(by, std::move(valid), sourceName);
     if (!imported)
         return imported.error();
     report.imported = imported.value();

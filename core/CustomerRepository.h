@@ -25,11 +25,16 @@ public:
     Status replaceDetails(const Customer& customer);
     /// The same for a file just inserted, which has nothing to replace.
     Status insertDetails(const Customer& customer);
+    /// New files with everything `insert` and `insertDetails` write, many at once (an
+    /// import), inside the caller's write transaction.
+    Status insertMany(const QList<Customer>& customers);
 
     Result<std::optional<Customer>> get(qint64 id);
     Result<std::optional<qint64>> idByFileNo(const QString& fileNo);
     /// The file number of the (first) file that carries this number, "" when none.
     Result<QString> fileOfPhone(const QString& e164);
+    /// The same for many numbers at once: e164 → file number, for those on a file.
+    Result<QHash<QString, QString>> filesOfPhones(const QStringList& e164s);
     /// Files other than `exceptId` that carry this number (not merged ones).
     Result<QList<Customer>> holdersOfPhone(const QString& e164, qint64 exceptId);
 

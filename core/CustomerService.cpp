@@ -353,21 +353,22 @@ Result<Customer> CustomerService::update(const Actor& by, qint64 id, const Custo
     return *reloaded.value();
 }
 
-Result<Customer> CustomerService::insertValidated(const Actor& by, Customer customer,
-                                                  std::optional<qint64> id)
+void CustomerService::stampNew(const Actor& by, Customer& customer, qint64 id, const QDateTime& now)
 {
-    CustomerRepository customers(m_database);
-    if (!id) {
-        Result<qint64> next = customers.nextId();
-        if (!next)
-            return next.error();
-        id = next.value();
-    }
-    customer.id = *id;
-    customer.fileNo = fileNumber(customer.id);
+    customer.id = id;
+    customer.fileNo = fileNumber(id);
     customer.ownerId = by.userId.value_or(0);
     customer.ownerName = by.username;
-    customer.createdAt = customer.updatedAt = m_clock.nowUtc();
+    customer.createdAt = customer.updatedAt = now;
+}
+
+Result<Customer> CustomerService::insertValidated(const Actor& by, Customer customer)
+{
+    CustomerRepository customers(m_database);
+    Result<qint64> next = customers.nextId();
+    if (!next)
+        return next.error();
+    stampNew(by, customer, next.value(), m_clock.nowUtc());
     if (Status saved = customers.insert(customer); !saved)
         return saved.error();
     if (Status saved = customers.insertDetails(customer); !saved)
@@ -375,7 +376,7 @@ Result<Customer> CustomerService::insertValidated(const Actor& by, Customer cust
     return customer;
 }
 
-Result<int> CustomerService::createBatch(const Actor& by, const QList<Customer>& validated,
+Result<int> CustomerService::createBatch(const Actor& by, QList<Customer> validated,
                                          const QString& source)
 {
     if (Status allowed = Permissions::require(by, Action::ImportCustomers); !allowed)
@@ -385,21 +386,19 @@ Result<int> CustomerService::createBatch(const Actor& by, const QList<Customer>&
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    QString first;
-    QString last;
     // Numbered in one go inside the write transaction: no other writer can take these.
-    Result<qint64> firstId = CustomerRepository(m_database).nextId();
+    CustomerRepository customers(m_database);
+    Result<qint64> firstId = customers.nextId();
     if (!firstId)
         return firstId.error();
+    const QDateTime now = m_clock.nowUtc();
     qint64 id = firstId.value();
-    for (const Customer& customer : validated) {
-        Result<Customer> inserted = insertValidated(by, customer, id++);
-        if (!inserted)
-            return inserted.error();
-        if (first.isEmpty())
-            first = inserted->fileNo;
-        last = inserted->fileNo;
-    }
+    for (Customer& customer : validated)
+        stampNew(by, customer, id++, now);
+    if (Status saved = customers.insertMany(validated); !saved)
+        return saved.error();
+    const QString first = validated.isEmpty() ? QString() : validated.first().fileNo;
+    const QString last = validated.isEmpty() ? QString() : validated.last().fileNo;
     AuditLog audit(m_database, m_clock);
     if (Status logged = audit.append(
             by, QStringLiteral("customer.import"), QStringLiteral("customer"), QString(),

@@ -37,8 +37,7 @@ public:
     /// Creates many validated files in one transaction (an import): all or none. Phones
     /// shared with other files must have been checked by the caller. Audited once, with
     /// `source` (e.g. the file name) and the count.
-    Result<int> createBatch(const Actor& by, const QList<Customer>& validated,
-                            const QString& source);
+    Result<int> createBatch(const Actor& by, QList<Customer> validated, const QString& source);
 
     /// Moves everything of `dropId` (phones, tags, family, purchases, contacts) onto
     /// `keepId` and retires the dropped file. Supervisors and managers; audited.
@@ -83,10 +82,10 @@ private:
     Result<Customer> requireVisible(const Actor& by, qint64 id);
     /// Conflict when a phone is on a file other than `exceptId`.
     Status requirePhonesFree(const Actor& by, const QList<CustomerPhone>& phones, qint64 exceptId);
-    /// Inserts one validated file inside the caller's transaction.
-    /// Inserts a validated file as the next file number, or as `id` when given.
-    Result<Customer> insertValidated(const Actor& by, Customer customer,
-                                     std::optional<qint64> id = std::nullopt);
+    /// Inserts a validated file as the next file number, inside the caller's transaction.
+    Result<Customer> insertValidated(const Actor& by, Customer customer);
+    /// Numbers a new file `id`, owned by `by`, created `now`.
+    static void stampNew(const Actor& by, Customer& customer, qint64 id, const QDateTime& now);
 
     Database& m_database;
     const Clock& m_clock;

@@ -7,11 +7,10 @@
 #include "DemoData.h"
 #include "DemoVocabulary.h"
 #include "Roles.h"
+#include "SqliteStatement.h"
 
 #include <QDateTime>
 #include <QTimeZone>
-
-#include <sqlite3.h>
 
 #include <cmath>
 #include <limits>
@@ -69,65 +68,7 @@ private:
     quint64 m_state;
 };
 
-// One prepared SQLite statement, reset after each row. The first failure is kept.
-class Statement {
-public:
-    Statement(sqlite3* db, const char* sql, QString* error)
-        : m_db(db)
-        , m_error(error)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
-            SQLITE_OK)
-            fail();
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    Statement& bind(int column, qint64 value)
-    {
-        sqlite3_bind_int64(m_statement, column, value);
-        return *this;
-    }
-    Statement& bind(int column, const QString& text)
-    {
-        sqlite3_bind_text16(m_statement, column, text.utf16(), int(text.size() * 2),
-                            SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement& bind(int column, std::optional<qint64> value)
-    {
-        if (value)
-            sqlite3_bind_int64(m_statement, column, *value);
-        else
-            sqlite3_bind_null(m_statement, column);
-        return *this;
-    }
-    Statement& bindNull(int column)
-    {
-        sqlite3_bind_null(m_statement, column);
-        return *this;
-    }
-    void run()
-    {
-        if (!m_statement)
-            return;
-        if (sqlite3_step(m_statement) != SQLITE_DONE)
-            fail();
-        sqlite3_reset(m_statement);
-    }
-
-private:
-    void fail()
-    {
-        if (m_error->isEmpty())
-            *m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    }
-
-    sqlite3* m_db;
-    QString* m_error;
-    sqlite3_stmt* m_statement = nullptr;
-};
+using Statement = SqliteStatement;
 
 struct StaffMember {
     qint64 id;

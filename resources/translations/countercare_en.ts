@@ -1218,6 +1218,17 @@
         </message>
     </context>
     <context>
+        <name>cc::CustomerRepository</name>
+        <message>
+            <source>Customer files could not be saved: %1</source>
+            <translation>Customer files could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Phone numbers could not be looked up: %1</source>
+            <translation>Phone numbers could not be looked up: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CustomerService</name>
         <message>
             <source>Name: required.</source>

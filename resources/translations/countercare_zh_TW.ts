@@ -1215,6 +1215,17 @@
         </message>
     </context>
     <context>
+        <name>cc::CustomerRepository</name>
+        <message>
+            <source>Customer files could not be saved: %1</source>
+            <translation>客戶檔案未能保存：%1</translation>
+        </message>
+        <message>
+            <source>Phone numbers could not be looked up: %1</source>
+            <translation>無法查詢電話號碼：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CustomerService</name>
         <message>
             <source>Name: required.</source>

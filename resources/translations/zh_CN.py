@@ -1423,4 +1423,6 @@ T = {
 "SEED": "种子",
 "%1 %2": "%1 %2",
 ", ": "，",
+"Customer files could not be saved: %1": "客户档案未能保存：%1",
+"Phone numbers could not be looked up: %1": "无法查询电话号码：%1",
 }

@@ -124,6 +124,63 @@ TEST_CASE("CSV import: every bad line is reported by number and nothing is impor
     CHECK(customerCount(store) == 1);
 }
 
+TEST_CASE("CSV import: a large file is checked in parallel and still reported in line order")
+{
+    test::TestStore store;
+    // 5,000 rows: read on several threads. Line numbers count the header as line 1.
+    const auto fileOf = [](const QList<std::pair<int, QString>>& changes) {
+        QByteArray csv = QByteArrayLiteral("姓名,手机,地址\n");
+        for (int i = 0; i < 5'000; ++i) {
+            QString row = QStringLiteral("客户%1,1370%2,深圳市南山区科技园路%3号\n")
+                              .arg(i)
+                              .arg(i, 7, 10, QLatin1Char('0'))
+                              .arg(i % 300);
+            for (const auto& [line, replacement] : changes) {
+                if (line == i + 2)
+                    row = replacement;
+            }
+            csv += row.toUtf8();
+        }
+        return csv;
+    };
+    const QByteArray bad = fileOf({{4'990, QStringLiteral("重复,13700000003,\n")},
+                                   {2'600, QStringLiteral("坏号码,12345,\n")},
+                                   {30, QStringLiteral("張麗,1370000abc,\n")}});
+    Result<ImportReport> refused = importBytes(store, bad);
+    REQUIRE(refused.ok());
+    CHECK(refused->rows == 5'000);
+    CHECK(refused->imported == 0);
+    REQUIRE(refused->errors.size() == 3);
+    CHECK(refused->errors[0].line == 30);
+    CHECK(refused->errors[1].line == 2'600);
+    CHECK(refused->errors[1].message.contains(QStringLiteral("12345")));
+    CHECK(refused->errors[2].line == 4'990);
+    CHECK(refused->errors[2].message.contains(QStringLiteral("line 5")));
+    CHECK(customerCount(store) == 0);
+
+    Result<ImportReport> report = importBytes(store, fileOf({}));
+    REQUIRE(report.ok());
+    CHECK(report->errors.isEmpty());
+    CHECK(report->imported == 5'000);
+    CHECK(customerCount(store) == 5'000);
+    // Every file is found the ways the counter looks: by number, by name, by address.
+    CustomerService customers(store.db(), store.clock());
+    const auto firstFound = [&](const QString& query) {
+        Result<QList<CustomerMatch>> found = customers.find(store.admin().actor(), query);
+        REQUIRE(found.ok());
+        REQUIRE_FALSE(found->isEmpty());
+        return found->first().name;
+    };
+    CHECK(firstFound(QStringLiteral("137 0000 4321")) == QStringLiteral("客户4321"));
+    CHECK(firstFound(QStringLiteral("客户4999")) == QStringLiteral("客户4999"));
+    Result<QList<CustomerMatch>> byAddress =
+        customers.find(store.admin().actor(), QStringLiteral("科技园路299号"), 100);
+    REQUIRE(byAddress.ok());
+    CHECK(byAddress->size() > 10);
+    // The bigger page cache of the import is given back afterwards.
+    CHECK(store.db().scalar(QStringLiteral("PRAGMA cache_size")).value().toInt() == -2000);
+}
+
 TEST_CASE("CSV import: a file without name and phone columns, or with an open quote, is refused")
 {
     test::TestStore store;
