@@ -196,8 +196,35 @@ double rawPhoneExact(sqlite3* db, const std::vector<Sample>& samples, bool prepa
     return median(times);
 }
 
-// 100,000 new customers as a till exports them, with numbers no demo customer has.
-QString writeImportFile(const QString& dir, int run, int rows)
+// A block of ten million mobile numbers that no file of the store has yet: the demo
+// uses none of these prefixes, and a store kept with --reuse has earlier runs' imports.
+QString freeNumberBlock(sqlite3* raw)
+{
+    static const char* const prefixes[] = {"199", "198", "197", "196", "195",
+                                           "193", "191", "178", "175", "173"};
+    sqlite3_stmt* taken = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT 1 FROM customer_phones WHERE e164 >= ?1 AND e164 < ?2",
+                       -1, &taken, nullptr);
+    QString found;
+    for (const char* prefix : prefixes) {
+        for (int digit = 0; digit < 10 && found.isEmpty(); ++digit) {
+            const QByteArray block = QByteArray("+86") + prefix + QByteArray::number(digit);
+            const QByteArray next = QByteArray("+86") + prefix + QByteArray::number(digit) + ":";
+            sqlite3_bind_text(taken, 1, block.constData(), int(block.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(taken, 2, next.constData(), int(next.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(taken) == SQLITE_DONE)
+                found = QString::fromLatin1(block.mid(3));
+            sqlite3_reset(taken);
+        }
+        if (!found.isEmpty())
+            break;
+    }
+    sqlite3_finalize(taken);
+    return found;
+}
+
+// 100,000 new customers as a till exports them, with numbers no customer has.
+QString writeImportFile(const QString& dir, int run, int rows, const QString& block)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("import-%1.csv").arg(run));
     QFile file(path);
@@ -210,7 +237,7 @@ QString writeImportFile(const QString& dir, int run, int rows)
     for (int i = 0; i < rows; ++i) {
         out << surnames.at(i % surnames.size()) << given.at((i / 7) % given.size())
             << given.at((i / 3) % given.size()) << ','
-            << QStringLiteral("199%1%2").arg(run).arg(i, 7, 10, QLatin1Char('0')) << ','
+            << block << QStringLiteral("%1").arg(i, 7, 10, QLatin1Char('0')) << ','
             << (i % 2 ? QString::fromUtf8("女") : QString::fromUtf8("男")) << ','
             << QStringLiteral("19%1-%2-%3")
                    .arg(50 + i % 50)
@@ -378,7 +405,12 @@ int main(int argc, char* argv[])
     CustomerImport importer(database, clock);
     std::vector<double> rates;
     for (int run = 0; run < 3; ++run) {
-        const QString file = writeImportFile(parser.value(dirOption), run, importRows);
+        const QString block = freeNumberBlock(raw);
+        if (block.isEmpty()) {
+            err() << "no free block of numbers left for the import" << Qt::endl;
+            return 1;
+        }
+        const QString file = writeImportFile(parser.value(dirOption), run, importRows, block);
         QElapsedTimer timer;
         timer.start();
         Result<ImportReport> imported = importer.run(actor, file, CsvEncoding::Auto, false);
