@@ -203,8 +203,8 @@ QString freeNumberBlock(sqlite3* raw)
     static const char* const prefixes[] = {"199", "198", "197", "196", "195",
                                            "193", "191", "178", "175", "173"};
     sqlite3_stmt* taken = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT 1 FROM customer_phones WHERE e164 >= ?1 AND e164 < ?2",
-                       -1, &taken, nullptr);
+    sqlite3_prepare_v2(raw, "SELECT 1 FROM customer_phones WHERE e164 >= ?1 AND e164 < ?2", -1,
+                       &taken, nullptr);
     QString found;
     for (const char* prefix : prefixes) {
         for (int digit = 0; digit < 10 && found.isEmpty(); ++digit) {
@@ -236,8 +236,8 @@ QString writeImportFile(const QString& dir, int run, int rows, const QString& bl
     const QString given = QString::fromUtf8("伟芳娜敏静丽强磊军洋勇艳杰娟涛明");
     for (int i = 0; i < rows; ++i) {
         out << surnames.at(i % surnames.size()) << given.at((i / 7) % given.size())
-            << given.at((i / 3) % given.size()) << ','
-            << block << QStringLiteral("%1").arg(i, 7, 10, QLatin1Char('0')) << ','
+            << given.at((i / 3) % given.size()) << ',' << block
+            << QStringLiteral("%1").arg(i, 7, 10, QLatin1Char('0')) << ','
             << (i % 2 ? QString::fromUtf8("女") : QString::fromUtf8("男")) << ','
             << QStringLiteral("19%1-%2-%3")
                    .arg(50 + i % 50)
