@@ -174,6 +174,7 @@ public:
             .bind(3, c.name)
             .bind(4, rows.nameKey)
             .bind(5, CustomerKeys::key(c.gender))
+            .bind(6, c.birthday)
             .bind(7, c.address)
             .bind(8, c.company)
             .bind(9, CustomerKeys::key(c.category))
@@ -188,12 +189,8 @@ public:
             .bind(18, c.contactOk ? 1 : 0)
             .bind(19, c.contactHours)
             .bind(20, toStoredTime(c.createdAt.toMSecsSinceEpoch()))
-            .bind(21, toStoredTime(c.updatedAt.toMSecsSinceEpoch()));
-        if (c.birthday.isValid())
-            m_customer.bind(6, c.birthday.toString(Qt::ISODate));
-        else
-            m_customer.bindNull(6);
-        m_customer.run();
+            .bind(21, toStoredTime(c.updatedAt.toMSecsSinceEpoch()))
+            .run();
         for (const SearchRows::Phone& phone : rows.phones)
             m_phone.bind(1, c.id)
                 .bind(2, phone.e164)
@@ -203,14 +200,12 @@ public:
                 .run();
         for (const QString& tag : c.tags)
             m_tag.bind(1, c.id).bind(2, tag).run();
-        for (const FamilyMember& person : c.family) {
-            m_member.bind(1, c.id).bind(2, person.name).bind(3, person.relation);
-            if (person.birthday.isValid())
-                m_member.bind(4, person.birthday.toString(Qt::ISODate));
-            else
-                m_member.bindNull(4);
-            m_member.run();
-        }
+        for (const FamilyMember& person : c.family)
+            m_member.bind(1, c.id)
+                .bind(2, person.name)
+                .bind(3, person.relation)
+                .bind(4, person.birthday)
+                .run();
         for (const QString& piece : rows.grams)
             m_grams.push_back({piece, c.id});
         m_fts.bind(1, c.id)

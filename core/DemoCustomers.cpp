@@ -99,10 +99,8 @@ Status Generator::customers(DemoReport& report)
             .bind(3, name)
             .bind(4, nameKey)
             .bind(5, m_random.chance(0.5) ? QStringLiteral("f") : QStringLiteral("m"))
-            .bind(6, birthday.isValid() ? birthday.toString(Qt::ISODate) : QString());
-        if (!birthday.isValid())
-            customer.bindNull(6);
-        customer.bind(7, address)
+            .bind(6, birthday)
+            .bind(7, address)
             .bind(8, special ? m_random.pick(m_words.companies) : QString())
             .bind(9, special ? QStringLiteral("special") : QStringLiteral("general"))
             .bind(10, stage)

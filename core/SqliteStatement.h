@@ -3,6 +3,7 @@
 // demo generator, the customer import): binding through QSqlQuery costs more per row
 // than SQLite's own insert. Core-internal; everything else goes through Query.
 
+#include <QDate>
 #include <QString>
 
 #include <sqlite3.h>
@@ -44,6 +45,13 @@ public:
         else
             sqlite3_bind_null(m_statement, column);
         return *this;
+    }
+    /// An ISO date, or NULL for an invalid (unknown) one.
+    SqliteStatement& bind(int column, const QDate& date)
+    {
+        if (!date.isValid())
+            return bindNull(column);
+        return bind(column, date.toString(Qt::ISODate));
     }
     SqliteStatement& bindNull(int column)
     {
