@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -182,26 +183,37 @@ RowOutcome readRow(const CsvRecord& record, const QList<std::optional<Field>>& c
 }
 
 // Reads every row, on as many threads as there are cores (up to four): checking phone
-// numbers is most of the work of an import before anything is written.
-std::vector<RowOutcome> readRows(const QList<CsvRecord>& records,
-                                 const QList<std::optional<Field>>& columns,
-                                 const CustomerService& customers)
+// numbers is most of the work of an import before anything is written. `step` hears the
+// share of the first thread's rows read (0 to 100); when it says stop, every thread stops
+// and nothing comes back.
+std::optional<std::vector<RowOutcome>> readRows(const QList<CsvRecord>& records,
+                                                const QList<std::optional<Field>>& columns,
+                                                const CustomerService& customers,
+                                                const Progress& step)
 {
     const qsizetype rows = records.size() - 1;
     std::vector<RowOutcome> outcomes(size_t(std::max<qsizetype>(rows, 0)));
-    const auto readRange = [&](qsizetype begin, qsizetype end) {
-        for (qsizetype r = begin; r < end; ++r)
+    std::atomic<bool> stopped = false;
+    const auto readRange = [&](qsizetype begin, qsizetype end, bool reports) {
+        for (qsizetype r = begin; r < end && !stopped; ++r) {
             outcomes[size_t(r)] = readRow(records.at(r + 1), columns, customers);
+            if (reports && step && (r - begin) % 1'000 == 999 &&
+                !step(int(100 * (r - begin + 1) / (end - begin))))
+                stopped = true;
+        }
     };
     const qsizetype threads =
         rows < 2'000 ? 1 : std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 4);
     const qsizetype chunk = (rows + threads - 1) / threads;
     std::vector<std::thread> helpers;
     for (qsizetype t = 1; t < threads; ++t)
-        helpers.emplace_back(readRange, std::min(rows, t * chunk), std::min(rows, (t + 1) * chunk));
-    readRange(0, std::min(rows, chunk));
+        helpers.emplace_back(readRange, std::min(rows, t * chunk), std::min(rows, (t + 1) * chunk),
+                             false);
+    readRange(0, std::min(rows, chunk), true);
     for (std::thread& helper : helpers)
         helper.join();
+    if (stopped)
+        return std::nullopt;
     return outcomes;
 }
 
@@ -213,7 +225,7 @@ CustomerImport::CustomerImport(Database& database, const Clock& clock)
 {}
 
 Result<ImportReport> CustomerImport::run(const Actor& by, const QString& path, CsvEncoding encoding,
-                                         bool dryRun)
+                                         bool dryRun, const Progress& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -221,12 +233,12 @@ Result<ImportReport> CustomerImport::run(const Actor& by, const QString& path, C
     if (file.size() > 200LL * 1024 * 1024)
         return makeError(ErrorCode::Validation,
                          tr("File: %1 is larger than 200 MB; split it.").arg(path));
-    return runOnBytes(by, file.readAll(), QFileInfo(path).fileName(), encoding, dryRun);
+    return runOnBytes(by, file.readAll(), QFileInfo(path).fileName(), encoding, dryRun, progress);
 }
 
 Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArray& bytes,
                                                 const QString& sourceName, CsvEncoding encoding,
-                                                bool dryRun)
+                                                bool dryRun, const Progress& progress)
 {
     if (Status allowed = Permissions::require(by, Action::ImportCustomers); !allowed)
         return allowed.error();
@@ -258,9 +270,28 @@ Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArra
             tr("Line 1: the header needs a name column (姓名 / name) and a phone column "
                "(手机 / 电话 / phone)."));
 
+    // The share of the time each stage takes, measured on 100,000 rows: reading 5, checking
+    // 30, writing 65. Once the callback says stop, nothing more is done and nothing is kept.
+    bool cancelled = false;
+    const auto within = [&](int from, int to) -> Progress {
+        return [&, from, to](int percent) {
+            cancelled = cancelled || (progress && !progress(from + (to - from) * percent / 100));
+            return !cancelled;
+        };
+    };
+    const auto cancelError = [] {
+        return makeError(ErrorCode::Conflict, tr("Import cancelled; nothing was imported."));
+    };
+    if (!within(0, 5)(100))
+        return cancelError();
+
     CustomerService customers(m_database, m_clock);
     CustomerRepository repository(m_database);
-    std::vector<RowOutcome> outcomes = readRows(records.value(), columns, customers);
+    std::optional<std::vector<RowOutcome>> read =
+        readRows(records.value(), columns, customers, within(5, 33));
+    if (!read)
+        return cancelError();
+    std::vector<RowOutcome>& outcomes = *read;
     report.rows = int(outcomes.size());
 
     QStringList numbers;
@@ -310,7 +341,11 @@ Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArra
     if (!report.errors.isEmpty() || dryRun)
         return report;
 
-    Result<int> imported = customers.createBatch(by, std::move(valid), sourceName);
+    if (!within(33, 35)(100))
+        return cancelError();
+    Result<int> imported = customers.createBatch(by, std::move(valid), sourceName, within(35, 100));
+    if (cancelled)
+        return cancelError();
     if (!imported)
         return imported.error();
     report.imported = imported.value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvReader.h"
+#include "Progress.h"
 #include "Result.h"
 #include "Roles.h"
 
@@ -35,12 +36,14 @@ public:
 
     /// Reads, checks and (unless `dryRun`) imports. A file that cannot be read or has no
     /// name and phone columns is an error; bad rows come back in the report.
+    /// `progress` hears the share done and may cancel: a cancelled import keeps nothing.
     Result<ImportReport> run(const Actor& by, const QString& path, CsvEncoding encoding,
-                             bool dryRun);
+                             bool dryRun, const Progress& progress = {});
 
     /// The same on bytes already in memory (the GUI wizard previews before importing).
     Result<ImportReport> runOnBytes(const Actor& by, const QByteArray& bytes,
-                                    const QString& sourceName, CsvEncoding encoding, bool dryRun);
+                                    const QString& sourceName, CsvEncoding encoding, bool dryRun,
+                                    const Progress& progress = {});
 
 private:
     Database& m_database;

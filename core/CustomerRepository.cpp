@@ -359,15 +359,23 @@ Status CustomerRepository::insertDetails(const Customer& c)
     return fts.exec(QStringLiteral("customers.fts"));
 }
 
-Status CustomerRepository::insertMany(const QList<Customer>& customers)
+Status CustomerRepository::insertMany(const QList<Customer>& customers,
+                                      const std::function<bool(qsizetype written)>& step)
 {
+    const auto cancelled = [] {
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("cc::CustomerRepository", "Cancelled; nothing was saved."));
+    };
     sqlite3* db = m_database.nativeHandle();
     if (!db) {
-        for (const Customer& customer : customers) {
-            if (Status saved = insert(customer); !saved)
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            if (Status saved = insert(customers.at(i)); !saved)
                 return saved;
-            if (Status saved = insertDetails(customer); !saved)
+            if (Status saved = insertDetails(customers.at(i)); !saved)
                 return saved;
+            if (step && i % 1'000 == 999 && !step(i + 1))
+                return cancelled();
         }
         return {};
     }
@@ -376,8 +384,11 @@ Status CustomerRepository::insertMany(const QList<Customer>& customers)
         [db] { sqlite3_exec(db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr); });
     sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     BulkWriter writer(db);
-    for (const Customer& customer : customers)
-        writer.write(customer);
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        writer.write(customers.at(i));
+        if (step && i % 1'000 == 999 && !step(i + 1))
+            return cancelled();
+    }
     if (const QString failed = writer.finish(); !failed.isEmpty())
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("cc::CustomerRepository",

@@ -3,6 +3,7 @@
 #include "Customer.h"
 #include "Result.h"
 
+#include <functional>
 #include <optional>
 
 namespace cc {
@@ -26,8 +27,10 @@ public:
     /// The same for a file just inserted, which has nothing to replace.
     Status insertDetails(const Customer& customer);
     /// New files with everything `insert` and `insertDetails` write, many at once (an
-    /// import), inside the caller's write transaction.
-    Status insertMany(const QList<Customer>& customers);
+    /// import), inside the caller's write transaction. `step` hears how many are written
+    /// now and then; returning false stops (the caller rolls back).
+    Status insertMany(const QList<Customer>& customers,
+                      const std::function<bool(qsizetype written)>& step = {});
 
     Result<std::optional<Customer>> get(qint64 id);
     Result<std::optional<qint64>> idByFileNo(const QString& fileNo);

@@ -377,7 +377,7 @@ Result<Customer> CustomerService::insertValidated(const Actor& by, Customer cust
 }
 
 Result<int> CustomerService::createBatch(const Actor& by, QList<Customer> validated,
-                                         const QString& source)
+                                         const QString& source, const Progress& progress)
 {
     if (Status allowed = Permissions::require(by, Action::ImportCustomers); !allowed)
         return allowed.error();
@@ -395,7 +395,11 @@ Result<int> CustomerService::createBatch(const Actor& by, QList<Customer> valida
     qint64 id = firstId.value();
     for (Customer& customer : validated)
         stampNew(by, customer, id++, now);
-    if (Status saved = customers.insertMany(validated); !saved)
+    const qsizetype total = std::max<qsizetype>(validated.size(), 1);
+    if (Status saved = customers.insertMany(
+            validated,
+            [&](qsizetype written) { return !progress || progress(int(95 * written / total)); });
+        !saved)
         return saved.error();
     const QString first = validated.isEmpty() ? QString() : validated.first().fileNo;
     const QString last = validated.isEmpty() ? QString() : validated.last().fileNo;
@@ -408,8 +412,12 @@ Result<int> CustomerService::createBatch(const Actor& by, QList<Customer> valida
                                {QStringLiteral("to"), last}}));
         !logged)
         return logged.error();
+    if (progress && !progress(95))
+        return makeError(ErrorCode::Conflict, tr("Cancelled; nothing was saved."));
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
+    if (progress)
+        progress(100);
     return int(validated.size());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Customer.h"
+#include "Progress.h"
 #include "Result.h"
 #include "Roles.h"
 
@@ -36,8 +37,10 @@ public:
 
     /// Creates many validated files in one transaction (an import): all or none. Phones
     /// shared with other files must have been checked by the caller. Audited once, with
-    /// `source` (e.g. the file name) and the count.
-    Result<int> createBatch(const Actor& by, QList<Customer> validated, const QString& source);
+    /// `source` (e.g. the file name) and the count. `progress` may cancel until the commit;
+    /// cancelled, nothing is kept.
+    Result<int> createBatch(const Actor& by, QList<Customer> validated, const QString& source,
+                            const Progress& progress = {});
 
     /// Moves everything of `dropId` (phones, tags, family, purchases, contacts) onto
     /// `keepId` and retires the dropped file. Supervisors and managers; audited.

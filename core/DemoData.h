@@ -1,11 +1,10 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 #include "Roles.h"
 
 #include <QCoreApplication>
-
-#include <functional>
 
 namespace cc {
 
@@ -50,9 +49,6 @@ class DemoData {
 public:
     static constexpr qint64 maxCustomers = 10'000'000;
     static constexpr qint64 maxComplaints = 20'000'000;
-
-    /// Called now and then with the share done (0 to 100); returning false cancels.
-    using Progress = std::function<bool(int percent)>;
 
     DemoData(Database& database, const Clock& clock);
 

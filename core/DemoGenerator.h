@@ -99,7 +99,7 @@ public:
     Generator(sqlite3* db, const DemoOptions& options, const QDateTime& now,
               const QList<StaffMember>& staff, const StaffMember& manager,
               const ServicePromise& promise, qint64 majorAmountFen, const AuthorityTable& authority,
-              const DemoData::Progress& progress)
+              const Progress& progress)
         : m_db(db)
         , m_options(options)
         , m_random(options.seed)
@@ -266,7 +266,7 @@ private:
     ServicePromise m_promise;
     qint64 m_majorAmountFen;
     AuthorityTable m_authority;
-    DemoData::Progress m_progress;
+    Progress m_progress;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     qint64 m_offsetHour = std::numeric_limits<qint64>::min();
     qint64 m_offsetMs = 0;

@@ -181,6 +181,45 @@ TEST_CASE("CSV import: a large file is checked in parallel and still reported in
     CHECK(store.db().scalar(QStringLiteral("PRAGMA cache_size")).value().toInt() == -2000);
 }
 
+TEST_CASE("CSV import: progress climbs to 100, and a cancelled import keeps nothing")
+{
+    test::TestStore store;
+    QByteArray csv = QByteArrayLiteral("姓名,手机\n");
+    for (int i = 0; i < 6'000; ++i)
+        csv += QStringLiteral("客户%1,1380%2\n").arg(i).arg(i, 7, 10, QLatin1Char('0')).toUtf8();
+    const auto importWith = [&](const Progress& progress) {
+        return CustomerImport(store.db(), store.clock())
+            .runOnBytes(store.admin().actor(), csv, QStringLiteral("till.csv"), CsvEncoding::Auto,
+                        false, progress);
+    };
+
+    for (const int stopAt : {3, 20, 60, 96}) {
+        INFO("cancelled at " << stopAt << "%");
+        int last = -1;
+        Result<ImportReport> cancelled = importWith([&](int percent) {
+            last = percent;
+            return percent < stopAt;
+        });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().code == ErrorCode::Conflict);
+        CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
+        CHECK(last >= stopAt);
+        CHECK(customerCount(store) == 0);
+    }
+
+    QList<int> seen;
+    Result<ImportReport> report = importWith([&](int percent) {
+        seen << percent;
+        return true;
+    });
+    REQUIRE(report.ok());
+    CHECK(report->imported == 6'000);
+    CHECK(customerCount(store) == 6'000);
+    REQUIRE(seen.size() > 5);
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+    CHECK(seen.last() == 100);
+}
+
 TEST_CASE("CSV import: a file without name and phone columns, or with an open quote, is refused")
 {
     test::TestStore store;
