@@ -1101,6 +1101,10 @@
             <source>File: there are no customers below the header.</source>
             <translation>File: there are no customers below the header.</translation>
         </message>
+        <message>
+            <source>Import cancelled; nothing was imported.</source>
+            <translation>Import cancelled; nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>cc::CustomerKeys</name>
@@ -1226,6 +1230,10 @@
         <message>
             <source>Phone numbers could not be looked up: %1</source>
             <translation>Phone numbers could not be looked up: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>Cancelled; nothing was saved.</translation>
         </message>
     </context>
     <context>
@@ -1357,6 +1365,10 @@
         <message>
             <source>Contact hours: write them as 09:00-18:00, the start before the end.</source>
             <translation>Contact hours: write them as 09:00-18:00, the start before the end.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>Cancelled; nothing was saved.</translation>
         </message>
     </context>
     <context>
@@ -6186,6 +6198,22 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>Columns not imported: %1</source>
             <translation>Columns not imported: %1</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
         </message>
     </context>
     <context>

@@ -1098,6 +1098,10 @@
             <source>File: there are no customers below the header.</source>
             <translation>文件：表头下面没有客户数据。</translation>
         </message>
+        <message>
+            <source>Import cancelled; nothing was imported.</source>
+            <translation>导入已取消，没有导入任何客户档案。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CustomerKeys</name>
@@ -1223,6 +1227,10 @@
         <message>
             <source>Phone numbers could not be looked up: %1</source>
             <translation>无法查询电话号码：%1</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>已取消，没有保存任何内容。</translation>
         </message>
     </context>
     <context>
@@ -1354,6 +1362,10 @@
         <message>
             <source>Contact hours: write them as 09:00-18:00, the start before the end.</source>
             <translation>接听时间：请写成 09:00-18:00，开始时间早于结束时间。</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>已取消，没有保存任何内容。</translation>
         </message>
     </context>
     <context>
@@ -6155,6 +6167,22 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
         </message>
     </context>
     <context>

@@ -1098,6 +1098,10 @@
             <source>File: there are no customers below the header.</source>
             <translation>檔案：表頭下面沒有客戶資料。</translation>
         </message>
+        <message>
+            <source>Import cancelled; nothing was imported.</source>
+            <translation>導入已取消，沒有導入任何客戶檔案。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CustomerKeys</name>
@@ -1223,6 +1227,10 @@
         <message>
             <source>Phone numbers could not be looked up: %1</source>
             <translation>無法查詢電話號碼：%1</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>已取消，沒有保存任何內容。</translation>
         </message>
     </context>
     <context>
@@ -1354,6 +1362,10 @@
         <message>
             <source>Contact hours: write them as 09:00-18:00, the start before the end.</source>
             <translation>接聽時間：請寫成 09:00-18:00，開始時間早於結束時間。</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>已取消，沒有保存任何內容。</translation>
         </message>
     </context>
     <context>
@@ -6155,6 +6167,22 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Columns not imported: %1</source>
             <translation>未導入的列：%1</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在檢查檔案…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在導入…</translation>
         </message>
     </context>
     <context>

@@ -1425,4 +1425,10 @@ T = {
 ", ": "，",
 "Customer files could not be saved: %1": "客户档案未能保存：%1",
 "Phone numbers could not be looked up: %1": "无法查询电话号码：%1",
+"Import cancelled; nothing was imported.": "导入已取消，没有导入任何客户档案。",
+"Cancelled; nothing was saved.": "已取消，没有保存任何内容。",
+"Stop": "停止",
+"Stopping…": "正在停止…",
+"Checking the file…": "正在检查文件…",
+"Importing…": "正在导入…",
 }

@@ -8,6 +8,7 @@
 #include <customers/CustomerTimelineModel.h>
 #include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>
+#include <customers/ImportDialog.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -264,6 +266,8 @@ TEST_CASE("The import wizard lists every bad line and imports nothing from a bad
         QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("checkImport")),
                           Qt::LeftButton);
         auto* list = test::child<QListWidget>(dialog, QStringLiteral("importProblems"));
+        // The check runs in the background; the list fills when it is done.
+        REQUIRE(QTest::qWaitFor([&] { return list->count() > 0; }, 10'000));
         for (int i = 0; i < list->count(); ++i)
             problems << list->item(i)->text();
         importEnabled = test::child<QPushButton>(dialog, QStringLiteral("runImport"))->isEnabled();
@@ -282,12 +286,75 @@ TEST_CASE("The import wizard lists every bad line and imports nothing from a bad
         QTest::mouseClick(test::child<QPushButton>(dialog, QStringLiteral("checkImport")),
                           Qt::LeftButton);
         auto* run = test::child<QPushButton>(dialog, QStringLiteral("runImport"));
-        REQUIRE(run->isEnabled());
+        REQUIRE(QTest::qWaitFor([&] { return run->isEnabled(); }, 10'000));
         QTest::mouseClick(run, Qt::LeftButton);
     });
     QTest::mouseClick(test::child<QPushButton>(&page, QStringLiteral("importCustomers")),
                       Qt::LeftButton);
     CHECK(store.db().scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt() == 2);
+    CHECK(test::child<QLabel>(&page, QStringLiteral("resultCount"))
+              ->text()
+              .contains(QStringLiteral("2")));
+}
+
+TEST_CASE("A large import runs in the background with progress, and Stop keeps nothing")
+{
+    test::TestStore store;
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    const QString path = store.dir() + QStringLiteral("/big.csv");
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机,地址\n");
+        for (int i = 0; i < 30'000; ++i)
+            file.write(QStringLiteral("客户%1,1390%2,深圳市南山区科技园路%3号\n")
+                           .arg(i)
+                           .arg(i, 7, 10, QLatin1Char('0'))
+                           .arg(i % 300)
+                           .toUtf8());
+    }
+    const auto customers = [&] {
+        return store.db().scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt();
+    };
+
+    ui::ImportDialog dialog(session);
+    dialog.show();
+    test::typeText(test::child<QLineEdit>(&dialog, QStringLiteral("importPath")), path);
+    auto* progress = test::child<QProgressBar>(&dialog, QStringLiteral("importProgress"));
+    auto* stop = test::child<QPushButton>(&dialog, QStringLiteral("stopImport"));
+    auto* run = test::child<QPushButton>(&dialog, QStringLiteral("runImport"));
+    QTest::mouseClick(test::child<QPushButton>(&dialog, QStringLiteral("checkImport")),
+                      Qt::LeftButton);
+    // The window answers while the file is read: the bar is shown and moves.
+    CHECK(progress->isVisible());
+    CHECK(stop->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return run->isEnabled(); }, 60'000));
+    CHECK_FALSE(progress->isVisible());
+    CHECK(test::child<QLabel>(&dialog, QStringLiteral("importSummary"))
+              ->text()
+              .contains(QStringLiteral("30000")));
+
+    QTest::mouseClick(run, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return progress->value() > 0; }, 60'000));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !progress->isVisible(); }, 60'000));
+    CHECK(dialog.isVisible());
+    CHECK(dialog.imported() == 0);
+    CHECK(test::child<QLabel>(&dialog, QStringLiteral("importSummary"))
+              ->text()
+              .contains(QStringLiteral("cancelled")));
+    CHECK(customers() == 0);
+
+    // Checked again, the import runs to its end and the dialog closes with the count.
+    QTest::mouseClick(test::child<QPushButton>(&dialog, QStringLiteral("checkImport")),
+                      Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return run->isEnabled(); }, 60'000));
+    QTest::mouseClick(run, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 120'000));
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.imported() == 30'000);
+    CHECK(customers() == 30'000);
 }
 
 TEST_CASE("Editing a file from the 360 view saves it and shows the change")

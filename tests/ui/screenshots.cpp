@@ -40,6 +40,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 
 #include <CallbackService.h>
@@ -325,7 +326,32 @@ void shoot(const QString& language, const QString& outDir)
         ui::ImportDialog importer(session);
         importer.setPath(csv);
         importer.findChild<QPushButton*>(QStringLiteral("checkImport"))->click();
+        (void)QTest::qWaitFor(
+            [&] {
+                return importer.findChild<QListWidget*>(QStringLiteral("importProblems"))->count() >
+                       0;
+            },
+            10'000);
         save(&importer, dir, QStringLiteral("import-wizard"));
+
+        // A large file: checked in the background, with a bar and a Stop button.
+        const QString big = store.dir() + QStringLiteral("/till-big.csv");
+        QFile bigFile(big);
+        if (bigFile.open(QIODevice::WriteOnly)) {
+            bigFile.write("姓名,手机\n");
+            for (int i = 0; i < 40'000; ++i)
+                bigFile.write(QStringLiteral("客户%1,1390%2\n")
+                                  .arg(i)
+                                  .arg(i, 7, 10, QLatin1Char('0'))
+                                  .toUtf8());
+        }
+        bigFile.close();
+        importer.setPath(big);
+        importer.findChild<QPushButton*>(QStringLiteral("checkImport"))->click();
+        auto* bar = importer.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+        (void)QTest::qWaitFor([&] { return bar->value() >= 15; }, 10'000);
+        save(&importer, dir, QStringLiteral("import-progress"));
+        (void)QTest::qWaitFor([&] { return !bar->isVisible(); }, 60'000);
     }
 
     {

@@ -1,9 +1,10 @@
 #include "ImportDialog.h"
 
+#include "BackgroundJob.h"
 #include "Session.h"
 #include "Theme.h"
 
-#include <CustomerImport.h>
+#include <Database.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -28,6 +30,9 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     , m_problems(new QListWidget(this))
     , m_check(new QPushButton(tr("Check file"), this))
     , m_import(new QPushButton(tr("Import customers"), this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("Stop"), this))
+    , m_job(new BackgroundJob(session.database().path(), this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import customer files"));
@@ -36,6 +41,11 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_check->setObjectName(QStringLiteral("checkImport"));
     m_import->setObjectName(QStringLiteral("runImport"));
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_stop->setObjectName(QStringLiteral("stopImport"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_stop->hide();
     m_summary->setWordWrap(true);
     m_problems->setWordWrap(true);
     m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -51,10 +61,10 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("pageSubtitle"));
 
-    auto* browse = new QPushButton(tr("Choose…"), this);
+    m_browse = new QPushButton(tr("Choose…"), this);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
+    pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
     form->addRow(tr("File"), pathRow);
     form->addRow(tr("Encoding"), m_encoding);
@@ -71,13 +81,23 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+    layout->addLayout(progressRow);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
     setMinimumSize(680, 460);
 
-    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_stop->setEnabled(false);
+        m_summary->setText(tr("Stopping…"));
+        m_job->cancel();
+    });
+    connect(m_job, &BackgroundJob::progressed, m_progress, &QProgressBar::setValue);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     // A changed file or encoding must be checked again before it can be imported.
     connect(m_path, &QLineEdit::textChanged, this, [this] { m_import->setEnabled(false); });
@@ -100,26 +120,83 @@ void ImportDialog::browse()
         m_path->setText(path);
 }
 
-void ImportDialog::check()
+void ImportDialog::reject()
+{
+    if (!m_job->isRunning()) {
+        GuardedDialog::reject();
+        return;
+    }
+    m_closeWhenStopped = true;
+    m_stop->click();
+}
+
+void ImportDialog::setRunning(bool running)
+{
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_path, m_browse, m_encoding, m_check})
+        widget->setEnabled(!running);
+    m_import->setEnabled(false);
+    m_progress->setVisible(running);
+    m_stop->setVisible(running);
+    m_stop->setEnabled(running);
+    if (running)
+        m_progress->setValue(0);
+}
+
+void ImportDialog::start(bool dryRun, const QString& status,
+                         std::function<void(const Result<ImportReport>&)> done)
 {
     m_problems->clear();
-    m_import->setEnabled(false);
-    Result<ImportReport> report =
-        CustomerImport(m_session.database(), m_session.clock())
-            .run(m_session.user().actor(), m_path->text(),
-                 static_cast<CsvEncoding>(m_encoding->currentData().toInt()), true);
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(status);
+    setRunning(true);
+    auto answer = std::make_shared<std::optional<Result<ImportReport>>>();
+    const Actor actor = m_session.user().actor();
+    const Clock* clock = &m_session.clock(); // the session's, which outlives the dialog
+    const QString path = m_path->text();
+    const auto encoding = static_cast<CsvEncoding>(m_encoding->currentData().toInt());
+    connect(
+        m_job, &BackgroundJob::finished, this,
+        [this, answer, done = std::move(done)](const QString& error) {
+            setRunning(false);
+            if (m_closeWhenStopped) {
+                GuardedDialog::reject();
+                return;
+            }
+            if (!error.isEmpty() || !answer->has_value())
+                showError(error);
+            else
+                done(answer->value());
+        },
+        Qt::SingleShotConnection);
+    m_job->start([answer, actor, clock, path, encoding, dryRun](Database& database,
+                                                                const Progress& progress) {
+        *answer = CustomerImport(database, *clock).run(actor, path, encoding, dryRun, progress);
+    });
+}
+
+void ImportDialog::showError(const QString& message)
+{
+    m_summary->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(colors::overdue)));
+    m_summary->setText(message);
+}
+
+void ImportDialog::check()
+{
+    start(true, tr("Checking the file…"),
+          [this](const Result<ImportReport>& report) { showCheck(report); });
+}
+
+void ImportDialog::showCheck(const Result<ImportReport>& report)
+{
     if (!report) {
-        m_summary->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(colors::overdue)));
-        m_summary->setText(report.error().message);
+        showError(report.error().message);
         return;
     }
     for (const ImportProblem& problem : report->errors)
         m_problems->addItem(tr("Line %1: %2").arg(problem.line).arg(problem.message));
     if (!report->errors.isEmpty()) {
-        m_summary->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(colors::overdue)));
-        m_summary->setText(
-            tr("%n line(s) need correcting; nothing can be imported until the file is fixed.",
-               nullptr, int(report->errors.size())));
+        showError(tr("%n line(s) need correcting; nothing can be imported until the file is fixed.",
+                     nullptr, int(report->errors.size())));
         return;
     }
     m_summary->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(colors::ok)));
@@ -134,17 +211,16 @@ void ImportDialog::check()
 
 void ImportDialog::runImport()
 {
-    Result<ImportReport> report =
-        CustomerImport(m_session.database(), m_session.clock())
-            .run(m_session.user().actor(), m_path->text(),
-                 static_cast<CsvEncoding>(m_encoding->currentData().toInt()), false);
-    if (!report || !report->errors.isEmpty()) {
-        // The file changed since it was checked: show the new state.
-        check();
-        return;
-    }
-    m_imported = report->imported;
-    accept();
+    start(false, tr("Importing…"), [this](const Result<ImportReport>& report) {
+        if (report && report->errors.isEmpty()) {
+            m_imported = report->imported;
+            accept();
+        } else if (!report && report.error().code != ErrorCode::Validation) {
+            showError(report.error().message); // cancelled, or the store refused
+        } else {
+            showCheck(report); // the file changed since it was checked: its new state
+        }
+    });
 }
 
 } // namespace cc::ui

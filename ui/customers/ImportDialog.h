@@ -2,7 +2,12 @@
 
 #include "GuardedDialog.h"
 
+#include <CustomerImport.h>
+
+#include <functional>
+
 class QComboBox;
+class QProgressBar;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -10,10 +15,13 @@ class QPushButton;
 
 namespace cc::ui {
 
+class BackgroundJob;
 class Session;
 
 /// 导入客户档案: pick a CSV, check it (every bad line listed with its number), and
-/// import only a file with no bad lines. Managers only.
+/// import only a file with no bad lines. Managers only. Checking and importing run off the
+/// window's thread with a progress bar and a Stop button: a large file never freezes the
+/// counter, and a stopped import keeps nothing.
 class ImportDialog : public GuardedDialog {
     Q_OBJECT
 
@@ -22,6 +30,8 @@ public:
 
     void setPath(const QString& path);
     int imported() const { return m_imported; }
+    /// Closing while a check or import runs stops it first.
+    void reject() override;
 
 protected:
     bool hasInput() const override { return false; }
@@ -30,14 +40,25 @@ private:
     void browse();
     void check();
     void runImport();
+    /// Runs the import (or only its check) in the background; `done` gets its answer.
+    void start(bool dryRun, const QString& status,
+               std::function<void(const Result<ImportReport>&)> done);
+    void setRunning(bool running);
+    void showCheck(const Result<ImportReport>& report);
+    void showError(const QString& message);
 
     Session& m_session;
     QLineEdit* m_path;
     QComboBox* m_encoding;
     QLabel* m_summary;
     QListWidget* m_problems;
+    QPushButton* m_browse;
     QPushButton* m_check;
     QPushButton* m_import;
+    QProgressBar* m_progress;
+    QPushButton* m_stop;
+    BackgroundJob* m_job;
+    bool m_closeWhenStopped = false;
     int m_imported = 0;
 };
 
