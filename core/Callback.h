@@ -121,7 +121,8 @@ struct CallbackFilter {
     std::optional<qint64> assigneeId;
     QString assigneeUsername; ///< resolved by CallbackService::list; refused when unknown
     std::optional<qint64> customerId;
-    int limit = 0; ///< 0: all
+    int limit = 0;  ///< 0: all
+    int offset = 0; ///< rows to skip, with a limit: a list read a page at a time
 };
 
 /// How many calls are to be made by the end of today, and how many of them are late.

@@ -122,7 +122,7 @@ Result<QList<Callback>> CallbackRepository::list(const CallbackFilter& filter)
                            where.join(QStringLiteral(" AND ")),
                            newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT :limit");
+        sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
     Query query(m_database, sql);
     if (filter.status)
         query.bind(QStringLiteral(":status"), CallbackKeys::key(*filter.status));
@@ -137,7 +137,8 @@ Result<QList<Callback>> CallbackRepository::list(const CallbackFilter& filter)
     if (filter.customerId)
         query.bind(QStringLiteral(":customer"), *filter.customerId);
     if (filter.limit > 0)
-        query.bind(QStringLiteral(":limit"), filter.limit);
+        query.bind(QStringLiteral(":limit"), filter.limit)
+            .bind(QStringLiteral(":offset"), std::max(0, filter.offset));
     if (Status done = query.exec(QStringLiteral("callbacks.list")); !done)
         return done.error();
     QList<Callback> list;

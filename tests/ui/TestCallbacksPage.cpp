@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -160,6 +161,50 @@ TEST_CASE("The clerk's call list: no answer and later move calls off today, the 
     REQUIRE(file.ok());
     REQUIRE_FALSE(file->contacts.isEmpty());
     CHECK(file->contacts.first().note.contains(QStringLiteral("他在外地出差")));
+}
+
+TEST_CASE("A long call list is read a hundred at a time, and the heading counts every call")
+{
+    CallDay day;
+    CallbackService callbacks(day.store.db(), day.store.clock());
+    // 250 more calls for today (2 were there), spread over the afternoon.
+    for (int i = 0; i < 250; ++i)
+        REQUIRE(callbacks
+                    .add(day.clerk.actor(), day.li.id,
+                         QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC).addSecs(i * 60),
+                         QStringLiteral("第%1次提醒").arg(i + 1))
+                    .ok());
+    ui::Session session(day.store.db(), day.store.clock());
+    session.setUser(day.clerk);
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+    clickNavigation(window, QStringLiteral("Callbacks"));
+    ui::CallbacksPage* page = window.callbacksPage();
+    CHECK(page->model()->rowCount() == ui::CallbackListModel::pageSize);
+    CHECK(test::child<QLabel>(page, QStringLiteral("callbackCount"))->text() ==
+          QStringLiteral("252 calls today, 1 overdue"));
+
+    auto* table = test::child<QTableView>(page, QStringLiteral("callbackTable"));
+    for (int pass = 0; pass < 5 && page->model()->canFetchMore({}); ++pass) {
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        test::settle(50);
+    }
+    CHECK(page->model()->rowCount() == 252);
+    CHECK_FALSE(page->model()->canFetchMore({}));
+    // In due order to the last, without a call twice.
+    QSet<qint64> seen;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        seen.insert(page->model()->callbackAt(row).id);
+        if (row > 0)
+            CHECK(page->model()->callbackAt(row - 1).dueAt <= page->model()->callbackAt(row).dueAt);
+    }
+    CHECK(seen.size() == 252);
+    // Attached last: Qt 6.4's tester fetches everything when it is attached.
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 TEST_CASE("A supervisor sees everyone's workload and gives a call to a colleague")

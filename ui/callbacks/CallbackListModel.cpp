@@ -11,29 +11,16 @@
 namespace cc::ui {
 
 CallbackListModel::CallbackListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
-
-void CallbackListModel::setCallbacks(const QList<Callback>& callbacks, const QDateTime& asOfUtc)
-{
-    beginResetModel();
-    m_callbacks = callbacks;
-    m_asOf = asOfUtc;
-    endResetModel();
-}
 
 int CallbackListModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_callbacks.size(); ++row) {
-        if (m_callbacks.at(row).id == id)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
             return row;
     }
     return -1;
-}
-
-int CallbackListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_callbacks.size());
 }
 
 int CallbackListModel::columnCount(const QModelIndex& parent) const
@@ -51,9 +38,9 @@ QString CallbackListModel::dueText(const Callback& callback, const QDateTime& as
 
 QVariant CallbackListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_callbacks.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Callback& cb = m_callbacks.at(index.row());
+    const Callback& cb = m_rows.at(index.row());
     const auto column = static_cast<Column>(index.column());
     if (role == Qt::DisplayRole) {
         switch (column) {

@@ -1,14 +1,14 @@
 #pragma once
 
-#include <Callback.h>
+#include "PagedTableModel.h"
 
-#include <QAbstractTableModel>
+#include <Callback.h>
 
 namespace cc::ui {
 
-/// The day's calls (a few dozen per clerk, at most a few hundred for a supervisor), with
-/// the due colours: red when overdue, amber when due today.
-class CallbackListModel : public QAbstractTableModel {
+/// The day's calls, read a page at a time (a supervisor's "everyone" on a large store can
+/// run to thousands), with the due colours: red when overdue, amber when due today.
+class CallbackListModel : public PagedTableModel<Callback> {
     Q_OBJECT
 
 public:
@@ -16,11 +16,9 @@ public:
 
     explicit CallbackListModel(QObject* parent = nullptr);
 
-    void setCallbacks(const QList<Callback>& callbacks, const QDateTime& asOfUtc);
-    const Callback& callbackAt(int row) const { return m_callbacks.at(row); }
+    const Callback& callbackAt(int row) const { return rowAt(row); }
     int rowOf(qint64 id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -28,10 +26,6 @@ public:
 
     /// "11-26 10:00", with "late" when overdue.
     static QString dueText(const Callback& callback, const QDateTime& asOfUtc);
-
-private:
-    QList<Callback> m_callbacks;
-    QDateTime m_asOf;
 };
 
 } // namespace cc::ui

@@ -31,7 +31,8 @@ namespace cc::ui {
 
 namespace {
 
-constexpr int listLimit = 500;
+// The week grid shows at most this many calls (a column a day).
+constexpr int weekLimit = 1'000;
 
 QTableWidget* makeGrid(QWidget* parent, const QString& name)
 {
@@ -260,19 +261,28 @@ void CallbacksPage::loadToday()
     CallbackFilter filter;
     filter.dueBy = now.toLocalTime().date();
     filter.assigneeId = whose();
-    filter.limit = listLimit;
-    Result<QList<Callback>> found = CallbackService(m_session.database(), m_session.clock())
-                                        .list(m_session.user().actor(), filter);
-    m_model->setCallbacks(found ? found.value() : QList<Callback>(), now);
+    const Actor actor = m_session.user().actor();
+    // Read a page at a time as the list scrolls; the heading counts them all in SQL.
+    m_model->setSource(
+        [this, filter, actor](int offset, int limit) {
+            CallbackFilter page = filter;
+            page.offset = offset;
+            page.limit = limit;
+            Result<QList<Callback>> found =
+                CallbackService(m_session.database(), m_session.clock()).list(actor, page);
+            return found ? found.value() : QList<Callback>();
+        },
+        now);
     const int rows = m_model->rowCount();
-    int overdue = 0;
-    for (int row = 0; row < rows; ++row)
-        overdue += m_model->callbackAt(row).dueAt < now ? 1 : 0;
-    m_count->setText(!found        ? found.error().message
-                     : overdue > 0 ? tr("%n call(s) today, %1 overdue", nullptr, rows).arg(overdue)
-                                   : tr("%n call(s) today", nullptr, rows));
+    Result<CallbackCounts> counts = CallbackService(m_session.database(), m_session.clock())
+                                        .todayCounts(actor, filter.assigneeId);
+    m_count->setText(
+        !counts ? counts.error().message
+        : counts->overdue > 0
+            ? tr("%n call(s) today, %1 overdue", nullptr, counts->dueToday).arg(counts->overdue)
+            : tr("%n call(s) today", nullptr, counts->dueToday));
     m_empty->setText(tr("No customers to call back today."));
-    m_empty->setVisible(found && rows == 0);
+    m_empty->setVisible(counts.ok() && rows == 0);
     m_table->setVisible(rows > 0);
     m_detail->setVisible(rows > 0);
     if (rows > 0) {
@@ -385,7 +395,7 @@ void CallbacksPage::loadWeek()
     filter.dueFrom = first;
     filter.dueBy = first.addDays(6);
     filter.assigneeId = whose();
-    filter.limit = listLimit * 2;
+    filter.limit = weekLimit;
     Result<QList<Callback>> found = CallbackService(m_session.database(), m_session.clock())
                                         .list(m_session.user().actor(), filter);
     QList<QList<Callback>> days(7);

@@ -18,49 +18,16 @@ QString shortTime(const QDateTime& utc)
 } // namespace
 
 ComplaintListModel::ComplaintListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
-
-void ComplaintListModel::setSource(PageReader reader, const QDateTime& asOfUtc)
-{
-    beginResetModel();
-    m_reader = std::move(reader);
-    m_asOf = asOfUtc;
-    m_complaints = m_reader ? m_reader(0, pageSize) : QList<Complaint>();
-    m_more = m_reader && m_complaints.size() == pageSize;
-    endResetModel();
-}
-
-bool ComplaintListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_more;
-}
-
-void ComplaintListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_more)
-        return;
-    const QList<Complaint> page = m_reader(int(m_complaints.size()), pageSize);
-    m_more = page.size() == pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_complaints.size()), int(m_complaints.size() + page.size() - 1));
-    m_complaints += page;
-    endInsertRows();
-}
 
 int ComplaintListModel::rowOf(const QString& number) const
 {
-    for (int row = 0; row < m_complaints.size(); ++row) {
-        if (m_complaints.at(row).number == number)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).number == number)
             return row;
     }
     return -1;
-}
-
-int ComplaintListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_complaints.size());
 }
 
 int ComplaintListModel::columnCount(const QModelIndex& parent) const
@@ -79,9 +46,9 @@ QString ComplaintListModel::dueColour(const QDateTime& dueUtc, bool late, const 
 
 QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_complaints.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Complaint& c = m_complaints.at(index.row());
+    const Complaint& c = m_rows.at(index.row());
     const auto column = static_cast<Column>(index.column());
     const bool open = ComplaintRules::isOpen(c.status);
     const bool replyLate = ComplaintRules::isReplyLate(c.status, c.replyDue, m_asOf);
