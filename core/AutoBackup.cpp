@@ -105,7 +105,8 @@ QStringList AutoBackup::toPrune(const QList<BackupEntry>& newestFirst)
     return prune;
 }
 
-Result<std::optional<BackupManifest>> AutoBackup::run(BackupTrigger trigger, const Actor& by)
+Result<std::optional<BackupManifest>> AutoBackup::run(BackupTrigger trigger, const Actor& by,
+                                                      const Progress& progress)
 {
     StoreSettings settings(m_database, m_clock);
     Result<QString> folder = settings.backupFolder();
@@ -128,7 +129,7 @@ Result<std::optional<BackupManifest>> AutoBackup::run(BackupTrigger trigger, con
                 return std::optional<BackupManifest>();
     }
     const QString target = QDir(folder.value()).filePath(fileNameFor(now));
-    Result<BackupManifest> made = BackupService(m_database, m_clock).backup(by, target);
+    Result<BackupManifest> made = BackupService(m_database, m_clock).backup(by, target, progress);
     if (!made)
         return made.error();
     for (const QString& old : toPrune(list(folder.value()))) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackupService.h"
+#include "Progress.h"
 #include "Result.h"
 #include "Roles.h"
 
@@ -65,8 +66,9 @@ public:
     /// Makes a backup when the trigger calls for one (nullopt when not needed), then
     /// rotates the folder. The default folder is created; a folder the manager set that is
     /// missing (an unplugged stick) is an error, and nothing is written elsewhere.
-    Result<std::optional<BackupManifest>> run(BackupTrigger trigger,
-                                              const Actor& by = Actor::system());
+    /// `progress` hears the share done and may stop it: then nothing is written or pruned.
+    Result<std::optional<BackupManifest>>
+    run(BackupTrigger trigger, const Actor& by = Actor::system(), const Progress& progress = {});
     Result<BackupStatus> status();
 
     /// The backups in a folder, newest first (an unreadable folder gives none).

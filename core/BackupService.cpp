@@ -10,14 +10,18 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <fcntl.h>
+#include <functional>
 #include <unistd.h>
 
 namespace cc {
@@ -30,7 +34,57 @@ const QStringList countedTables{QStringLiteral("customers"),     QStringLiteral(
                                 QStringLiteral("compensations"), QStringLiteral("callbacks"),
                                 QStringLiteral("users"),         QStringLiteral("audit_log")};
 
-Result<QString> sha256Of(const QString& path)
+// A backup of a large store takes minutes: it says how far it is, and may be stopped.
+Error cancelled()
+{
+    return makeError(ErrorCode::Conflict,
+                     BackupService::tr("Backup cancelled; no backup was written."));
+}
+
+// Hears SQLite at work on one connection (a VACUUM INTO, an integrity check) ten times a
+// second: `share` says how far along; a "stop" from `progress` interrupts the statement.
+class SqliteWatch {
+public:
+    SqliteWatch(Database& database, const Progress& progress, std::function<int()> share)
+        : m_db(database.nativeHandle())
+        , m_progress(progress)
+        , m_share(std::move(share))
+    {
+        m_clock.start();
+        if (m_db && m_progress)
+            sqlite3_progress_handler(m_db, 10'000, &SqliteWatch::tick, this);
+    }
+    ~SqliteWatch()
+    {
+        if (m_db && m_progress)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    SqliteWatch(const SqliteWatch&) = delete;
+    SqliteWatch& operator=(const SqliteWatch&) = delete;
+
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int tick(void* self)
+    {
+        auto* watch = static_cast<SqliteWatch*>(self);
+        if (watch->m_clock.elapsed() < 100)
+            return 0;
+        watch->m_clock.restart();
+        watch->m_stopped = !watch->m_progress(watch->m_share());
+        return watch->m_stopped ? 1 : 0;
+    }
+
+    sqlite3* m_db;
+    const Progress& m_progress;
+    std::function<int()> m_share;
+    QElapsedTimer m_clock;
+    bool m_stopped = false;
+};
+
+// `progress` hears from..to as the file is read.
+Result<QString> sha256Of(const QString& path, const Progress& progress = {}, int from = 0,
+                         int to = 100)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -38,9 +92,19 @@ Result<QString> sha256Of(const QString& path)
             ErrorCode::Validation,
             BackupService::tr("Backup: cannot read %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return makeError(ErrorCode::Validation,
-                         BackupService::tr("Backup: cannot read %1.").arg(path));
+    const qint64 size = std::max<qint64>(file.size(), 1);
+    QByteArray chunk(4 * 1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = file.read(chunk.data(), chunk.size());
+        if (read < 0)
+            return makeError(ErrorCode::Validation,
+                             BackupService::tr("Backup: cannot read %1.").arg(path));
+        if (read == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), read));
+        if (progress && !progress(from + int((to - from) * file.pos() / size)))
+            return cancelled();
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -167,7 +231,8 @@ BackupService::BackupService(Database& database, const Clock& clock)
     , m_clock(clock)
 {}
 
-Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toPath)
+Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toPath,
+                                             const Progress& progress)
 {
     if (Status allowed = Permissions::require(by, Action::BackupRestore); !allowed)
         return allowed.error();
@@ -183,10 +248,27 @@ Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toP
     // that fails half-way never leaves a file that looks complete.
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
-    if (Status vacuumed = m_database.execute(
+    // The copy grows towards the size of the store: that is the first 60%.
+    const qint64 storeBytes =
+        std::max<qint64>(QFileInfo(m_database.path()).size() +
+                             QFileInfo(m_database.path() + QStringLiteral("-wal")).size(),
+                         1);
+    Status vacuumed;
+    bool stopped = false;
+    {
+        SqliteWatch watch(m_database, progress, [&] {
+            return int(std::min<qint64>(60, 60 * QFileInfo(partial).size() / storeBytes));
+        });
+        vacuumed = m_database.execute(
             QStringLiteral("VACUUM INTO '%1'")
                 .arg(QString(partial).replace(QLatin1Char('\''), QStringLiteral("''"))));
-        !vacuumed) {
+        stopped = watch.stopped();
+    }
+    if (stopped) {
+        QFile::remove(partial);
+        return cancelled();
+    }
+    if (!vacuumed) {
         QFile::remove(partial);
         return makeError(ErrorCode::Validation,
                          tr("Backup: cannot write %1: %2").arg(target, vacuumed.error().message));
@@ -195,6 +277,7 @@ Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toP
         QFile::remove(partial);
         return synced.error();
     }
+    // Then every page of the copy is checked (to 80%) and hashed (to 100%).
     Result<BackupManifest> manifest = makeError(ErrorCode::Internal, QString());
     {
         OpenOptions readOnly;
@@ -206,13 +289,19 @@ Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toP
             QFile::remove(partial);
             return copy.error();
         }
+        SqliteWatch watch(*copy.value(), progress, [] { return 60; });
         manifest = describe(*copy.value(), target);
+        stopped = watch.stopped();
+    }
+    if (stopped || (progress && !progress(80))) {
+        QFile::remove(partial);
+        return cancelled();
     }
     if (!manifest) {
         QFile::remove(partial);
         return manifest.error();
     }
-    Result<QString> sha = sha256Of(partial);
+    Result<QString> sha = sha256Of(partial, progress, 80, 100);
     if (!sha) {
         QFile::remove(partial);
         return sha.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 #include "Roles.h"
 
@@ -41,7 +42,9 @@ class BackupService {
 public:
     BackupService(Database& database, const Clock& clock);
 
-    Result<BackupManifest> backup(const Actor& by, const QString& toPath);
+    /// `progress` hears the share done and may stop it: a stopped backup writes nothing.
+    Result<BackupManifest> backup(const Actor& by, const QString& toPath,
+                                  const Progress& progress = {});
     /// Checks a backup without touching the current database.
     static Result<BackupManifest> verify(const QString& path);
 

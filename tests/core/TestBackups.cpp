@@ -7,6 +7,7 @@
 #include <BackupService.h>
 #include <CustomerExport.h>
 #include <CustomerService.h>
+#include <DemoData.h>
 #include <StorageCheck.h>
 #include <StoreSettings.h>
 
@@ -351,4 +352,51 @@ TEST_CASE("A database on a network share is warned about, one on a local disk is
         CHECK_FALSE(StorageCheck::isNetworkFileSystem(type));
     test::TestStore store; // in the temporary folder, on a local disk
     CHECK(StorageCheck::networkShareWarning(store.path()).isEmpty());
+}
+
+TEST_CASE("A backup says how far it is, and a stopped one leaves no file behind")
+{
+    test::TestStore store;
+    DemoOptions demo;
+    demo.customers = 3'000;
+    demo.complaints = 3'000;
+    REQUIRE(DemoData(store.db(), store.clock()).fill(store.admin().actor(), demo).ok());
+    QTemporaryDir folder;
+    const QString target = QDir(folder.path()).filePath(QStringLiteral("manual.sqlite"));
+    const auto backupEntries = [&] {
+        return store.db()
+            .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.create'"))
+            .value()
+            .toInt();
+    };
+
+    for (const int stopAt : {0, 80, 99}) {
+        INFO("stopped at " << stopAt << "%");
+        int last = -1;
+        Result<BackupManifest> stopped = BackupService(store.db(), store.clock())
+                                             .backup(store.admin().actor(), target, [&](int p) {
+                                                 last = p;
+                                                 return p < stopAt;
+                                             });
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(stopped.error().code == ErrorCode::Conflict);
+        CHECK(stopped.error().message.contains(QStringLiteral("cancelled")));
+        CHECK(last >= stopAt);
+        CHECK(QDir(folder.path()).isEmpty());
+        CHECK(backupEntries() == 0);
+    }
+
+    QList<int> seen;
+    Result<BackupManifest> made =
+        BackupService(store.db(), store.clock()).backup(store.admin().actor(), target, [&](int p) {
+            seen << p;
+            return true;
+        });
+    REQUIRE(made.ok());
+    CHECK(QFileInfo::exists(target));
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(seen.last() == 100);
+    CHECK(backupEntries() == 1);
+    CHECK(BackupService::verify(target).ok());
 }
