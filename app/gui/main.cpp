@@ -5,6 +5,7 @@
 #include <AutoBackup.h>
 #include <Clock.h>
 #include <Database.h>
+#include <ExitBackup.h>
 #include <FirstRunDialog.h>
 #include <MainWindow.h>
 #include <Session.h>
@@ -22,19 +23,23 @@
 #include <QMessageBox>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace {
 
 /// The start-of-day backup, on its own connection so the counter never waits for it.
-QThread* startDailyBackup(const QString& path, cc::ui::MainWindow& window)
+/// Setting `stop` abandons it (nothing is written): the exit backup follows anyway.
+QThread* startDailyBackup(const QString& path, cc::ui::MainWindow& window,
+                          std::shared_ptr<std::atomic<bool>> stop)
 {
-    QThread* thread = QThread::create([path] {
+    QThread* thread = QThread::create([path, stop] {
         cc::Result<std::unique_ptr<cc::Database>> own = cc::Database::open(path);
         if (!own)
             return;
         cc::SystemClock clock;
-        (void)cc::AutoBackup(*own.value(), clock).run(cc::BackupTrigger::Start);
+        (void)cc::AutoBackup(*own.value(), clock)
+            .run(cc::BackupTrigger::Start, cc::Actor::system(), [stop](int) { return !*stop; });
     });
     QObject::connect(thread, &QThread::finished, &window, [&window] { window.backupsChanged(); });
     thread->start(QThread::LowPriority);
@@ -123,15 +128,18 @@ int main(int argc, char* argv[])
     cc::ui::MainWindow window(session);
     window.show();
     std::unique_ptr<QThread> daily;
+    const auto stopDaily = std::make_shared<std::atomic<bool>>(false);
     if (!database->isReadOnly()) {
         if (cc::Result<QString> folder = cc::StoreSettings(*database, clock).backupFolder(); folder)
             cc::ui::UiSettings::rememberBackupFolder(database->path(), folder.value());
-        daily.reset(startDailyBackup(database->path(), window));
+        daily.reset(startDailyBackup(database->path(), window, stopDaily));
     }
     const int code = app.exec();
-    if (daily)
+    if (daily) {
+        stopDaily->store(true);
         daily->wait();
+    }
     if (!database->isReadOnly())
-        (void)cc::AutoBackup(*database, clock).run(cc::BackupTrigger::Exit);
+        (void)cc::ui::ExitBackup(database->path(), clock).run();
     return code;
 }

@@ -210,6 +210,10 @@
             <source>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</source>
             <translation>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</translation>
         </message>
+        <message>
+            <source>Backup cancelled; no backup was written.</source>
+            <translation>Backup cancelled; no backup was written.</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -4064,6 +4068,18 @@ Global options are listed by 'countercare-cli --help'.
             <source>Restored from %1. The database as it was is kept in %2.</source>
             <translation>Restored from %1. The database as it was is kept in %2.</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CallbackDialog</name>
@@ -6048,6 +6064,25 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>Hand over to</source>
             <translation>Hand over to</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ExitBackup</name>
+        <message>
+            <source>CounterCare</source>
+            <translation>CounterCare</translation>
+        </message>
+        <message>
+            <source>Backing up before CounterCare closes…</source>
+            <translation>Backing up before CounterCare closes…</translation>
+        </message>
+        <message>
+            <source>Every exit leaves a checked copy of the store in the backup folder. A large store takes a few minutes; please do not switch the computer off.</source>
+            <translation>Every exit leaves a checked copy of the store in the backup folder. A large store takes a few minutes; please do not switch the computer off.</translation>
+        </message>
+        <message>
+            <source>Skip this backup</source>
+            <translation>Skip this backup</translation>
         </message>
     </context>
     <context>

@@ -209,6 +209,10 @@
             <source>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</source>
             <translation>恢复：无法用备份替换 %1；损坏的文件保存在 %2。</translation>
         </message>
+        <message>
+            <source>Backup cancelled; no backup was written.</source>
+            <translation>备份已取消，没有写入任何备份。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -4051,6 +4055,18 @@ Global options are listed by 'countercare-cli --help'.
             <source>Restored from %1. The database as it was is kept in %2.</source>
             <translation>已从 %1 恢复。原数据库保存在 %2。</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CallbackDialog</name>
@@ -6019,6 +6035,25 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Hand over to</source>
             <translation>移交给</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ExitBackup</name>
+        <message>
+            <source>CounterCare</source>
+            <translation>CounterCare 柜台客服</translation>
+        </message>
+        <message>
+            <source>Backing up before CounterCare closes…</source>
+            <translation>CounterCare 关闭前正在备份…</translation>
+        </message>
+        <message>
+            <source>Every exit leaves a checked copy of the store in the backup folder. A large store takes a few minutes; please do not switch the computer off.</source>
+            <translation>每次退出都会在备份文件夹中留下一份经过检查的数据副本。数据量大时需要几分钟，请不要关闭电脑。</translation>
+        </message>
+        <message>
+            <source>Skip this backup</source>
+            <translation>跳过本次备份</translation>
         </message>
     </context>
     <context>

@@ -209,6 +209,10 @@
             <source>Restore: cannot put the backup in place of %1; the damaged file is kept as %2.</source>
             <translation>恢復：無法用備份替換 %1；損壞的檔案保存在 %2。</translation>
         </message>
+        <message>
+            <source>Backup cancelled; no backup was written.</source>
+            <translation>備份已取消，沒有寫入任何備份。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -4051,6 +4055,18 @@ Global options are listed by 'countercare-cli --help'.
             <source>Restored from %1. The database as it was is kept in %2.</source>
             <translation>已從 %1 恢復。原資料庫保存在 %2。</translation>
         </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在備份…</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CallbackDialog</name>
@@ -6019,6 +6035,25 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>Hand over to</source>
             <translation>移交給</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ExitBackup</name>
+        <message>
+            <source>CounterCare</source>
+            <translation>CounterCare 櫃檯客服</translation>
+        </message>
+        <message>
+            <source>Backing up before CounterCare closes…</source>
+            <translation>CounterCare 關閉前正在備份…</translation>
+        </message>
+        <message>
+            <source>Every exit leaves a checked copy of the store in the backup folder. A large store takes a few minutes; please do not switch the computer off.</source>
+            <translation>每次退出都會在備份資料夾中留下一份經過檢查的資料副本。資料量大時需要幾分鐘，請不要關閉電腦。</translation>
+        </message>
+        <message>
+            <source>Skip this backup</source>
+            <translation>跳過本次備份</translation>
         </message>
     </context>
     <context>

@@ -1431,4 +1431,9 @@ T = {
 "Stopping…": "正在停止…",
 "Checking the file…": "正在检查文件…",
 "Importing…": "正在导入…",
+"Backup cancelled; no backup was written.": "备份已取消，没有写入任何备份。",
+"Backing up…": "正在备份…",
+"Backing up before CounterCare closes…": "CounterCare 关闭前正在备份…",
+"Every exit leaves a checked copy of the store in the backup folder. A large store takes a few minutes; please do not switch the computer off.": "每次退出都会在备份文件夹中留下一份经过检查的数据副本。数据量大时需要几分钟，请不要关闭电脑。",
+"Skip this backup": "跳过本次备份",
 }

@@ -6,6 +6,8 @@
 #include <AutoBackup.h>
 #include <CustomerService.h>
 #include <DashboardPage.h>
+#include <DemoData.h>
+#include <ExitBackup.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <StartupCheck.h>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -87,6 +90,11 @@ TEST_CASE("A manager sets the backup folder, backs up now, and restores from the
     CHECK(StoreSettings(store.db(), store.clock()).backupFolder().value() == folder);
 
     QTest::mouseClick(tab->backUpButton(), Qt::LeftButton);
+    // The backup runs in the background: a bar and Stop while it works.
+    CHECK(test::child<QProgressBar>(tab, QStringLiteral("backupProgress"))->isVisible());
+    CHECK(test::child<QPushButton>(tab, QStringLiteral("stopBackup"))->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return tab->backUpButton()->isEnabled(); }, 30'000));
+    CHECK_FALSE(test::child<QProgressBar>(tab, QStringLiteral("backupProgress"))->isVisible());
     CHECK(tab->message()->text().startsWith(QStringLiteral("Backed up")));
     REQUIRE(tab->table()->rowCount() == 1);
     CHECK(tab->table()->item(0, 2)->text() == QStringLiteral("Checked when made"));
@@ -112,6 +120,76 @@ TEST_CASE("A manager sets the backup folder, backs up now, and restores from the
     CHECK(tab->message()->text().contains(QStringLiteral("before-restore")));
     // Everyone signs in again against the restored file.
     CHECK(window.isLocked());
+}
+
+TEST_CASE("Stop on a running backup leaves no file and says so")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::BackupsTab tab(session);
+    tab.show();
+    const QString folder = StoreSettings::defaultBackupFolder(store.path());
+    QTest::mouseClick(tab.backUpButton(), Qt::LeftButton);
+    auto* stop = test::child<QPushButton>(&tab, QStringLiteral("stopBackup"));
+    REQUIRE(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return tab.backUpButton()->isEnabled(); }, 30'000));
+    CHECK(tab.message()->text().contains(QStringLiteral("cancelled")));
+    CHECK(AutoBackup::list(folder).isEmpty());
+    CHECK(QDir(folder).entryList(QDir::Files).isEmpty());
+    CHECK(tab.table()->rowCount() == 0);
+
+    // The next one runs to its end.
+    QTest::mouseClick(tab.backUpButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return tab.backUpButton()->isEnabled(); }, 30'000));
+    CHECK(tab.message()->text().startsWith(QStringLiteral("Backed up")));
+    CHECK(AutoBackup::list(folder).size() == 1);
+}
+
+TEST_CASE("The exit backup shows a window when it takes a while, and can be skipped")
+{
+    test::TestStore store;
+    // Large enough that the backup is still copying when the window's button is clicked.
+    DemoOptions demo;
+    demo.customers = 20'000;
+    demo.complaints = 20'000;
+    REQUIRE(DemoData(store.db(), store.clock()).fill(store.admin().actor(), demo).ok());
+    const QString folder = StoreSettings::defaultBackupFolder(store.path());
+    {
+        // Shown at once (no quiet period), and skipped: nothing is written.
+        ui::ExitBackup exiting(store.path(), store.clock());
+        bool clicked = false;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (clicked || !exiting.isVisible())
+                return;
+            clicked = true;
+            QTest::mouseClick(test::child<QPushButton>(&exiting, QStringLiteral("skipExitBackup")),
+                              Qt::LeftButton);
+        });
+        poll.start(1);
+        Result<std::optional<BackupManifest>> skipped = exiting.run(0);
+        CHECK(clicked);
+        REQUIRE_FALSE(skipped.ok());
+        CHECK(skipped.error().code == ErrorCode::Conflict);
+        CHECK_FALSE(exiting.isVisible());
+        CHECK(AutoBackup::list(folder).isEmpty());
+    }
+    {
+        // A small store is backed up before the window would show.
+        ui::ExitBackup exiting(store.path(), store.clock());
+        bool shown = false;
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, [&] { shown = shown || exiting.isVisible(); });
+        watch.start(5);
+        Result<std::optional<BackupManifest>> made = exiting.run(10'000);
+        REQUIRE(made.ok());
+        REQUIRE(made->has_value());
+        CHECK_FALSE(shown);
+        CHECK(AutoBackup::list(folder).size() == 1);
+    }
 }
 
 TEST_CASE("A backup with a flipped byte is refused in the restore dialog")

@@ -8,6 +8,7 @@
 #include <CompensationRepository.h>
 #include <CompensationSlip.h>
 #include <ComplaintSlip.h>
+#include <ExitBackup.h>
 #include <FirstRunDialog.h>
 #include <LockScreen.h>
 #include <MainWindow.h>
@@ -267,6 +268,12 @@ void shoot(const QString& language, const QString& outDir)
         checking.findChild<QLabel*>(QStringLiteral("checkElapsed"))
             ->setText(QStringLiteral("6.3 s"));
         save(&checking, dir, QStringLiteral("startup-check"));
+    }
+    {
+        // As it shows while a large store is backed up on exit.
+        ui::ExitBackup exiting(store.path(), store.clock());
+        exiting.findChild<QProgressBar*>(QStringLiteral("exitBackupProgress"))->setValue(42);
+        save(&exiting, dir, QStringLiteral("exit-backup"));
     }
     {
         ui::SignInDialog signIn(session);

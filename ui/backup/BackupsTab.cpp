@@ -1,5 +1,6 @@
 #include "BackupsTab.h"
 
+#include "BackgroundJob.h"
 #include "BackupList.h"
 #include "FormSupport.h"
 #include "RestoreDialog.h"
@@ -8,15 +9,16 @@
 #include "UiSettings.h"
 
 #include <AutoBackup.h>
+#include <Database.h>
 #include <StoreSettings.h>
 
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -31,6 +33,9 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_backUp(new QPushButton(tr("Back up now"), this))
     , m_restore(new QPushButton(tr("Restore the selected backup…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("Stop"), this))
+    , m_job(new BackgroundJob(session.database().path(), this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("backupsTab"));
@@ -42,6 +47,11 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     m_backUp->setProperty("primary", true);
     m_restore->setObjectName(QStringLiteral("restoreSelected"));
     m_message->setObjectName(QStringLiteral("backupMessage"));
+    m_progress->setObjectName(QStringLiteral("backupProgress"));
+    m_stop->setObjectName(QStringLiteral("stopBackup"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_stop->hide();
     m_message->setWordWrap(true);
     BackupList::setUp(m_table);
 
@@ -67,6 +77,8 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     auto* fromFile = new QPushButton(tr("Restore from a file…"), this);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_backUp);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_stop);
     actions->addWidget(m_restore);
     actions->addWidget(fromFile);
     actions->addStretch();
@@ -89,6 +101,12 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &BackupsTab::saveFolder);
     connect(m_folder, &QLineEdit::returnPressed, this, &BackupsTab::saveFolder);
     connect(m_backUp, &QPushButton::clicked, this, &BackupsTab::backUpNow);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_stop->setEnabled(false);
+        m_message->setText(tr("Stopping…"));
+        m_job->cancel();
+    });
+    connect(m_job, &BackgroundJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         if (const QString path = BackupList::selected(m_table); !path.isEmpty())
             restoreFrom(path);
@@ -146,21 +164,44 @@ void BackupsTab::saveFolder()
 
 void BackupsTab::backUpNow()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::optional<BackupManifest>> made =
-        AutoBackup(m_session.database(), m_session.clock())
-            .run(BackupTrigger::Manual, m_session.user().actor());
-    QApplication::restoreOverrideCursor();
-    if (!made) {
-        showOutcome(m_message, made.error().message, true);
-        return;
-    }
-    refresh();
-    showOutcome(
-        m_message,
-        tr("Backed up: %1 (SHA-256 %2…).").arg(made.value()->file, made.value()->sha256.left(12)),
-        false);
-    Q_EMIT backupsChanged();
+    const auto running = [this](bool on) {
+        m_backUp->setEnabled(!on);
+        m_restore->setEnabled(!on);
+        m_progress->setVisible(on);
+        m_progress->setValue(0);
+        m_stop->setVisible(on);
+        m_stop->setEnabled(on);
+    };
+    running(true);
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Backing up…"));
+    auto made = std::make_shared<std::optional<Result<std::optional<BackupManifest>>>>();
+    const Actor actor = m_session.user().actor();
+    const Clock* clock = &m_session.clock(); // the session's, which outlives the tab
+    connect(
+        m_job, &BackgroundJob::finished, this,
+        [this, made, running](const QString& error) {
+            running(false);
+            if (!error.isEmpty() || !made->has_value()) {
+                showOutcome(m_message, error, true);
+                return;
+            }
+            const Result<std::optional<BackupManifest>>& answer = made->value();
+            if (!answer) {
+                showOutcome(m_message, answer.error().message, true);
+                return;
+            }
+            refresh();
+            showOutcome(m_message,
+                        tr("Backed up: %1 (SHA-256 %2…).")
+                            .arg(answer.value()->file, answer.value()->sha256.left(12)),
+                        false);
+            Q_EMIT backupsChanged();
+        },
+        Qt::SingleShotConnection);
+    m_job->start([made, actor, clock](Database& database, const Progress& progress) {
+        *made = AutoBackup(database, *clock).run(BackupTrigger::Manual, actor, progress);
+    });
 }
 
 bool BackupsTab::restoreFrom(const QString& path)

@@ -4,15 +4,18 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace cc::ui {
 
+class BackgroundJob;
 class Session;
 
 /// Admin → Backups (备份): where the automatic backups go, when the last good one was
-/// made, the copies in the folder, "Back up now" and restore.
+/// made, the copies in the folder, "Back up now" and restore. "Back up now" runs in the
+/// background with a progress bar and Stop: a store of gigabytes takes minutes.
 class BackupsTab : public QWidget {
     Q_OBJECT
 
@@ -45,6 +48,9 @@ private:
     QTableWidget* m_table;
     QPushButton* m_backUp;
     QPushButton* m_restore;
+    QProgressBar* m_progress;
+    QPushButton* m_stop;
+    BackgroundJob* m_job;
     QLabel* m_message;
 };
 

@@ -1,0 +1,91 @@
+#include "ExitBackup.h"
+
+#include "BackgroundJob.h"
+
+#include <Database.h>
+
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace cc::ui {
+
+ExitBackup::ExitBackup(const QString& databasePath, const Clock& clock, QWidget* parent)
+    : QDialog(parent)
+    , m_path(databasePath)
+    , m_clock(clock)
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("exitBackup"));
+    setWindowTitle(tr("CounterCare"));
+    setWindowFlag(Qt::WindowCloseButtonHint, false);
+    auto* title = new QLabel(tr("Backing up before CounterCare closes…"), this);
+    title->setProperty("heading", true);
+    auto* detail = new QLabel(tr("Every exit leaves a checked copy of the store in the backup "
+                                 "folder. A large store takes a few minutes; please do not "
+                                 "switch the computer off."),
+                              this);
+    detail->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("exitBackupProgress"));
+    m_progress->setRange(0, 100);
+    auto* skip = new QPushButton(tr("Skip this backup"), this);
+    skip->setObjectName(QStringLiteral("skipExitBackup"));
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(skip, QDialogButtonBox::RejectRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(detail);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+Result<std::optional<BackupManifest>> ExitBackup::run(int showAfterMs)
+{
+    auto made = std::make_shared<std::optional<Result<std::optional<BackupManifest>>>>();
+    BackgroundJob job(m_path);
+    QEventLoop loop;
+    QString failed;
+    connect(&job, &BackgroundJob::progressed, m_progress, &QProgressBar::setValue);
+    connect(&job, &BackgroundJob::finished, &loop, [&](const QString& error) {
+        failed = error;
+        loop.quit();
+    });
+    auto* skip = findChild<QPushButton*>(QStringLiteral("skipExitBackup"));
+    const QMetaObject::Connection skipping =
+        connect(skip, &QPushButton::clicked, &job, [&job, skip] {
+            skip->setEnabled(false);
+            job.cancel();
+        });
+    QTimer quiet;
+    quiet.setSingleShot(true);
+    connect(&quiet, &QTimer::timeout, this, [this] { show(); });
+    const Clock* clock = &m_clock;
+    job.start([made, clock](Database& database, const Progress& progress) {
+        *made = AutoBackup(database, *clock).run(BackupTrigger::Exit, Actor::system(), progress);
+    });
+    quiet.start(showAfterMs);
+    loop.exec();
+    quiet.stop();
+    disconnect(skipping);
+    hide();
+    if (!made->has_value())
+        return makeError(ErrorCode::DatabaseUnusable, failed);
+    return made->value();
+}
+
+void ExitBackup::reject()
+{
+    if (auto* skip = findChild<QPushButton*>(QStringLiteral("skipExitBackup")); skip->isEnabled())
+        skip->click();
+}
+
+} // namespace cc::ui
