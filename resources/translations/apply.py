@@ -34,7 +34,10 @@ def to_traditional(texts):
 
 def english_plural(source):
     singular = (source.replace("(s)", "").replace("%n entries verify", "%n entry verifies")
-                .replace("%n entries", "%n entry"))
+                .replace("%n entries", "%n entry")
+                .replace("%n line need", "%n line needs")
+                .replace("all %n row are good", "the %n row is good")
+                .replace("All %n row are good", "The %n row is good"))
     plural = source.replace("(s)", "s")
     return [singular, plural]
 

@@ -2994,7 +2994,7 @@ Global options are listed by 'countercare-cli --help'.
         <message numerus="yes">
             <source>Nothing was imported: %n line(s) need correcting.</source>
             <translation>
-                <numerusform>Nothing was imported: %n line need correcting.</numerusform>
+                <numerusform>Nothing was imported: %n line needs correcting.</numerusform>
                 <numerusform>Nothing was imported: %n lines need correcting.</numerusform>
             </translation>
         </message>
@@ -3005,7 +3005,7 @@ Global options are listed by 'countercare-cli --help'.
         <message numerus="yes">
             <source>Dry run: all %n row(s) are good; nothing was written.</source>
             <translation>
-                <numerusform>Dry run: all %n row are good; nothing was written.</numerusform>
+                <numerusform>Dry run: the %n row is good; nothing was written.</numerusform>
                 <numerusform>Dry run: all %n rows are good; nothing was written.</numerusform>
             </translation>
         </message>
@@ -6219,14 +6219,14 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message numerus="yes">
             <source>%n line(s) need correcting; nothing can be imported until the file is fixed.</source>
             <translation>
-                <numerusform>%n line need correcting; nothing can be imported until the file is fixed.</numerusform>
+                <numerusform>%n line needs correcting; nothing can be imported until the file is fixed.</numerusform>
                 <numerusform>%n lines need correcting; nothing can be imported until the file is fixed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n row(s) are good and ready to import.</source>
             <translation>
-                <numerusform>All %n row are good and ready to import.</numerusform>
+                <numerusform>The %n row is good and ready to import.</numerusform>
                 <numerusform>All %n rows are good and ready to import.</numerusform>
             </translation>
         </message>
