@@ -28,6 +28,18 @@ struct OpenOptions {
     bool migrate = true;
     /// How long a writer waits for another connection before giving up.
     int busyTimeoutMs = 5000;
+
+    /// Another connection to a file this process has already opened, checked and brought
+    /// up to date (a search or backup thread's own): nothing is created, checked or
+    /// migrated again. On a store of gigabytes the check alone reads every page.
+    static OpenOptions sibling()
+    {
+        OpenOptions options;
+        options.create = false;
+        options.quickCheck = false;
+        options.migrate = false;
+        return options;
+    }
 };
 
 /// What a look at a database file found, without writing a byte to it.

@@ -30,11 +30,8 @@ bool BackgroundJob::start(Work work)
     const QString path = m_path;
     // `this` outlives the thread: the destructor waits for it.
     m_thread = QThread::create([this, cancelled, error, path, work = std::move(work)] {
-        OpenOptions options;
-        options.create = false;
-        options.quickCheck = false; // the window's own connection checked the file
-        options.migrate = false;
-        Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(path, OpenOptions::sibling()); // the window's checked the file
         if (!opened) {
             *error = opened.error().message;
             return;

@@ -34,7 +34,8 @@ QThread* startDailyBackup(const QString& path, cc::ui::MainWindow& window,
                           std::shared_ptr<std::atomic<bool>> stop)
 {
     QThread* thread = QThread::create([path, stop] {
-        cc::Result<std::unique_ptr<cc::Database>> own = cc::Database::open(path);
+        cc::Result<std::unique_ptr<cc::Database>> own =
+            cc::Database::open(path, cc::OpenOptions::sibling());
         if (!own)
             return;
         cc::SystemClock clock;

@@ -56,11 +56,8 @@ void CustomerSearchWorker::run(quint64 serial, const Actor& by, const QString& q
     if (serial != m_latest->load())
         return; // a newer query is already queued behind this one
     if (!m_database) {
-        OpenOptions options;
-        options.create = false;
-        options.quickCheck = false; // the window's own connection checked the file
-        options.migrate = false;
-        Result<std::unique_ptr<Database>> opened = Database::open(m_path, options);
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(m_path, OpenOptions::sibling()); // the window's checked the file
         if (!opened) {
             Q_EMIT done(serial, query, {}, opened.error().message);
             return;
