@@ -278,6 +278,20 @@ Status CustomerRepository::update(const Customer& c)
     return query.exec(QStringLiteral("customers.update"));
 }
 
+Status CustomerRepository::recordStatus(const Customer& c, std::optional<qint64> byUserId)
+{
+    Query query(m_database, QStringLiteral(R"sql(
+        INSERT INTO customer_status_changes (customer_id, at, status, reason, user_id)
+        VALUES (:id, :at, :status, :reason, :user)
+    )sql"));
+    query.bind(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":at"), toStoredTime(c.updatedAt))
+        .bind(QStringLiteral(":status"), CustomerKeys::key(c.status))
+        .bind(QStringLiteral(":reason"), c.lostReason)
+        .bind(QStringLiteral(":user"), byUserId ? QVariant(*byUserId) : QVariant());
+    return query.exec(QStringLiteral("customers.record_status"));
+}
+
 Status CustomerRepository::clearDetails(qint64 id)
 {
     for (const char* clear : {"DELETE FROM customer_phones WHERE customer_id = :id",

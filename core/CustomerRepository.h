@@ -22,6 +22,9 @@ public:
     Result<qint64> nextId();
     Status insert(const Customer& customer);
     Status update(const Customer& customer);
+    /// Records that the file became `customer.status` at `customer.updatedAt` (with the
+    /// reason lost): the churn report's history.
+    Status recordStatus(const Customer& customer, std::optional<qint64> byUserId);
     /// Replaces phones, tags and family, and rebuilds the search entries of the file.
     Status replaceDetails(const Customer& customer);
     /// The same for a file just inserted, which has nothing to replace.

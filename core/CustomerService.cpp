@@ -303,6 +303,10 @@ Result<Customer> CustomerService::update(const Actor& by, qint64 id, const Custo
         return saved.error();
     if (Status saved = customers.replaceDetails(updated); !saved)
         return saved.error();
+    if (updated.status != current->status) {
+        if (Status saved = customers.recordStatus(updated, by.userId); !saved)
+            return saved.error();
+    }
     if (current->contactOk && !updated.contactOk) {
         if (Status cancelled = CallbackScheduler(m_database, m_clock).afterDeclined(by, id);
             !cancelled)

@@ -31,6 +31,10 @@ Status Generator::customers(DemoReport& report)
                      &m_error);
     Statement gram(m_db, "INSERT INTO customer_name_grams (gram, customer_id) VALUES (?1, ?2)",
                    &m_error);
+    Statement statusChange(m_db, R"sql(
+        INSERT INTO customer_status_changes (customer_id, at, status, reason, user_id)
+        VALUES (?1, ?2, ?3, ?4, ?5))sql",
+                           &m_error);
     Statement fts(m_db, R"sql(
         INSERT INTO customer_fts (rowid, name_key, address, note, phones)
         VALUES (?1, ?2, ?3, ?4, ?5))sql",
@@ -81,6 +85,7 @@ Status Generator::customers(DemoReport& report)
             m_random.chance(0.2) ? m_random.pick(m_words.preferences) : QString();
         const int purchases = m_random.weighted({35, 30, 18, 10, 4, 2, 1});
         const bool lost = m_random.chance(0.04);
+        const bool wonBack = !lost && m_random.chance(0.01);
         const bool contactOk = !m_random.chance(0.05);
         const StaffMember& owner =
             m_random.chance(0.85) ? m_random.pick(m_clerks) : m_random.pick(m_supervisors);
@@ -94,6 +99,8 @@ Status Generator::customers(DemoReport& report)
         const double confidentiality = m_random.unit();
         const QDate birthday = m_random.chance(0.75) ? randomDate(1950, 2006) : QDate();
 
+        // A won-back customer was lost first: both steps are in the history.
+        const QString lostReason = lost || wonBack ? m_random.pick(m_words.lostReasons) : QString();
         customer.bind(1, id)
             .bind(2, CustomerService::fileNumber(id))
             .bind(3, name)
@@ -105,9 +112,8 @@ Status Generator::customers(DemoReport& report)
             .bind(9, special ? QStringLiteral("special") : QStringLiteral("general"))
             .bind(10, stage)
             .bind(11, lost ? QStringLiteral("lost")
-                           : (m_random.chance(0.01) ? QStringLiteral("won_back")
-                                                    : QStringLiteral("active")))
-            .bind(12, lost ? m_random.pick(m_words.lostReasons) : QString())
+                           : (wonBack ? QStringLiteral("won_back") : QStringLiteral("active")))
+            .bind(12, lost ? lostReason : QString())
             .bind(13, confidentiality < 0.002   ? QStringLiteral("secret")
                       : confidentiality < 0.012 ? QStringLiteral("confidential")
                                                 : QStringLiteral("normal"))
@@ -119,6 +125,24 @@ Status Generator::customers(DemoReport& report)
             .bind(19, m_random.chance(0.1) ? QStringLiteral("18:00-21:00") : QString())
             .bind(20, toStoredTime(createdMs))
             .run();
+        if (lost || wonBack) {
+            const qint64 lostAt =
+                createdMs + m_random.below(std::max<qint64>(1, (m_nowMs - createdMs) * 9 / 10));
+            statusChange.bind(1, id)
+                .bind(2, toStoredTime(lostAt))
+                .bind(3, QStringLiteral("lost"))
+                .bind(4, lostReason)
+                .bind(5, owner.id)
+                .run();
+            if (wonBack)
+                statusChange.bind(1, id)
+                    .bind(2, toStoredTime(lostAt +
+                                          m_random.below(std::max<qint64>(1, m_nowMs - lostAt))))
+                    .bind(3, QStringLiteral("won_back"))
+                    .bind(4, QString())
+                    .bind(5, owner.id)
+                    .run();
+        }
 
         QStringList numbers;
         const auto addPhone = [&](const QString& national, const QString& label) {

@@ -383,6 +383,27 @@ const QList<Migration>& migrations()
              R"sql(CREATE INDEX complaints_received ON complaints(received_at, category,
                  severity, channel, status, satisfaction, resolve_due, resolved_at))sql",
          }},
+        {9,
+         {
+             // When a customer was lost or won back (seed 001 项目八): the churn report counts
+             // the customers lost in a period, even those won back since.
+             R"sql(CREATE TABLE customer_status_changes (
+                 id INTEGER PRIMARY KEY,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                 at TEXT NOT NULL,
+                 status TEXT NOT NULL CHECK (status IN ('active', 'lost', 'won_back')),
+                 reason TEXT NOT NULL DEFAULT '',
+                 user_id INTEGER REFERENCES users(id)
+             ) STRICT)sql",
+             R"sql(CREATE INDEX customer_status_changes_at
+                 ON customer_status_changes(status, at, customer_id))sql",
+             R"sql(CREATE INDEX customer_status_changes_customer
+                 ON customer_status_changes(customer_id, at))sql",
+             // Files lost or won back before this version: the last edit is the best date known.
+             R"sql(INSERT INTO customer_status_changes (customer_id, at, status, reason)
+                 SELECT id, updated_at, status, lost_reason FROM customers
+                 WHERE status <> 'active' AND merged_into IS NULL)sql",
+         }},
     };
     return all;
 }

@@ -2,12 +2,14 @@
 #include "Cli.h"
 #include "Command.h"
 
+#include <Clock.h>
 #include <Complaint.h>
 #include <ComplaintRules.h>
 #include <DemoData.h>
 #include <Money.h>
 #include <ReportService.h>
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cmath>
@@ -224,12 +226,105 @@ public:
     }
 };
 
+/// report churn --from DATE --to DATE (supervisor, manager).
+class ChurnReportCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::ChurnReportCommand)
+
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("report"), QStringLiteral("churn")};
+    }
+    QString summary() const override
+    {
+        return tr("Customers lost in a period, by reason, with the absolute and relative churn "
+                  "rates and those won back (supervisor, manager).");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("from"), tr("The first day, such as 2026-01-01."),
+                                   tr("DATE")),
+                QCommandLineOption(QStringLiteral("to"),
+                                   tr("The last day, included, such as 2026-12-31."), tr("DATE"))};
+    }
+    int run(CommandContext& context) override
+    {
+        if (const int missing = context.requireOptions({"from", "to"}); missing)
+            return missing;
+        const QDate from = parseIsoDate(context.parser().value(QStringLiteral("from")));
+        if (!from.isValid())
+            return context.usage(tr("--from: write a date as YYYY-MM-DD."));
+        const QDate to = parseIsoDate(context.parser().value(QStringLiteral("to")));
+        if (!to.isValid())
+            return context.usage(tr("--to: write a date as YYYY-MM-DD."));
+        if (to < from)
+            return context.usage(tr("--to: the period ends before it begins."));
+        return context.withSignedIn([&](Database& database, const User& me) {
+            Result<ChurnReport> made =
+                ReportService(database, context.clock()).churn(me.actor(), from, to);
+            if (!made)
+                return context.fail(made.error());
+            const ChurnReport& r = made.value();
+            const auto rounded = [](double value) {
+                return std::round(value * 100) / 100;
+            };
+            const std::optional<double> relative = r.relativeRate();
+            if (context.json()) {
+                QJsonArray reasons;
+                for (const auto& [reason, count] : r.reasonsByCount())
+                    reasons.append(QJsonObject{{QStringLiteral("reason"), reason},
+                                               {QStringLiteral("count"), count}});
+                context.printJson(QJsonObject{
+                    {QStringLiteral("from"), r.from.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), r.to.toString(Qt::ISODate)},
+                    {QStringLiteral("customers"), r.customers},
+                    {QStringLiteral("lost"), r.lost},
+                    {QStringLiteral("won_back"), r.wonBack},
+                    {QStringLiteral("absolute_churn_percent"), rounded(r.absoluteRate())},
+                    {QStringLiteral("relative_churn_percent"),
+                     relative ? QJsonValue(rounded(*relative)) : QJsonValue()},
+                    {QStringLiteral("purchases"), Money::formatFen(r.purchasesFen)},
+                    {QStringLiteral("lost_purchases"), Money::formatFen(r.lostPurchasesFen)},
+                    {QStringLiteral("lost_by_reason"), reasons}});
+                return int(ExitOk);
+            }
+            const QString span =
+                tr("%1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
+            context.out() << tr("%1: %Ln customer(s) lost of %2 on file; %3 won back.", nullptr,
+                                int(r.lost))
+                                 .arg(span)
+                                 .arg(r.customers)
+                                 .arg(r.wonBack)
+                          << Qt::endl;
+            context.out()
+                << tr("Absolute churn rate: %1%.").arg(QString::number(r.absoluteRate(), 'f', 2))
+                << Qt::endl;
+            context.out()
+                << (relative
+                        ? tr("Relative churn rate: %1%.").arg(QString::number(*relative, 'f', 2))
+                        : tr("Relative churn rate: no purchases on record."))
+                << Qt::endl;
+            context.out() << tr("Purchases of the lost customers: %1 of %2.")
+                                 .arg(Money::formatFen(r.lostPurchasesFen),
+                                      Money::formatFen(r.purchasesFen))
+                          << Qt::endl;
+            for (const auto& [reason, count] : r.reasonsByCount())
+                context.out() << QStringLiteral("%1\t%2")
+                                     .arg(reason.isEmpty() ? tr("(no reason)") : reason)
+                                     .arg(count)
+                              << Qt::endl;
+            return int(ExitOk);
+        });
+    }
+};
+
 } // namespace
 
 void addDataCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<MonthlyReportCommand>());
+    commands.push_back(std::make_unique<ChurnReportCommand>());
 }
 
 } // namespace cc::cli

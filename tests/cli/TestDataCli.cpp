@@ -1,9 +1,11 @@
-// demo and report monthly, as a script runs them.
+// demo, report monthly and report churn, as a script runs them.
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cmath>
 
 #include <catch2/catch.hpp>
 
@@ -118,6 +120,57 @@ TEST_CASE("report monthly prints a month's counts as JSON or CSV, for supervisor
               .code == 2);
     CHECK(s.run({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
                  QStringLiteral("2026-10")},
+                test::asUser(QStringLiteral("xiaoli")))
+              .code == 1);
+}
+
+TEST_CASE("report churn prints the customers lost in a period with both churn rates")
+{
+    Store s;
+    REQUIRE(s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("1500"),
+                   QStringLiteral("--complaints"), QStringLiteral("100")})
+                .code == 0);
+    const auto churn = [&](const QString& from, const QString& to,
+                           const QMap<QString, QString>& env = test::asBoss()) {
+        return s.run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--from"),
+                      from, QStringLiteral("--to"), to, QStringLiteral("--json")},
+                     env);
+    };
+    test::CliRun all = churn(QStringLiteral("2000-01-01"), QStringLiteral("2099-12-31"));
+    INFO(all.err.toStdString());
+    REQUIRE(all.code == 0);
+    const QJsonObject report = all.json().object();
+    CHECK(report.value(QStringLiteral("from")).toString() == QStringLiteral("2000-01-01"));
+    CHECK(report.value(QStringLiteral("customers")).toInteger() == 1500);
+    const qint64 lost = report.value(QStringLiteral("lost")).toInteger();
+    CHECK(lost ==
+          test::rawScalar(s.store.path(),
+                          QStringLiteral("SELECT count(*) FROM customers WHERE status <> 'active'"))
+              .toLongLong());
+    CHECK(report.value(QStringLiteral("absolute_churn_percent")).toDouble() ==
+          Approx(std::round(10000.0 * double(lost) / 1500.0) / 100));
+    CHECK(report.value(QStringLiteral("relative_churn_percent")).toDouble() > 0);
+    qint64 byReason = 0;
+    for (const QJsonValue& row : report.value(QStringLiteral("lost_by_reason")).toArray()) {
+        CHECK_FALSE(row.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        byReason += row.toObject().value(QStringLiteral("count")).toInteger();
+    }
+    CHECK(byReason == lost);
+    CHECK(report.value(QStringLiteral("purchases")).toString().contains(QLatin1Char('.')));
+
+    // Before the store opened: nobody lost, no rate to speak of.
+    test::CliRun none = churn(QStringLiteral("2001-01-01"), QStringLiteral("2001-12-31"));
+    REQUIRE(none.code == 0);
+    CHECK(none.json().object().value(QStringLiteral("lost")).toInteger() == 0);
+    CHECK(none.json().object().value(QStringLiteral("customers")).toInteger() == 0);
+
+    test::CliRun backwards = churn(QStringLiteral("2026-06-30"), QStringLiteral("2026-01-01"));
+    CHECK(backwards.code == 2);
+    CHECK(backwards.err.contains(QStringLiteral("--to")));
+    test::CliRun badDate = churn(QStringLiteral("2026-02-30"), QStringLiteral("2026-03-01"));
+    CHECK(badDate.code == 2);
+    CHECK(badDate.err.contains(QStringLiteral("--from")));
+    CHECK(churn(QStringLiteral("2026-01-01"), QStringLiteral("2026-06-30"),
                 test::asUser(QStringLiteral("xiaoli")))
               .code == 1);
 }

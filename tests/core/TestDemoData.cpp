@@ -292,3 +292,148 @@ TEST_CASE("The monthly report judges a case on time by its standing resolution")
     REQUIRE(report->averageSatisfaction);
     CHECK(*report->averageSatisfaction == Approx((5 + 3 + 4) / 3.0));
 }
+
+TEST_CASE("The churn report counts the customers lost in a period, once each, against all on file")
+{
+    test::TestStore store;
+    const Actor by = store.admin().actor();
+    CustomerService customers(store.db(), store.clock());
+    store.clock().set(QDateTime(QDate(2026, 1, 5), QTime(3, 0), QTimeZone::utc()));
+    const auto open = [&](const QString& name, const QString& phone, qint64 spentYuan) {
+        CustomerDraft draft;
+        draft.name = name;
+        draft.phones = {phone};
+        Result<Customer> made = customers.create(by, draft);
+        REQUIRE(made);
+        PurchaseLine line;
+        line.product = QStringLiteral("电饭煲");
+        line.unitPriceFen = spentYuan * 100;
+        REQUIRE(customers.addPurchase(by, made->id, QStringLiteral("R-%1").arg(made->id),
+                                      QDate(2026, 1, 5), {line}));
+        return made->id;
+    };
+    const qint64 big = open(QStringLiteral("王建国"), QStringLiteral("13800138001"), 9000);
+    const qint64 small = open(QStringLiteral("李秀英"), QStringLiteral("13800138002"), 1000);
+    open(QStringLiteral("张伟"), QStringLiteral("13800138003"), 1000);
+    open(QStringLiteral("刘洋"), QStringLiteral("13800138004"), 1000);
+    const auto mark = [&](qint64 id, CustomerStatus status, const QString& reason) {
+        Result<CustomerFile> file = customers.open(by, id);
+        REQUIRE(file);
+        CustomerEdit edit;
+        const Customer& c = file->customer;
+        edit.draft.name = c.name;
+        for (const CustomerPhone& phone : c.phones)
+            edit.draft.phones << phone.e164;
+        edit.stage = c.stage;
+        edit.status = status;
+        edit.lostReason = reason;
+        Result<Customer> saved = customers.update(by, id, edit);
+        INFO((saved ? QString() : saved.error().message).toStdString());
+        REQUIRE(saved);
+    };
+    // March: the big spender is lost, won back in April, lost again in May (counted once).
+    store.clock().set(QDateTime(QDate(2026, 3, 10), QTime(3, 0), QTimeZone::utc()));
+    mark(big, CustomerStatus::Lost, QStringLiteral("价格比别家高"));
+    store.clock().set(QDateTime(QDate(2026, 4, 10), QTime(3, 0), QTimeZone::utc()));
+    mark(big, CustomerStatus::WonBack, QString());
+    store.clock().set(QDateTime(QDate(2026, 5, 10), QTime(3, 0), QTimeZone::utc()));
+    mark(big, CustomerStatus::Lost, QStringLiteral("搬家到外地"));
+    // July, outside the first half-year.
+    store.clock().set(QDateTime(QDate(2026, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    mark(small, CustomerStatus::Lost, QStringLiteral("联系不上"));
+
+    ReportService reports(store.db(), store.clock());
+    Result<ChurnReport> half = reports.churn(by, QDate(2026, 1, 1), QDate(2026, 6, 30));
+    REQUIRE(half);
+    CHECK(half->customers == 4);
+    CHECK(half->lost == 1);
+    CHECK(half->wonBack == 1);
+    CHECK(half->lostByReason.size() == 1);
+    CHECK(half->absoluteRate() == Approx(25.0));
+    CHECK(half->purchasesFen == 12000 * 100);
+    CHECK(half->lostPurchasesFen == 9000 * 100);
+    // The lost customer spent 9,000 against an average of 3,000: three times the weight.
+    REQUIRE(half->relativeRate());
+    CHECK(*half->relativeRate() == Approx(75.0));
+
+    // The year: both lost, the won-back one still counted for the March loss.
+    Result<ChurnReport> year = reports.churn(by, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    REQUIRE(year);
+    CHECK(year->lost == 2);
+    CHECK(year->absoluteRate() == Approx(50.0));
+    CHECK(*year->relativeRate() == Approx(50.0 * 5000.0 / 3000.0));
+    CHECK(year->reasonsByCount().size() == 2);
+
+    // A period with no losses is a report of none; a period of June alone has nobody lost.
+    Result<ChurnReport> june = reports.churn(by, QDate(2026, 6, 1), QDate(2026, 6, 30));
+    REQUIRE(june);
+    CHECK(june->lost == 0);
+    CHECK(june->absoluteRate() == 0.0);
+
+    // Refusals: a clerk; a period that ends before it begins; a stop from the caller.
+    const User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    CHECK(reports.churn(clerk.actor(), QDate(2026, 1, 1), QDate(2026, 6, 30)).error().code ==
+          ErrorCode::Permission);
+    Result<ChurnReport> backwards = reports.churn(by, QDate(2026, 6, 30), QDate(2026, 1, 1));
+    REQUIRE_FALSE(backwards);
+    CHECK(backwards.error().code == ErrorCode::Validation);
+    CHECK(backwards.error().message.startsWith(QStringLiteral("To:")));
+    int heard = 0;
+    Result<ChurnReport> stopped = reports.churn(by, QDate(2026, 1, 1), QDate(2026, 6, 30),
+                                                [&heard](int) { return ++heard < 3; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().message == QStringLiteral("Report stopped."));
+    CHECK(heard == 3);
+}
+
+TEST_CASE("The demo store's lost customers have a history the churn report reads")
+{
+    test::TestStore store;
+    fill(store, 2000, 500);
+    // Every file now lost or won back was lost at some time; a won-back file after that.
+    CHECK(count(store.db(),
+                QStringLiteral("SELECT count(*) FROM customers c WHERE c.status <> 'active' AND "
+                               "NOT EXISTS (SELECT 1 FROM customer_status_changes s WHERE "
+                               "s.customer_id = c.id AND s.status = 'lost')")) == 0);
+    CHECK(count(store.db(),
+                QStringLiteral("SELECT count(*) FROM customers c WHERE c.status = 'won_back' AND "
+                               "NOT EXISTS (SELECT 1 FROM customer_status_changes s WHERE "
+                               "s.customer_id = c.id AND s.status = 'won_back')")) == 0);
+    Result<ChurnReport> all =
+        ReportService(store.db(), store.clock())
+            .churn(store.admin().actor(), QDate(2015, 1, 1), QDate(2030, 1, 1));
+    REQUIRE(all);
+    CHECK(all->customers == 2000);
+    CHECK(all->lost == count(store.db(), QStringLiteral("SELECT count(*) FROM customers WHERE "
+                                                        "status <> 'active'")));
+    CHECK(all->lost > 40);
+    CHECK(all->purchasesFen > all->lostPurchasesFen);
+}
+
+TEST_CASE("A store from before the status history counts its lost customers at their last edit")
+{
+    test::TestStore store;
+    store.clock().set(QDateTime(QDate(2026, 2, 1), QTime(3, 0), QTimeZone::utc()));
+    CustomerService customers(store.db(), store.clock());
+    CustomerDraft draft;
+    draft.name = QStringLiteral("赵敏");
+    draft.phones = {QStringLiteral("13900139000")};
+    const Customer made = customers.create(store.admin().actor(), draft).value();
+    store.clock().set(QDateTime(QDate(2026, 3, 15), QTime(3, 0), QTimeZone::utc()));
+    CustomerEdit edit;
+    edit.draft = draft;
+    edit.status = CustomerStatus::Lost;
+    edit.lostReason = QStringLiteral("改在网上购买");
+    REQUIRE(customers.update(store.admin().actor(), made.id, edit));
+    // The file as version 8 left it: lost, with no history.
+    store.close();
+    test::rawExec(store.path(), {QStringLiteral("DROP TABLE customer_status_changes"),
+                                 QStringLiteral("PRAGMA user_version = 8")});
+    store.reopen();
+    Result<ChurnReport> march =
+        ReportService(store.db(), store.clock())
+            .churn(store.admin().actor(), QDate(2026, 3, 1), QDate(2026, 3, 31));
+    REQUIRE(march);
+    CHECK(march->lost == 1);
+    CHECK(march->lostByReason.value(QStringLiteral("改在网上购买")) == 1);
+}
