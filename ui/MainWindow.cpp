@@ -15,6 +15,7 @@
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomerView.h"
 #include "customers/CustomersPage.h"
+#include "reports/ReportsPage.h"
 
 #include <AccountService.h>
 #include <AppInfo.h>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_complaints(new ComplaintsPage(session, m_pages))
     , m_callbacks(new CallbacksPage(session, m_pages))
     , m_approvals(new ApprovalsPage(session, m_pages))
+    , m_reports(new ReportsPage(session, m_pages))
     , m_lockScreen(new LockScreen(session, m_root))
     , m_idle(new IdleWatcher(this))
     , m_userLabel(new QLabel(this))
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_pages->addWidget(m_complaints);
     m_pages->addWidget(m_callbacks);
     m_pages->addWidget(m_approvals);
+    m_pages->addWidget(m_reports);
     m_search->setObjectName(QStringLiteral("globalSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
@@ -147,6 +150,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             m_approvals->refresh();
         else if (page == m_dashboard)
             m_dashboard->refresh();
+        else if (page == m_reports)
+            m_reports->showFirstTime();
     });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::onUnlocked);
     connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -328,6 +333,9 @@ void MainWindow::rebuildNavigation()
     if (Permissions::allows(m_session.user().role, Action::DecideCompensation))
         addPage(tr("Approvals"), m_approvals);
     addPage(tr("Callbacks"), m_callbacks);
+    m_reports->reset();
+    if (Permissions::allows(m_session.user().role, Action::ViewReports))
+        addPage(tr("Reports"), m_reports);
 
     const bool manager = Permissions::allows(m_session.user().role, Action::ManageUsers);
     if (manager && !m_admin) {
@@ -343,6 +351,7 @@ void MainWindow::rebuildNavigation()
             m_customers->reset();
             m_complaints->reset();
             m_callbacks->reset();
+            m_reports->reset();
             showLock(QString(), tr("The database was restored from a backup. Sign in again."));
         });
     } else if (!manager && m_admin) {

@@ -17,6 +17,7 @@ class CallbacksPage;
 class ComplaintsPage;
 class CustomersPage;
 class DashboardPage;
+class ReportsPage;
 class IdleWatcher;
 class LockScreen;
 class Session;
@@ -40,6 +41,7 @@ public:
     ComplaintsPage* complaintsPage() const { return m_complaints; }
     CallbacksPage* callbacksPage() const { return m_callbacks; }
     ApprovalsPage* approvalsPage() const { return m_approvals; }
+    ReportsPage* reportsPage() const { return m_reports; }
     /// Ctrl+N: the intake form, for the customer whose file is on screen.
     void newComplaint();
     QLineEdit* searchBox() const { return m_search; }
@@ -78,6 +80,7 @@ private:
     ComplaintsPage* m_complaints;
     CallbacksPage* m_callbacks;
     ApprovalsPage* m_approvals;
+    ReportsPage* m_reports;
     AdminPage* m_admin = nullptr;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;

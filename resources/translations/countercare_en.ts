@@ -1677,6 +1677,22 @@
             <source>Month: give one like 2026-11.</source>
             <translation>Month: give one like 2026-11.</translation>
         </message>
+        <message>
+            <source>Report stopped.</source>
+            <translation>Report stopped.</translation>
+        </message>
+        <message>
+            <source>From: give a date like 2026-01-01.</source>
+            <translation>From: give a date like 2026-01-01.</translation>
+        </message>
+        <message>
+            <source>To: give a date like 2026-12-31.</source>
+            <translation>To: give a date like 2026-12-31.</translation>
+        </message>
+        <message>
+            <source>To: the period ends before it begins.</source>
+            <translation>To: the period ends before it begins.</translation>
+        </message>
     </context>
     <context>
         <name>cc::Roles</name>
@@ -2151,6 +2167,68 @@
         <message>
             <source>NOT healthy.</source>
             <translation>NOT healthy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ChurnReportCommand</name>
+        <message>
+            <source>Customers lost in a period, by reason, with the absolute and relative churn rates and those won back (supervisor, manager).</source>
+            <translation>Customers lost in a period, by reason, with the absolute and relative churn rates and those won back (supervisor, manager).</translation>
+        </message>
+        <message>
+            <source>The first day, such as 2026-01-01.</source>
+            <translation>The first day, such as 2026-01-01.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>The last day, included, such as 2026-12-31.</source>
+            <translation>The last day, included, such as 2026-12-31.</translation>
+        </message>
+        <message>
+            <source>--from: write a date as YYYY-MM-DD.</source>
+            <translation>--from: write a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--to: write a date as YYYY-MM-DD.</source>
+            <translation>--to: write a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--to: the period ends before it begins.</source>
+            <translation>--to: the period ends before it begins.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln customer(s) lost of %2 on file; %3 won back.</source>
+            <translation>
+                <numerusform>%1: %Ln customer lost of %2 on file; %3 won back.</numerusform>
+                <numerusform>%1: %Ln customers lost of %2 on file; %3 won back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Absolute churn rate: %1%.</source>
+            <translation>Absolute churn rate: %1%.</translation>
+        </message>
+        <message>
+            <source>Relative churn rate: %1%.</source>
+            <translation>Relative churn rate: %1%.</translation>
+        </message>
+        <message>
+            <source>Relative churn rate: no purchases on record.</source>
+            <translation>Relative churn rate: no purchases on record.</translation>
+        </message>
+        <message>
+            <source>Purchases of the lost customers: %1 of %2.</source>
+            <translation>Purchases of the lost customers: %1 of %2.</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(no reason)</translation>
         </message>
     </context>
     <context>
@@ -6441,6 +6519,10 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>No backup yet</source>
             <translation>No backup yet</translation>
         </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6534,6 +6616,184 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>%1 unit cost</source>
             <translation>%1 unit cost</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ReportRun</name>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ReportsPage</name>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Reports about customers are reviewed by the store manager before they are handed out.</source>
+            <translation>Reports about customers are reviewed by the store manager before they are handed out.</translation>
+        </message>
+        <message>
+            <source>Monthly complaints</source>
+            <translation>Monthly complaints</translation>
+        </message>
+        <message>
+            <source>Customer churn</source>
+            <translation>Customer churn</translation>
+        </message>
+        <message>
+            <source>Show the month</source>
+            <translation>Show the month</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>&amp;Month:</translation>
+        </message>
+        <message>
+            <source>Complaints received</source>
+            <translation>Complaints received</translation>
+        </message>
+        <message>
+            <source>Resolved on time / late</source>
+            <translation>Resolved on time / late</translation>
+        </message>
+        <message>
+            <source>Average satisfaction</source>
+            <translation>Average satisfaction</translation>
+        </message>
+        <message>
+            <source>Compensation granted</source>
+            <translation>Compensation granted</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translation>Status now</translation>
+        </message>
+        <message>
+            <source>Show the period</source>
+            <translation>Show the period</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Customers on file</source>
+            <translation>Customers on file</translation>
+        </message>
+        <message>
+            <source>Lost in the period</source>
+            <translation>Lost in the period</translation>
+        </message>
+        <message>
+            <source>Won back in the period</source>
+            <translation>Won back in the period</translation>
+        </message>
+        <message>
+            <source>Absolute churn rate</source>
+            <translation>Absolute churn rate</translation>
+        </message>
+        <message>
+            <source>Relative churn rate</source>
+            <translation>Relative churn rate</translation>
+        </message>
+        <message>
+            <source>Purchases of the lost customers</source>
+            <translation>Purchases of the lost customers</translation>
+        </message>
+        <message>
+            <source>Absolute rate: lost customers ÷ customers on file. Relative rate: the absolute rate × what a lost customer bought on average ÷ what a customer bought on average — above the absolute rate, the store is losing its better customers.</source>
+            <translation>Absolute rate: lost customers ÷ customers on file. Relative rate: the absolute rate × what a lost customer bought on average ÷ what a customer bought on average — above the absolute rate, the store is losing its better customers.</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>Reason lost</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>To: the period ends before it begins.</source>
+            <translation>To: the period ends before it begins.</translation>
+        </message>
+        <message>
+            <source>Complaints received in %1</source>
+            <translation>Complaints received in %1</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 of 5</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>none given</translation>
+        </message>
+        <message>
+            <source>Customers lost from %1 to %2</source>
+            <translation>Customers lost from %1 to %2</translation>
+        </message>
+        <message>
+            <source>no purchases</source>
+            <translation>no purchases</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>(no reason given)</source>
+            <translation>(no reason given)</translation>
+        </message>
+        <message>
+            <source>No customer was marked lost in this period.</source>
+            <translation>No customer was marked lost in this period.</translation>
         </message>
     </context>
     <context>

@@ -1673,6 +1673,22 @@
             <source>Month: give one like 2026-11.</source>
             <translation>月份：请按 2026-11 的格式填写。</translation>
         </message>
+        <message>
+            <source>Report stopped.</source>
+            <translation>报表已停止。</translation>
+        </message>
+        <message>
+            <source>From: give a date like 2026-01-01.</source>
+            <translation>起始日期：请按 2026-01-01 的格式填写。</translation>
+        </message>
+        <message>
+            <source>To: give a date like 2026-12-31.</source>
+            <translation>截止日期：请按 2026-12-31 的格式填写。</translation>
+        </message>
+        <message>
+            <source>To: the period ends before it begins.</source>
+            <translation>截止日期：截止日期早于起始日期。</translation>
+        </message>
     </context>
     <context>
         <name>cc::Roles</name>
@@ -2146,6 +2162,67 @@
         <message>
             <source>NOT healthy.</source>
             <translation>不正常。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ChurnReportCommand</name>
+        <message>
+            <source>Customers lost in a period, by reason, with the absolute and relative churn rates and those won back (supervisor, manager).</source>
+            <translation>某一期间的流失客户（按原因分列），含绝对与相对客户流失率及挽回客户数（主管、店长）。</translation>
+        </message>
+        <message>
+            <source>The first day, such as 2026-01-01.</source>
+            <translation>起始日，如 2026-01-01。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>The last day, included, such as 2026-12-31.</source>
+            <translation>截止日（含当天），如 2026-12-31。</translation>
+        </message>
+        <message>
+            <source>--from: write a date as YYYY-MM-DD.</source>
+            <translation>--from：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--to: write a date as YYYY-MM-DD.</source>
+            <translation>--to：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--to: the period ends before it begins.</source>
+            <translation>--to：截止日期早于起始日期。</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln customer(s) lost of %2 on file; %3 won back.</source>
+            <translation>
+                <numerusform>%1：在册客户 %2 位，流失 %Ln 位，挽回 %3 位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Absolute churn rate: %1%.</source>
+            <translation>绝对客户流失率：%1%。</translation>
+        </message>
+        <message>
+            <source>Relative churn rate: %1%.</source>
+            <translation>相对客户流失率：%1%。</translation>
+        </message>
+        <message>
+            <source>Relative churn rate: no purchases on record.</source>
+            <translation>相对客户流失率：没有购买记录，无法计算。</translation>
+        </message>
+        <message>
+            <source>Purchases of the lost customers: %1 of %2.</source>
+            <translation>流失客户的购买额：%1（全部客户 %2）。</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>（未填原因）</translation>
         </message>
     </context>
     <context>
@@ -6406,6 +6483,10 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>No backup yet</source>
             <translation>尚无备份</translation>
         </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6499,6 +6580,184 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>%1 unit cost</source>
             <translation>%1 单位成本</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ReportRun</name>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在统计…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ReportsPage</name>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Reports about customers are reviewed by the store manager before they are handed out.</source>
+            <translation>涉及客户信息的报表，须经店长审查后方可报发。</translation>
+        </message>
+        <message>
+            <source>Monthly complaints</source>
+            <translation>月度投诉统计</translation>
+        </message>
+        <message>
+            <source>Customer churn</source>
+            <translation>客户流失</translation>
+        </message>
+        <message>
+            <source>Show the month</source>
+            <translation>生成月报</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Complaints received</source>
+            <translation>受理投诉</translation>
+        </message>
+        <message>
+            <source>Resolved on time / late</source>
+            <translation>按时 / 逾期处理</translation>
+        </message>
+        <message>
+            <source>Average satisfaction</source>
+            <translation>平均满意度</translation>
+        </message>
+        <message>
+            <source>Compensation granted</source>
+            <translation>已批准赔偿</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translation>当前状态</translation>
+        </message>
+        <message>
+            <source>Show the period</source>
+            <translation>统计该期间</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>起始(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>截止(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Customers on file</source>
+            <translation>在册客户</translation>
+        </message>
+        <message>
+            <source>Lost in the period</source>
+            <translation>期间流失</translation>
+        </message>
+        <message>
+            <source>Won back in the period</source>
+            <translation>期间挽回</translation>
+        </message>
+        <message>
+            <source>Absolute churn rate</source>
+            <translation>绝对客户流失率</translation>
+        </message>
+        <message>
+            <source>Relative churn rate</source>
+            <translation>相对客户流失率</translation>
+        </message>
+        <message>
+            <source>Purchases of the lost customers</source>
+            <translation>流失客户的购买额</translation>
+        </message>
+        <message>
+            <source>Absolute rate: lost customers ÷ customers on file. Relative rate: the absolute rate × what a lost customer bought on average ÷ what a customer bought on average — above the absolute rate, the store is losing its better customers.</source>
+            <translation>绝对流失率 = 流失客户数 ÷ 在册客户数。相对流失率 = 绝对流失率 × 流失客户的平均购买额 ÷ 全部客户的平均购买额；高于绝对流失率，说明流失的多是价值较高的客户。</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>To: the period ends before it begins.</source>
+            <translation>截止日期：截止日期早于起始日期。</translation>
+        </message>
+        <message>
+            <source>Complaints received in %1</source>
+            <translation>%1受理的投诉（客户月投诉统计表）</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（满分 5）</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>暂无评价</translation>
+        </message>
+        <message>
+            <source>Customers lost from %1 to %2</source>
+            <translation>%1 至 %2 的客户流失情况</translation>
+        </message>
+        <message>
+            <source>no purchases</source>
+            <translation>无购买记录</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / 全部 %2</translation>
+        </message>
+        <message>
+            <source>(no reason given)</source>
+            <translation>（未填原因）</translation>
+        </message>
+        <message>
+            <source>No customer was marked lost in this period.</source>
+            <translation>该期间没有客户被标记为流失。</translation>
         </message>
     </context>
     <context>

@@ -1673,6 +1673,22 @@
             <source>Month: give one like 2026-11.</source>
             <translation>月份：請按 2026-11 的格式填寫。</translation>
         </message>
+        <message>
+            <source>Report stopped.</source>
+            <translation>報表已停止。</translation>
+        </message>
+        <message>
+            <source>From: give a date like 2026-01-01.</source>
+            <translation>起始日期：請按 2026-01-01 的格式填寫。</translation>
+        </message>
+        <message>
+            <source>To: give a date like 2026-12-31.</source>
+            <translation>截止日期：請按 2026-12-31 的格式填寫。</translation>
+        </message>
+        <message>
+            <source>To: the period ends before it begins.</source>
+            <translation>截止日期：截止日期早於起始日期。</translation>
+        </message>
     </context>
     <context>
         <name>cc::Roles</name>
@@ -2146,6 +2162,67 @@
         <message>
             <source>NOT healthy.</source>
             <translation>不正常。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ChurnReportCommand</name>
+        <message>
+            <source>Customers lost in a period, by reason, with the absolute and relative churn rates and those won back (supervisor, manager).</source>
+            <translation>某一期間的流失客戶（按原因分列），含絕對與相對客戶流失率及挽回客戶數（主管、店長）。</translation>
+        </message>
+        <message>
+            <source>The first day, such as 2026-01-01.</source>
+            <translation>起始日，如 2026-01-01。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>The last day, included, such as 2026-12-31.</source>
+            <translation>截止日（含當天），如 2026-12-31。</translation>
+        </message>
+        <message>
+            <source>--from: write a date as YYYY-MM-DD.</source>
+            <translation>--from：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--to: write a date as YYYY-MM-DD.</source>
+            <translation>--to：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--to: the period ends before it begins.</source>
+            <translation>--to：截止日期早於起始日期。</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln customer(s) lost of %2 on file; %3 won back.</source>
+            <translation>
+                <numerusform>%1：在冊客戶 %2 位，流失 %Ln 位，挽回 %3 位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Absolute churn rate: %1%.</source>
+            <translation>絕對客戶流失率：%1%。</translation>
+        </message>
+        <message>
+            <source>Relative churn rate: %1%.</source>
+            <translation>相對客戶流失率：%1%。</translation>
+        </message>
+        <message>
+            <source>Relative churn rate: no purchases on record.</source>
+            <translation>相對客戶流失率：沒有購買記錄，無法計算。</translation>
+        </message>
+        <message>
+            <source>Purchases of the lost customers: %1 of %2.</source>
+            <translation>流失客戶的購買額：%1（全部客戶 %2）。</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>（未填原因）</translation>
         </message>
     </context>
     <context>
@@ -6406,6 +6483,10 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>No backup yet</source>
             <translation>尚無備份</translation>
         </message>
+        <message>
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6499,6 +6580,184 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>%1 unit cost</source>
             <translation>%1 單位成本</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ReportRun</name>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在統計…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ReportsPage</name>
+        <message>
+            <source>Share</source>
+            <translation>佔比</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
+            <source>Reports about customers are reviewed by the store manager before they are handed out.</source>
+            <translation>涉及客戶資訊的報表，須經店長審查後方可報發。</translation>
+        </message>
+        <message>
+            <source>Monthly complaints</source>
+            <translation>月度投訴統計</translation>
+        </message>
+        <message>
+            <source>Customer churn</source>
+            <translation>客戶流失</translation>
+        </message>
+        <message>
+            <source>Show the month</source>
+            <translation>生成月報</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Complaints received</source>
+            <translation>受理投訴</translation>
+        </message>
+        <message>
+            <source>Resolved on time / late</source>
+            <translation>按時 / 逾期處理</translation>
+        </message>
+        <message>
+            <source>Average satisfaction</source>
+            <translation>平均滿意度</translation>
+        </message>
+        <message>
+            <source>Compensation granted</source>
+            <translation>已批准賠償</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>級別</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translation>當前狀態</translation>
+        </message>
+        <message>
+            <source>Show the period</source>
+            <translation>統計該期間</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>起始(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>截止(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Customers on file</source>
+            <translation>在冊客戶</translation>
+        </message>
+        <message>
+            <source>Lost in the period</source>
+            <translation>期間流失</translation>
+        </message>
+        <message>
+            <source>Won back in the period</source>
+            <translation>期間挽回</translation>
+        </message>
+        <message>
+            <source>Absolute churn rate</source>
+            <translation>絕對客戶流失率</translation>
+        </message>
+        <message>
+            <source>Relative churn rate</source>
+            <translation>相對客戶流失率</translation>
+        </message>
+        <message>
+            <source>Purchases of the lost customers</source>
+            <translation>流失客戶的購買額</translation>
+        </message>
+        <message>
+            <source>Absolute rate: lost customers ÷ customers on file. Relative rate: the absolute rate × what a lost customer bought on average ÷ what a customer bought on average — above the absolute rate, the store is losing its better customers.</source>
+            <translation>絕對流失率 = 流失客戶數 ÷ 在冊客戶數。相對流失率 = 絕對流失率 × 流失客戶的平均購買額 ÷ 全部客戶的平均購買額；高於絕對流失率，說明流失的多是價值較高的客戶。</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>To: the period ends before it begins.</source>
+            <translation>截止日期：截止日期早於起始日期。</translation>
+        </message>
+        <message>
+            <source>Complaints received in %1</source>
+            <translation>%1受理的投訴（客戶月投訴統計表）</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 分（滿分 5）</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>暫無評價</translation>
+        </message>
+        <message>
+            <source>Customers lost from %1 to %2</source>
+            <translation>%1 至 %2 的客戶流失情況</translation>
+        </message>
+        <message>
+            <source>no purchases</source>
+            <translation>無購買記錄</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / 全部 %2</translation>
+        </message>
+        <message>
+            <source>(no reason given)</source>
+            <translation>（未填原因）</translation>
+        </message>
+        <message>
+            <source>No customer was marked lost in this period.</source>
+            <translation>該期間沒有客戶被標記為流失。</translation>
         </message>
     </context>
     <context>

@@ -60,7 +60,8 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
         CHECK(navigationItems(window) ==
               QStringList{QStringLiteral("Dashboard"), QStringLiteral("Customers"),
                           QStringLiteral("Complaints"), QStringLiteral("Approvals"),
-                          QStringLiteral("Callbacks"), QStringLiteral("Admin")});
+                          QStringLiteral("Callbacks"), QStringLiteral("Reports"),
+                          QStringLiteral("Admin")});
     }
     SECTION("clerk")
     {

@@ -36,6 +36,11 @@
 #include <customers/CustomersPage.h>
 #include <customers/ImportDialog.h>
 #include <customers/PurchaseDialog.h>
+#include <reports/ReportsPage.h>
+
+#include <DemoData.h>
+#include <QDateEdit>
+#include <QTimeZone>
 
 #include <AccountService.h>
 #include <QComboBox>
@@ -461,7 +466,7 @@ void shoot(const QString& language, const QString& outDir)
             }
         }
     }
-    navigation->setCurrentRow(5);
+    navigation->setCurrentRow(6);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
     tabs->setCurrentIndex(0);
     save(&window, dir, QStringLiteral("admin-users"));
@@ -519,6 +524,39 @@ void shoot(const QString& language, const QString& outDir)
     save(&window, dir, QStringLiteral("lock-screen"));
 }
 
+// The reports on a demo store: the manager's month and a year's churn.
+void shootReports(const QString& language, const QString& outDir)
+{
+    Translations::install(language);
+    const QString dir = QDir(outDir).filePath(language);
+    test::TestStore store;
+    store.clock().set(QDateTime(QDate(2026, 11, 23), QTime(6, 0), QTimeZone::utc()));
+    DemoOptions demo;
+    demo.customers = 20'000;
+    demo.complaints = 12'000;
+    (void)DemoData(store.db(), store.clock()).fill(store.admin().actor(), demo);
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    ui::ReportsPage* reports = window.reportsPage();
+    const auto done = [&](const char* report) {
+        auto* show =
+            reports->findChild<QPushButton*>(QLatin1String(report) + QStringLiteral("Show"));
+        (void)QTest::qWaitFor([&] { return show->isEnabled(); }, 60'000);
+    };
+    test::showPage(&window, reports);
+    done("monthly");
+    reports->findChild<QDateEdit*>(QStringLiteral("reportMonth"))->setDate(QDate(2026, 10, 1));
+    reports->showMonthly();
+    done("monthly");
+    save(&window, dir, QStringLiteral("reports-monthly"));
+    reports->tabs()->setCurrentIndex(1);
+    done("churn");
+    save(&window, dir, QStringLiteral("reports-churn"));
+}
+
 } // namespace
 
 // A Catch session, because TestStore reports through Catch; not registered with CTest.
@@ -526,8 +564,10 @@ TEST_CASE("screenshots")
 {
     const QString out =
         qEnvironmentVariable("COUNTERCARE_SCREENSHOTS", QStringLiteral("screenshots"));
-    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")})
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         shoot(language, out);
+        shootReports(language, out);
+    }
 }
 
 int main(int argc, char* argv[])
