@@ -290,7 +290,7 @@ public:
             }
             const QString span =
                 tr("%1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
-            context.out() << tr("%1: %Ln customer(s) lost of %2 on file; %3 won back.", nullptr,
+            context.out() << tr("%1: %Ln customer(s) lost of %L2 on file; %L3 won back.", nullptr,
                                 int(r.lost))
                                  .arg(span)
                                  .arg(r.customers)

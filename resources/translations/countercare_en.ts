@@ -2203,13 +2203,6 @@
             <source>%1 to %2</source>
             <translation>%1 to %2</translation>
         </message>
-        <message numerus="yes">
-            <source>%1: %Ln customer(s) lost of %2 on file; %3 won back.</source>
-            <translation>
-                <numerusform>%1: %Ln customer lost of %2 on file; %3 won back.</numerusform>
-                <numerusform>%1: %Ln customers lost of %2 on file; %3 won back.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Absolute churn rate: %1%.</source>
             <translation>Absolute churn rate: %1%.</translation>
@@ -2229,6 +2222,13 @@
         <message>
             <source>(no reason)</source>
             <translation>(no reason)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln customer(s) lost of %L2 on file; %L3 won back.</source>
+            <translation>
+                <numerusform>%1: %Ln customer lost of %L2 on file; %L3 won back.</numerusform>
+                <numerusform>%1: %Ln customers lost of %L2 on file; %L3 won back.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

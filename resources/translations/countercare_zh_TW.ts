@@ -2198,12 +2198,6 @@
             <source>%1 to %2</source>
             <translation>%1 至 %2</translation>
         </message>
-        <message numerus="yes">
-            <source>%1: %Ln customer(s) lost of %2 on file; %3 won back.</source>
-            <translation>
-                <numerusform>%1：在冊客戶 %2 位，流失 %Ln 位，挽回 %3 位。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Absolute churn rate: %1%.</source>
             <translation>絕對客戶流失率：%1%。</translation>
@@ -2223,6 +2217,12 @@
         <message>
             <source>(no reason)</source>
             <translation>（未填原因）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln customer(s) lost of %L2 on file; %L3 won back.</source>
+            <translation>
+                <numerusform>%1：在冊客戶 %L2 位，流失 %Ln 位，挽回 %L3 位。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

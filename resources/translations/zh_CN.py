@@ -1485,5 +1485,5 @@ T = {
 "%1 of %2": "%1 / 全部 %2",
 "(no reason given)": "（未填原因）",
 "No customer was marked lost in this period.": "该期间没有客户被标记为流失。",
-"%1: %Ln customer(s) lost of %2 on file; %3 won back.": "%1：在册客户 %2 位，流失 %Ln 位，挽回 %3 位。",
+"%1: %Ln customer(s) lost of %L2 on file; %L3 won back.": "%1：在册客户 %L2 位，流失 %Ln 位，挽回 %L3 位。",
 }
