@@ -477,6 +477,8 @@ void MainWindow::refreshCurrentPage()
         m_callbacks->refresh();
     else if (m_pages->currentWidget() == m_approvals)
         m_approvals->refresh();
+    else if (m_pages->currentWidget() == m_reports)
+        m_reports->refresh();
     else if (m_admin && m_pages->currentWidget() == m_admin)
         m_admin->refresh();
     updateBadges();

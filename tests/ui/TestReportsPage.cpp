@@ -84,8 +84,8 @@ TEST_CASE("Reports: a supervisor reads this month, then another month, from the 
     auto* month = test::child<QDateEdit>(page, QStringLiteral("reportMonth"));
     typeDate(month, QStringLiteral("202609"));
     REQUIRE(month->date().month() == 9);
-    QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("monthlyShow")),
-                      Qt::LeftButton);
+    // Enter in the month field reads the month, as Show does.
+    QTest::keyClick(month, Qt::Key_Return);
     CHECK(test::child<QProgressBar>(page, QStringLiteral("monthlyProgress"))->isVisible());
     REQUIRE(finished(page, QStringLiteral("monthly")));
     CHECK_FALSE(test::child<QProgressBar>(page, QStringLiteral("monthlyProgress"))->isVisible());
@@ -106,6 +106,18 @@ TEST_CASE("Reports: a supervisor reads this month, then another month, from the 
     CHECK(byCategory->item(0, 0)->text() == QStringLiteral("Product quality"));
     CHECK(byCategory->item(0, 1)->text() ==
           QLocale().toString(september.byCategory.value(QStringLiteral("quality"))));
+
+    // F5 reads it again: a case moved into September since is counted.
+    const QString before = page->figure(QStringLiteral("monthlyTotal"))->text();
+    test::rawExec(store.path(),
+                  {QStringLiteral("UPDATE complaints SET received_at = '2026-09-15T02:00:00.000Z' "
+                                  "WHERE id = (SELECT max(id) FROM complaints WHERE received_at "
+                                  ">= '2026-10-05')")});
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(finished(page, QStringLiteral("monthly")));
+    CHECK(page->figure(QStringLiteral("monthlyTotal"))->text() ==
+          QLocale().toString(september.total + 1));
+    CHECK(before != page->figure(QStringLiteral("monthlyTotal"))->text());
 }
 
 TEST_CASE("Reports: churn for a period typed in, refused backwards, and stopped")

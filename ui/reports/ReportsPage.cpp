@@ -282,6 +282,11 @@ QWidget* ReportsPage::buildMonthly()
     layout->addLayout(tables);
     layout->addStretch(1);
     connect(m_monthlyRun->button(), &QPushButton::clicked, this, &ReportsPage::showMonthly);
+    // Enter in the month field reads it (editingFinished also comes when focus leaves).
+    connect(m_month, &QDateEdit::editingFinished, this, [this] {
+        if (m_month->hasFocus() && !m_monthlyRun->isRunning())
+            showMonthly();
+    });
     return tab;
 }
 
@@ -345,6 +350,12 @@ QWidget* ReportsPage::buildChurn()
     layout->addWidget(explained);
     layout->addWidget(m_reasons, 1); // clerks write the reasons: there may be many
     connect(m_churnRun->button(), &QPushButton::clicked, this, &ReportsPage::showChurn);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::editingFinished, this, [this, edit] {
+            if (edit->hasFocus() && !m_churnRun->isRunning())
+                showChurn();
+        });
+    }
     return tab;
 }
 
@@ -363,6 +374,16 @@ void ReportsPage::showFirstTime()
         return;
     m_shown = true;
     showMonthly();
+}
+
+void ReportsPage::refresh()
+{
+    if (m_tabs->currentIndex() == 0) {
+        if (!m_monthlyRun->isRunning())
+            showMonthly();
+    } else if (!m_churnRun->isRunning()) {
+        showChurn();
+    }
 }
 
 void ReportsPage::reset()

@@ -28,6 +28,8 @@ public:
 
     /// Shown in the navigation: the first time, this month's report is read.
     void showFirstTime();
+    /// F5: reads the report of the open tab again.
+    void refresh();
     /// Another user signed in: nothing of the previous user's reports stays on screen.
     void reset();
     /// Reads the monthly report of the month in the month field.
