@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,7 +147,9 @@ TEST_CASE("The clerk's call list: no answer and later move calls off today, the 
           QStringLiteral("Callbacks"));
 
     // The week ahead shows both, on their new days.
+    QSignalSpy weekRead(page, &ui::CallbacksPage::loaded);
     QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("viewWeek")), Qt::LeftButton);
+    REQUIRE(weekRead.wait(10'000)); // read in the background
     auto* week = test::child<QTableWidget>(page, QStringLiteral("weekGrid"));
     REQUIRE(week->columnCount() == 7);
     REQUIRE(week->item(0, 1) != nullptr);
@@ -226,7 +229,9 @@ TEST_CASE("A supervisor sees everyone's workload and gives a call to a colleague
     QTest::keyClick(whose, Qt::Key_Down); // everyone's
     REQUIRE(page->model()->rowCount() == 2);
 
+    QSignalSpy teamRead(page, &ui::CallbacksPage::loaded);
     QTest::mouseClick(test::child<QPushButton>(page, QStringLiteral("viewTeam")), Qt::LeftButton);
+    REQUIRE(teamRead.wait(10'000));
     auto* team = test::child<QTableWidget>(page, QStringLiteral("teamGrid"));
     int xiaoliRow = -1;
     for (int row = 0; row < team->rowCount(); ++row) {

@@ -426,9 +426,12 @@ void shoot(const QString& language, const QString& outDir)
                            QStringLiteral("靴子穿着舒适，问了护理剂怎么用"));
             save(&done, dir, QStringLiteral("callback-done"));
         }
+        QSignalSpy read(calls, &ui::CallbacksPage::loaded);
         calls->showView(ui::CallbacksPage::View::Week);
+        read.wait(10'000);
         save(&window, dir, QStringLiteral("callbacks-week"));
         calls->showView(ui::CallbacksPage::View::Team);
+        read.wait(10'000);
         save(&window, dir, QStringLiteral("callbacks-team"));
         calls->showView(ui::CallbacksPage::View::Today);
     }

@@ -1,5 +1,7 @@
 #include "CallbacksPage.h"
 
+#include "BackgroundJob.h"
+
 #include "CallbackDialog.h"
 #include "CallbackListModel.h"
 #include "FormSupport.h"
@@ -27,6 +29,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <utility>
+
 namespace cc::ui {
 
 namespace {
@@ -53,6 +58,7 @@ CallbacksPage::CallbacksPage(Session& session, QWidget* parent)
     , m_views(new QButtonGroup(this))
     , m_whose(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_loader(new BackgroundJob(session.database().path(), this))
     , m_stack(new QStackedWidget(this))
     , m_model(new CallbackListModel(this))
     , m_table(new QTableView(this))
@@ -252,8 +258,36 @@ void CallbacksPage::refresh()
     }
 }
 
+void CallbacksPage::fetch(BackgroundJob::Work work, std::function<void()> show)
+{
+    const int ticket = ++m_ticket;
+    m_count->setText(tr("Reading…"));
+    m_next = [this, ticket, work = std::move(work), show = std::move(show)]() mutable {
+        connect(
+            m_loader, &BackgroundJob::finished, this,
+            [this, ticket, show](const QString& error) {
+                if (ticket == m_ticket) { // not asked for something else since
+                    if (error.isEmpty())
+                        show();
+                    else
+                        m_count->setText(error);
+                    Q_EMIT loaded();
+                }
+                if (m_next)
+                    std::exchange(m_next, {})();
+            },
+            Qt::SingleShotConnection);
+        m_loader->start(std::move(work));
+    };
+    // One read at a time: the newest request waits for the running one, which is dropped.
+    if (!m_loader->isRunning())
+        std::exchange(m_next, {})();
+}
+
 void CallbacksPage::loadToday()
 {
+    ++m_ticket; // a week or the team still being read is not shown over today's list
+    m_next = {};
     const QDateTime now = m_session.clock().nowUtc();
     const qint64 selected = m_table->currentIndex().isValid()
                                 ? m_model->callbackAt(m_table->currentIndex().row()).id
@@ -396,8 +430,20 @@ void CallbacksPage::loadWeek()
     filter.dueBy = first.addDays(6);
     filter.assigneeId = whose();
     filter.limit = weekLimit;
-    Result<QList<Callback>> found = CallbackService(m_session.database(), m_session.clock())
-                                        .list(m_session.user().actor(), filter);
+    // Reading the week makes its birthday and holiday calls first: seconds on a chain
+    // store's file, so on a thread and a connection of its own.
+    auto found = std::make_shared<Result<QList<Callback>>>(QList<Callback>());
+    const Actor actor = m_session.user().actor();
+    const Clock* clock = &m_session.clock(); // the session's, which outlives the page
+    fetch(
+        [found, actor, clock, filter](Database& database, const Progress&) {
+            *found = CallbackService(database, *clock).list(actor, filter);
+        },
+        [this, found, first] { fillWeek(first, *found); });
+}
+
+void CallbacksPage::fillWeek(const QDate& first, const Result<QList<Callback>>& found)
+{
     QList<QList<Callback>> days(7);
     for (const Callback& cb : found ? found.value() : QList<Callback>()) {
         const qint64 offset = first.daysTo(cb.dueAt.toLocalTime().date());
@@ -442,8 +488,18 @@ void CallbacksPage::loadWeek()
 
 void CallbacksPage::loadTeam()
 {
-    Result<QList<CallbackWorkload>> rows =
-        CallbackService(m_session.database(), m_session.clock()).workload(m_session.user().actor());
+    auto found = std::make_shared<Result<QList<CallbackWorkload>>>(QList<CallbackWorkload>());
+    const Actor actor = m_session.user().actor();
+    const Clock* clock = &m_session.clock();
+    fetch(
+        [found, actor, clock](Database& database, const Progress&) {
+            *found = CallbackService(database, *clock).workload(actor);
+        },
+        [this, found] { fillTeam(*found); });
+}
+
+void CallbacksPage::fillTeam(const Result<QList<CallbackWorkload>>& rows)
+{
     const QStringList headers{tr("Caller"),  tr("To call"),        tr("Due today"),
                               tr("Overdue"), tr("Done (30 days)"), tr("Missed (30 days)"),
                               tr("On time")};

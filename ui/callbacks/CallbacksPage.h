@@ -1,8 +1,13 @@
 #pragma once
 
+#include "BackgroundJob.h"
+
 #include <Callback.h>
+#include <Result.h>
 
 #include <QWidget>
+
+#include <functional>
 
 class QButtonGroup;
 class QComboBox;
@@ -45,11 +50,18 @@ Q_SIGNALS:
     void openCustomer(qint64 customerId);
     /// A call was worked: badges should refresh.
     void countsChanged();
+    /// The week or the team, read in the background, is on screen.
+    void loaded();
 
 private:
     void loadToday();
     void loadWeek();
     void loadTeam();
+    /// Reads in the background, then shows on the window's thread; only the newest
+    /// request is shown.
+    void fetch(BackgroundJob::Work work, std::function<void()> show);
+    void fillWeek(const QDate& first, const Result<QList<Callback>>& found);
+    void fillTeam(const Result<QList<CallbackWorkload>>& rows);
     void showDetail();
     std::optional<qint64> whose() const;
     void fillWhose();
@@ -59,6 +71,9 @@ private:
     QButtonGroup* m_views;
     QComboBox* m_whose;
     QLabel* m_count;
+    BackgroundJob* m_loader;
+    int m_ticket = 0;
+    std::function<void()> m_next; ///< the request waiting for the running read
     QStackedWidget* m_stack;
     CallbackListModel* m_model;
     QTableView* m_table;
