@@ -4584,6 +4584,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>La&amp;ter…</source>
             <translation>La&amp;ter…</translation>
         </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CaseActionDialog</name>

@@ -4564,6 +4564,10 @@ Global options are listed by 'countercare-cli --help'.
             <source>La&amp;ter…</source>
             <translation>改期(&amp;T)…</translation>
         </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在統計…</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CaseActionDialog</name>
