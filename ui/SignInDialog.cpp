@@ -9,6 +9,10 @@
 namespace cc::ui {
 
 SignInDialog::SignInDialog(Session& session, QWidget* parent)
+    : SignInDialog(session, Mode::SignIn, parent)
+{}
+
+SignInDialog::SignInDialog(Session& session, Mode mode, QWidget* parent)
     : QDialog(parent)
     , m_form(new SignInForm(session, this))
 {
@@ -34,6 +38,13 @@ SignInDialog::SignInDialog(Session& session, QWidget* parent)
         m_user = user;
         accept();
     });
+    m_form->setCollectOnly(mode == Mode::CollectOnly);
+    connect(m_form, &SignInForm::credentialsGiven, this,
+            [this](const QString& username, const QString& password) {
+                m_username = username;
+                m_password = password;
+                accept();
+            });
     m_form->reset();
 }
 

@@ -65,6 +65,12 @@ void SignInForm::reset()
         m_password->setFocus();
 }
 
+void SignInForm::showError(const QString& message)
+{
+    setFieldError(m_error, message);
+    m_password->setFocus();
+}
+
 void SignInForm::submit()
 {
     const QString username = m_username->text().trimmed();
@@ -76,6 +82,13 @@ void SignInForm::submit()
     if (m_password->text().isEmpty()) {
         setFieldError(m_error, tr("Enter your password."));
         m_password->setFocus();
+        return;
+    }
+    if (m_collectOnly) {
+        const QString password = m_password->text();
+        m_password->clear();
+        setFieldError(m_error, {});
+        Q_EMIT credentialsGiven(username, password);
         return;
     }
     Result<User> user = AccountService(m_session.database(), m_session.clock())

@@ -23,9 +23,15 @@ public:
     void setUsername(const QString& username);
     /// Clears the password and the error, and puts the cursor where typing starts.
     void reset();
+    /// Shows why the last sign-in was refused, under the fields.
+    void showError(const QString& message);
+    /// Takes the user name and password without checking them (credentialsGiven): at
+    /// start-up the file is still being checked, and a sign-in writes to it.
+    void setCollectOnly(bool on) { m_collectOnly = on; }
 
 Q_SIGNALS:
     void signedIn(const cc::User& user);
+    void credentialsGiven(const QString& username, const QString& password);
 
 private:
     void submit();
@@ -35,6 +41,7 @@ private:
     QLineEdit* m_password;
     QLabel* m_error;
     QPushButton* m_submit;
+    bool m_collectOnly = false;
 };
 
 } // namespace cc::ui

@@ -1,5 +1,6 @@
 #include "StartupCheck.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -45,31 +46,68 @@ StartupCheck::StartupCheck(const QString& databasePath, QWidget* parent)
     setMinimumWidth(520);
 }
 
+StartupCheck::~StartupCheck()
+{
+    if (m_worker) {
+        m_worker->wait(); // a read-only check: it ends by itself
+        delete m_worker;
+    }
+}
+
 FileCheck StartupCheck::run()
 {
-    auto result = std::make_shared<FileCheck>();
+    start();
+    return wait();
+}
+
+void StartupCheck::start()
+{
+    if (m_worker)
+        return;
+    m_result = std::make_shared<FileCheck>();
+    const std::shared_ptr<FileCheck> result = m_result;
     const QString path = m_path;
-    std::unique_ptr<QThread> worker(QThread::create([result, path] {
+    m_worker = QThread::create([result, path] {
         *result = Database::examine(path); // its own read-only connection, on this thread
-    }));
-    worker->setObjectName(QStringLiteral("startup-check"));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    QElapsedTimer clock;
-    clock.start();
-    QTimer tick;
-    tick.setInterval(quietMs);
-    connect(&tick, &QTimer::timeout, this, [this, &clock] {
-        if (!isVisible())
-            show();
-        m_elapsed->setText(tr("%1 s").arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
     });
-    worker->start();
-    tick.start();
-    loop.exec();
-    worker->wait();
+    m_worker->setObjectName(QStringLiteral("startup-check"));
+    m_clock.start();
+    m_worker->start();
+}
+
+bool StartupCheck::finished(int msecs)
+{
+    return m_worker && m_worker->wait(QDeadlineTimer(msecs));
+}
+
+FileCheck StartupCheck::wait()
+{
+    start();
+    if (!m_worker->isFinished()) {
+        // Polled rather than told: the check may have ended (and said so) before this
+        // wait began.
+        QEventLoop loop;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [this, &loop] {
+            if (m_worker->isFinished()) {
+                loop.quit();
+                return;
+            }
+            // Shown once the check has taken quietMs, counting from its start (behind the
+            // sign-in window, that may be at once).
+            if (m_clock.elapsed() >= quietMs) {
+                if (!isVisible())
+                    show();
+                m_elapsed->setText(tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+            }
+        });
+        poll.start();
+        loop.exec();
+    }
+    m_worker->wait();
     hide();
-    return *result;
+    return *m_result;
 }
 
 } // namespace cc::ui

@@ -3,8 +3,12 @@
 #include <Database.h>
 
 #include <QDialog>
+#include <QElapsedTimer>
+
+#include <memory>
 
 class QLabel;
+class QThread;
 
 namespace cc::ui {
 
@@ -19,14 +23,26 @@ public:
     static constexpr int quietMs = 300;
 
     explicit StartupCheck(const QString& databasePath, QWidget* parent = nullptr);
+    ~StartupCheck() override;
 
     /// Checks the file and returns the verdict; the window shows while it takes longer
     /// than quietMs. Nothing is written to the file.
     FileCheck run();
 
+    /// Starts the check on its own thread and returns at once: the sign-in window can be
+    /// typed into meanwhile.
+    void start();
+    /// True once the check has ended; waits for it at most `msecs` first.
+    bool finished(int msecs = 0);
+    /// The verdict, after the check has ended; the window shows while it has not.
+    FileCheck wait();
+
 private:
     QString m_path;
     QLabel* m_elapsed;
+    QThread* m_worker = nullptr;
+    std::shared_ptr<FileCheck> m_result;
+    QElapsedTimer m_clock;
 };
 
 } // namespace cc::ui

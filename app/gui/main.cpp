@@ -1,6 +1,8 @@
-// countercare: checks the store's database, opens it, signs someone in (or sets up a new
-// store), then shows the counter window. Backups run on the first start of the day (in the
-// background, on their own connection) and on exit.
+// countercare: checks the store's database (a large one while its sign-in window is typed
+// into), opens it, signs someone in (or sets up a new store), then shows the counter window.
+// Backups run on the first start of the day (in the background, on their own connection) and on
+// exit.
+#include <AccountService.h>
 #include <AppInfo.h>
 #include <AutoBackup.h>
 #include <Clock.h>
@@ -10,6 +12,7 @@
 #include <MainWindow.h>
 #include <Session.h>
 #include <SignInDialog.h>
+#include <SignInForm.h>
 #include <StartupCheck.h>
 #include <StoreSettings.h>
 #include <Theme.h>
@@ -47,6 +50,34 @@ QThread* startDailyBackup(const QString& path, cc::ui::MainWindow& window,
     return thread;
 }
 
+enum class EarlySignIn { Typed, NotOffered, Closed };
+
+/// While a large store is checked, its sign-in window is already up, over a read-only look
+/// at the file: the user name and password are taken, and tried only once the check has
+/// passed (a sign-in writes to the file). NotOffered: a new store, or a file that cannot
+/// be read as it is; the usual way follows the check.
+EarlySignIn signInWhileChecking(const QString& path, const cc::Clock& clock, QString& username,
+                                QString& password)
+{
+    cc::OpenOptions look;
+    look.create = false;
+    look.readOnly = true;
+    look.quickCheck = false;
+    look.migrate = false;
+    cc::Result<std::unique_ptr<cc::Database>> opened = cc::Database::open(path, look);
+    if (!opened)
+        return EarlySignIn::NotOffered;
+    cc::ui::Session preview(*opened.value(), clock);
+    if (preview.store().name.isEmpty())
+        return EarlySignIn::NotOffered;
+    cc::ui::SignInDialog signIn(preview, cc::ui::SignInDialog::Mode::CollectOnly);
+    if (signIn.exec() != QDialog::Accepted)
+        return EarlySignIn::Closed;
+    username = signIn.username();
+    password = signIn.password();
+    return EarlySignIn::Typed;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -77,9 +108,20 @@ int main(int argc, char* argv[])
     // A damaged or foreign file never reaches the counter: the way out is a backup, or a
     // read-only look to rescue data.
     cc::OpenOptions options;
-    // Off the UI thread: a store of millions of rows takes seconds to check, and the
-    // window saying so appears at once instead of nothing.
-    const cc::FileCheck check = cc::ui::StartupCheck(path).run();
+    // Off the UI thread: a store of millions of rows takes seconds to check. Its sign-in
+    // window comes at once and is typed into meanwhile; a window then says how the check
+    // is going, if it is not done by then. A small store is checked before anything shows.
+    cc::ui::StartupCheck checking(path);
+    checking.start();
+    QString typedName;
+    QString typedPassword;
+    EarlySignIn early = EarlySignIn::NotOffered;
+    if (!checking.finished(cc::ui::StartupCheck::quietMs)) {
+        early = signInWhileChecking(path, clock, typedName, typedPassword);
+        if (early == EarlySignIn::Closed)
+            return 0;
+    }
+    const cc::FileCheck check = checking.wait();
     using Verdict = cc::FileCheck::Verdict;
     if (check.verdict == Verdict::Damaged || check.verdict == Verdict::NotOurs) {
         cc::ui::DamagedStoreDialog damaged(path, check, clock);
@@ -119,10 +161,31 @@ int main(int argc, char* argv[])
             return 0;
         user = setup.user();
     } else {
-        cc::ui::SignInDialog signIn(session);
-        if (signIn.exec() != QDialog::Accepted)
-            return 0;
-        user = signIn.user();
+        // What was typed while the file was checked is tried now, on a healthy file only.
+        QString refused;
+        bool signedIn = false;
+        if (early == EarlySignIn::Typed && check.verdict == Verdict::Usable) {
+            cc::Result<cc::User> tried =
+                cc::AccountService(*database, clock).signIn(typedName, typedPassword);
+            if (tried) {
+                user = tried.value();
+                signedIn = true;
+            } else {
+                refused = tried.error().message;
+            }
+        }
+        typedPassword.clear();
+        if (!signedIn) {
+            cc::ui::SignInDialog signIn(session);
+            if (early == EarlySignIn::Typed) {
+                signIn.form()->setUsername(typedName);
+                if (!refused.isEmpty())
+                    signIn.form()->showError(refused);
+            }
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+            user = signIn.user();
+        }
     }
     session.setUser(user);
 

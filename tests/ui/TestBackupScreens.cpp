@@ -292,6 +292,15 @@ TEST_CASE("The start-up check runs off the UI thread and names a damaged file")
     CHECK_FALSE(check.message.isEmpty());
     // Never written to.
     CHECK(test::fileBytes(store.path()) == before);
+
+    // Started first (the sign-in window is typed into meanwhile), asked for later: the
+    // window shows only while the answer is not in.
+    ui::StartupCheck started(store.path());
+    started.start();
+    REQUIRE(QTest::qWaitFor([&] { return started.finished(); }, 30'000));
+    const FileCheck later = started.wait();
+    CHECK(later.verdict == FileCheck::Verdict::Damaged);
+    CHECK_FALSE(started.isVisible());
 }
 
 TEST_CASE("A full disk refuses the new customer file and keeps everything typed")

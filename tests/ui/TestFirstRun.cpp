@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 
 #include <AccountService.h>
+#include <Database.h>
 #include <FirstRunDialog.h>
 #include <Session.h>
 #include <SignInDialog.h>
@@ -119,4 +120,52 @@ TEST_CASE("Sign-in dialog: a wrong password shows the refusal and keeps the dial
     QTest::keyClick(password, Qt::Key_Return);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.user().username == test::adminName);
+}
+
+TEST_CASE("Sign-in while the store is checked: the name and password are taken, nothing is written")
+{
+    test::TestStore store;
+    store.close();
+    const QByteArray before = test::fileBytes(store.path());
+    {
+        // Read-only, as the start-up opens it while the check runs.
+        OpenOptions look;
+        look.create = false;
+        look.readOnly = true;
+        look.quickCheck = false;
+        look.migrate = false;
+        std::unique_ptr<Database> db = Database::open(store.path(), look).value();
+        ui::Session preview(*db, store.clock());
+        ui::SignInDialog dialog(preview, ui::SignInDialog::Mode::CollectOnly);
+        dialog.show();
+        auto* username = test::child<QLineEdit>(&dialog, QStringLiteral("username"));
+        auto* password = test::child<QLineEdit>(&dialog, QStringLiteral("password"));
+        test::typeText(username, test::adminName);
+        QTest::keyClick(username, Qt::Key_Return);
+        // An empty password is still refused at once, naming the field.
+        QTest::keyClick(password, Qt::Key_Return);
+        CHECK(dialog.isVisible());
+        CHECK(test::child<QLabel>(dialog.form(), QStringLiteral("formError"))->text() ==
+              QStringLiteral("Enter your password."));
+        // A wrong password is taken too: it is tried once the check has passed.
+        test::typeText(password, QStringLiteral("not-checked-yet"));
+        QTest::keyClick(password, Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.username() == test::adminName);
+        CHECK(dialog.password() == QStringLiteral("not-checked-yet"));
+        CHECK(password->text().isEmpty());
+    }
+    // No sign-in was recorded, no attempt counted: the file is as it was.
+    CHECK(test::fileBytes(store.path()) == before);
+
+    // Then, after the check, the start-up signs in with what was typed; a refusal is shown
+    // in the usual dialog with the name kept.
+    store.reopen();
+    ui::Session session(store.db(), store.clock());
+    ui::SignInDialog again(session);
+    again.form()->setUsername(test::adminName);
+    again.form()->showError(QStringLiteral("The user name or password is wrong."));
+    again.show();
+    CHECK(test::child<QLineEdit>(&again, QStringLiteral("username"))->text() == test::adminName);
+    CHECK(test::child<QLabel>(again.form(), QStringLiteral("formError"))->isVisible());
 }
