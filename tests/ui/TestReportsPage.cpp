@@ -118,6 +118,12 @@ TEST_CASE("Reports: a supervisor reads this month, then another month, from the 
     CHECK(page->figure(QStringLiteral("monthlyTotal"))->text() ==
           QLocale().toString(september.total + 1));
     CHECK(before != page->figure(QStringLiteral("monthlyTotal"))->text());
+
+    // The next person to sign in sees none of it, and starts from this month.
+    page->reset();
+    CHECK(page->figure(QStringLiteral("monthlyTotal"))->text() == QStringLiteral("–"));
+    CHECK(byCategory->rowCount() == 0);
+    CHECK(month->date().month() == 11);
 }
 
 TEST_CASE("Reports: churn for a period typed in, refused backwards, and stopped")

@@ -401,6 +401,11 @@ void ReportsPage::reset()
         table->setRowCount(0);
     m_monthlyRun->say(QString(), false);
     m_churnRun->say(QString(), false);
+    // The next person starts from today: this month, and this year so far.
+    const QDate today = m_session.clock().nowUtc().toLocalTime().date();
+    m_month->setDate(today);
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(today);
     m_tabs->setCurrentIndex(0);
 }
 
