@@ -48,6 +48,8 @@ StartupCheck::StartupCheck(const QString& databasePath, QWidget* parent)
 
 StartupCheck::~StartupCheck()
 {
+    if (m_worker && m_abandoned && !m_worker->isFinished())
+        return; // left running: the thread object goes with the process
     if (m_worker) {
         m_worker->wait(); // a read-only check: it ends by itself
         delete m_worker;

@@ -36,6 +36,9 @@ public:
     bool finished(int msecs = 0);
     /// The verdict, after the check has ended; the window shows while it has not.
     FileCheck wait();
+    /// The program is quitting before the check has ended: it is not waited for (it only
+    /// reads, and ends with the process).
+    void abandon() { m_abandoned = true; }
 
 private:
     QString m_path;
@@ -43,6 +46,7 @@ private:
     QThread* m_worker = nullptr;
     std::shared_ptr<FileCheck> m_result;
     QElapsedTimer m_clock;
+    bool m_abandoned = false;
 };
 
 } // namespace cc::ui

@@ -118,8 +118,10 @@ int main(int argc, char* argv[])
     EarlySignIn early = EarlySignIn::NotOffered;
     if (!checking.finished(cc::ui::StartupCheck::quietMs)) {
         early = signInWhileChecking(path, clock, typedName, typedPassword);
-        if (early == EarlySignIn::Closed)
+        if (early == EarlySignIn::Closed) {
+            checking.abandon(); // quit now, not when a minutes-long check is done
             return 0;
+        }
     }
     const cc::FileCheck check = checking.wait();
     using Verdict = cc::FileCheck::Verdict;

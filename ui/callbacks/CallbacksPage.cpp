@@ -258,17 +258,17 @@ void CallbacksPage::refresh()
     }
 }
 
-void CallbacksPage::fetch(BackgroundJob::Work work, std::function<void()> show)
+void CallbacksPage::fetch(BackgroundJob::Work work, std::function<void()> present)
 {
     const int ticket = ++m_ticket;
     m_count->setText(tr("Reading…"));
-    m_next = [this, ticket, work = std::move(work), show = std::move(show)]() mutable {
+    m_next = [this, ticket, work = std::move(work), present = std::move(present)]() mutable {
         connect(
             m_loader, &BackgroundJob::finished, this,
-            [this, ticket, show](const QString& error) {
+            [this, ticket, present](const QString& error) {
                 if (ticket == m_ticket) { // not asked for something else since
                     if (error.isEmpty())
-                        show();
+                        present();
                     else
                         m_count->setText(error);
                     Q_EMIT loaded();

@@ -59,7 +59,7 @@ private:
     void loadTeam();
     /// Reads in the background, then shows on the window's thread; only the newest
     /// request is shown.
-    void fetch(BackgroundJob::Work work, std::function<void()> show);
+    void fetch(BackgroundJob::Work work, std::function<void()> present);
     void fillWeek(const QDate& first, const Result<QList<Callback>>& found);
     void fillTeam(const Result<QList<CallbackWorkload>>& rows);
     void showDetail();
