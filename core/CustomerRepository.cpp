@@ -113,7 +113,7 @@ struct SearchRows {
     };
     QList<Phone> phones;
     QString nameKey;
-    QStringList grams;
+    QString namePieces;
     QString address;
     QString note;
     QString phoneDigits;
@@ -129,16 +129,14 @@ SearchRows searchRowsOf(const Customer& c)
         rows.phones.append({number.e164, number.label, national, SearchKeys::reversed(national)});
     }
     rows.nameKey = ChineseText::searchKey(c.name);
-    rows.grams = SearchKeys::nameGrams(rows.nameKey);
+    rows.namePieces = SearchKeys::namePieces(rows.nameKey);
     rows.address = ChineseText::searchKey(c.address);
     rows.note = ChineseText::searchKey(c.note + QLatin1Char(' ') + c.preferences);
     rows.phoneDigits = digits.join(QLatin1Char(' '));
     return rows;
 }
 
-// Many new files at once, through SQLite's C API inside the caller's transaction. The
-// name pieces are written last and sorted: pieces inserted at random places of a large
-// index cost a page read each, in order they share pages.
+// Many new files at once, through SQLite's C API inside the caller's transaction.
 class BulkWriter {
 public:
     explicit BulkWriter(sqlite3* db)
@@ -158,8 +156,7 @@ public:
             INSERT INTO family_members (customer_id, name, relation, birthday)
             VALUES (?1, ?2, ?3, ?4))sql",
                    &m_error)
-        , m_gram(db, "INSERT INTO customer_name_grams (gram, customer_id) VALUES (?1, ?2)",
-                 &m_error)
+        , m_pieces(db, "INSERT INTO customer_name_pieces (rowid, pieces) VALUES (?1, ?2)", &m_error)
         , m_fts(db, R"sql(
             INSERT INTO customer_fts (rowid, name_key, address, note, phones)
             VALUES (?1, ?2, ?3, ?4, ?5))sql",
@@ -206,8 +203,7 @@ public:
                 .bind(3, person.relation)
                 .bind(4, person.birthday)
                 .run();
-        for (const QString& piece : rows.grams)
-            m_grams.push_back({piece, c.id});
+        m_pieces.bind(1, c.id).bind(2, rows.namePieces).run();
         m_fts.bind(1, c.id)
             .bind(2, rows.nameKey)
             .bind(3, rows.address)
@@ -216,15 +212,8 @@ public:
             .run();
     }
 
-    /// Writes the name pieces; the first failure of any statement, or "".
-    QString finish()
-    {
-        std::sort(m_grams.begin(), m_grams.end());
-        for (const auto& [piece, id] : m_grams)
-            m_gram.bind(1, piece).bind(2, id).run();
-        m_grams.clear();
-        return m_error;
-    }
+    /// The first failure of any statement, or "".
+    QString finish() const { return m_error; }
 
 private:
     QString m_error;
@@ -232,9 +221,8 @@ private:
     SqliteStatement m_phone;
     SqliteStatement m_tag;
     SqliteStatement m_member;
-    SqliteStatement m_gram;
+    SqliteStatement m_pieces;
     SqliteStatement m_fts;
-    std::vector<std::pair<QString, qint64>> m_grams;
 };
 
 } // namespace
@@ -297,7 +285,7 @@ Status CustomerRepository::clearDetails(qint64 id)
     for (const char* clear : {"DELETE FROM customer_phones WHERE customer_id = :id",
                               "DELETE FROM customer_tags WHERE customer_id = :id",
                               "DELETE FROM family_members WHERE customer_id = :id",
-                              "DELETE FROM customer_name_grams WHERE customer_id = :id",
+                              "DELETE FROM customer_name_pieces WHERE rowid = :id",
                               "DELETE FROM customer_fts WHERE rowid = :id"}) {
         Query query(m_database, QString::fromUtf8(clear));
         query.bind(QStringLiteral(":id"), id);
@@ -353,14 +341,11 @@ Status CustomerRepository::insertDetails(const Customer& c)
             return done;
     }
 
-    Query gram(
-        m_database,
-        QStringLiteral("INSERT INTO customer_name_grams (gram, customer_id) VALUES (:gram, :id)"));
-    for (const QString& piece : rows.grams) {
-        gram.bind(QStringLiteral(":gram"), piece).bind(QStringLiteral(":id"), id);
-        if (Status done = gram.exec(QStringLiteral("customers.gram")); !done)
-            return done;
-    }
+    Query pieces(m_database, QStringLiteral("INSERT INTO customer_name_pieces (rowid, pieces) "
+                                            "VALUES (:id, :pieces)"));
+    pieces.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":pieces"), rows.namePieces);
+    if (Status done = pieces.exec(QStringLiteral("customers.name_pieces")); !done)
+        return done;
 
     Query fts(m_database,
               QStringLiteral("INSERT INTO customer_fts (rowid, name_key, address, note, phones) "
@@ -598,10 +583,13 @@ Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameExact(const QSt
 Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameGram(const QString& gram,
                                                                       int limit)
 {
-    Query query(m_database,
-                QStringLiteral(
-                    "SELECT customer_id FROM customer_name_grams WHERE gram = :gram LIMIT :limit"));
-    query.bind(QStringLiteral(":gram"), gram).bind(QStringLiteral(":limit"), limit);
+    // One word of hex digits, quoted: never query syntax.
+    Query query(m_database, QStringLiteral("SELECT rowid FROM customer_name_pieces WHERE "
+                                           "customer_name_pieces MATCH :word LIMIT :limit"));
+    query
+        .bind(QStringLiteral(":word"),
+              QLatin1Char('"') + SearchKeys::pieceWord(gram) + QLatin1Char('"'))
+        .bind(QStringLiteral(":limit"), limit);
     return hits(query, QStringLiteral("search.name_gram"), 1);
 }
 

@@ -29,8 +29,8 @@ Status Generator::customers(DemoReport& report)
         INSERT INTO family_members (customer_id, name, relation, birthday)
         VALUES (?1, ?2, ?3, ?4))sql",
                      &m_error);
-    Statement gram(m_db, "INSERT INTO customer_name_grams (gram, customer_id) VALUES (?1, ?2)",
-                   &m_error);
+    Statement pieces(m_db, "INSERT INTO customer_name_pieces (rowid, pieces) VALUES (?1, ?2)",
+                     &m_error);
     Statement statusChange(m_db, R"sql(
         INSERT INTO customer_status_changes (customer_id, at, status, reason, user_id)
         VALUES (?1, ?2, ?3, ?4, ?5))sql",
@@ -57,11 +57,6 @@ Status Generator::customers(DemoReport& report)
     };
 
     const qint64 count = m_options.customers;
-    // The name pieces are written after the files, in index order: a million names' pieces
-    // inserted at random places in the index take several times longer. One or two UTF-16
-    // units as one number sort as SQLite sorts their text.
-    std::vector<std::pair<quint32, qint64>> grams;
-    grams.reserve(size_t(count) * 5);
     m_customers.reserve(count);
     m_purchaseSeeds.reserve(count * 3 / 2);
     for (qint64 i = 0; i < count; ++i) {
@@ -184,14 +179,7 @@ Status Generator::customers(DemoReport& report)
                 .bind(4, born.toString(Qt::ISODate))
                 .run();
         }
-        for (const QString& piece : SearchKeys::nameGrams(nameKey)) {
-            if (piece.size() <= 2)
-                grams.push_back({quint32(piece.at(0).unicode()) << 16 |
-                                     (piece.size() > 1 ? piece.at(1).unicode() : 0u),
-                                 id});
-            else
-                gram.bind(1, piece).bind(2, id).run();
-        }
+        pieces.bind(1, id).bind(2, SearchKeys::namePieces(nameKey)).run();
         fts.bind(1, id)
             .bind(2, nameKey)
             .bind(3, address)
@@ -211,11 +199,6 @@ Status Generator::customers(DemoReport& report)
             if (Status going = checkpoint(int(35 * i / count)); !going)
                 return going;
         }
-    }
-    std::sort(grams.begin(), grams.end());
-    for (const auto& [key, id] : grams) {
-        const QChar units[2] = {QChar(char16_t(key >> 16)), QChar(char16_t(key & 0xffff))};
-        gram.bind(1, QString(units, (key & 0xffff) ? 2 : 1)).bind(2, id).run();
     }
     return checkpoint(35);
 }

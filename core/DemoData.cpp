@@ -30,10 +30,10 @@ namespace {
 // The secondary indexes of the tables the demo fills, as their migrations made them:
 // dropped before the bulk insert and built again after it, which is several times faster
 // than keeping them up to date row by row.
-const char* const filledTables[] = {
-    "customers",     "customer_phones", "customer_tags", "family_members", "customer_name_grams",
-    "purchases",     "purchase_lines",  "contacts",      "complaints",     "complaint_events",
-    "custody_items", "callbacks",       "compensations"};
+const char* const filledTables[] = {"customers",      "customer_phones", "customer_tags",
+                                    "family_members", "purchases",       "purchase_lines",
+                                    "contacts",       "complaints",      "complaint_events",
+                                    "custody_items",  "callbacks",       "compensations"};
 
 // Indexes whose rows arrive in index order anyway (a case's events after the case, cases in
 // the order received): kept, since appending to them costs less than sorting them later.

@@ -31,4 +31,17 @@ QStringList SearchKeys::nameGrams(const QString& nameKey)
     return grams;
 }
 
+QString SearchKeys::pieceWord(const QString& piece)
+{
+    return QString::fromLatin1(piece.toUtf8().toHex());
+}
+
+QString SearchKeys::namePieces(const QString& nameKey)
+{
+    QStringList words;
+    for (const QString& piece : nameGrams(nameKey))
+        words << pieceWord(piece);
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace cc

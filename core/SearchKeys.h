@@ -15,6 +15,12 @@ public:
     static QString reversed(const QString& digits);
     /// One- and two-character pieces of a name key, spaces skipped, each once.
     static QStringList nameGrams(const QString& nameKey);
+    /// The row of `customer_name_pieces` for a name key: its pieces as words of that
+    /// table's index, separated by spaces.
+    static QString namePieces(const QString& nameKey);
+    /// One piece (one or two characters) as a word of `customer_name_pieces`: the hex of its
+    /// UTF-8, so that no character of a name, punctuation included, splits or joins words.
+    static QString pieceWord(const QString& piece);
 };
 
 } // namespace cc

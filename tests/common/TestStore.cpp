@@ -1,6 +1,7 @@
 #include "TestStore.h"
 
 #include <AccountService.h>
+#include <SearchKeys.h>
 #include <StoreService.h>
 
 #include <QFile>
@@ -80,6 +81,41 @@ void rawExec(const QString& path, const QStringList& statements)
                          .toStdString());
         }
     });
+}
+
+void rewindToSchema9(const QString& path)
+{
+    QStringList statements{
+        QStringLiteral(R"sql(CREATE TABLE customer_name_grams (
+                 gram TEXT NOT NULL,
+                 customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                 PRIMARY KEY (gram, customer_id)
+             ) STRICT, WITHOUT ROWID)sql"),
+        QStringLiteral(
+            "CREATE INDEX customer_name_grams_customer ON customer_name_grams(customer_id)"),
+    };
+    withRawConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT id, name_key FROM customers")));
+        while (query.next()) {
+            for (const QString& gram : SearchKeys::nameGrams(query.value(1).toString()))
+                statements << QStringLiteral("INSERT INTO customer_name_grams VALUES ('%1', %2)")
+                                  .arg(gram, query.value(0).toString());
+        }
+    });
+    statements << QStringLiteral("DROP TABLE customer_name_pieces")
+               << QStringLiteral("PRAGMA writable_schema = ON")
+               << QStringLiteral(R"sql(UPDATE sqlite_schema SET sql = replace(sql,
+                      '(gender = '''' OR gender = ''f'' OR gender = ''m'')',
+                      'gender IN ('''', ''f'', ''m'')') WHERE name = 'customers')sql")
+               << QStringLiteral("PRAGMA schema_version = 100000")
+               << QStringLiteral("PRAGMA writable_schema = OFF")
+               << QStringLiteral("PRAGMA user_version = 9");
+    rawExec(path, statements);
+    REQUIRE(
+        rawScalar(path, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'customers'"))
+            .toString()
+            .contains(QStringLiteral("gender IN ('', 'f', 'm')")));
 }
 
 QVariant rawScalar(const QString& path, const QString& sql)

@@ -1,5 +1,6 @@
 #include "TestStore.h"
 
+#include <CustomerService.h>
 #include <Database.h>
 #include <Migrations.h>
 #include <WriteTransaction.h>
@@ -193,4 +194,62 @@ TEST_CASE("Tables are STRICT: a wrongly typed value is refused")
         "INSERT INTO users (username, display_name, role, password_hash, active, created_at) "
         "VALUES ('x1', 'x', 'clerk', 'h', 'yes', 'now')"));
     CHECK_FALSE(inserted.ok());
+}
+
+TEST_CASE("A store of schema 9 still finds names by one or two characters after the upgrade, "
+          "and still refuses a wrong key")
+{
+    test::TestStore store;
+    CustomerService customers(store.db(), store.clock());
+    const Actor boss = store.admin().actor();
+    const auto make = [&](const QString& name, const QString& mobile) {
+        CustomerDraft draft;
+        draft.name = name;
+        draft.phones = {mobile};
+        Result<Customer> made = customers.create(boss, draft);
+        REQUIRE(made);
+        return made.value();
+    };
+    const Customer wang = make(QStringLiteral("王伟芳"), QStringLiteral("13800138000"));
+    const Customer li = make(QStringLiteral("李娜"), QStringLiteral("13900139000"));
+    store.close();
+    test::rewindToSchema9(store.path());
+    store.reopen();
+    REQUIRE(store.db().schemaVersion() == Migrations::latestVersion());
+    CustomerService upgraded(store.db(), store.clock());
+
+    const auto found = [&](const QString& text) {
+        QList<qint64> ids;
+        for (const CustomerMatch& match : upgraded.find(boss, text, 20).value())
+            ids << match.id;
+        return ids;
+    };
+    CHECK(found(QStringLiteral("伟")) == QList<qint64>{wang.id});
+    CHECK(found(QStringLiteral("伟芳")) == QList<qint64>{wang.id});
+    CHECK(found(QStringLiteral("娜")) == QList<qint64>{li.id});
+    CHECK(found(QStringLiteral("芳娜")).isEmpty());
+
+    // Every CHECK keeps its meaning: the lists are spelled out, and a wrong key is refused.
+    CHECK(store.db()
+              .scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                     "AND sql LIKE '% IN (%'"))
+              .value()
+              .toInt() == 0);
+    CHECK_FALSE(store.db().execute(
+        QStringLiteral("UPDATE customers SET gender = 'x' WHERE id = %1").arg(li.id)));
+    CHECK(store.db().execute(
+        QStringLiteral("UPDATE customers SET gender = 'f' WHERE id = %1").arg(li.id)));
+    CHECK_FALSE(store.db().execute(
+        QStringLiteral("UPDATE customer_phones SET label = 'pager' WHERE customer_id = %1")
+            .arg(li.id)));
+
+    // A renamed file is found by its new name's pieces only.
+    CustomerEdit edit;
+    edit.draft.name = QStringLiteral("王芳");
+    edit.draft.phones = {QStringLiteral("13800138000")};
+    REQUIRE(upgraded.update(boss, wang.id, edit));
+    CHECK(found(QStringLiteral("伟")).isEmpty());
+    CHECK(found(QStringLiteral("王芳")) == QList<qint64>{wang.id});
+    CHECK(store.db().scalar(QStringLiteral("PRAGMA integrity_check")).value().toString() ==
+          QStringLiteral("ok"));
 }

@@ -427,6 +427,7 @@ TEST_CASE("A store from before the status history counts its lost customers at t
     REQUIRE(customers.update(store.admin().actor(), made.id, edit));
     // The file as version 8 left it: lost, with no history.
     store.close();
+    test::rewindToSchema9(store.path());
     test::rawExec(store.path(), {QStringLiteral("DROP TABLE customer_status_changes"),
                                  QStringLiteral("PRAGMA user_version = 8")});
     store.reopen();
