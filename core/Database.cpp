@@ -314,7 +314,9 @@ FileCheck Database::identify(const OpenOptions& options)
             return {FileCheck::Verdict::Damaged,
                     tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QLatin1Char(';')))};
     }
-    return {};
+    FileCheck usable;
+    usable.schemaVersion = version;
+    return usable;
 }
 
 Status Database::applyPragmas(const OpenOptions& options)

@@ -55,6 +55,8 @@ struct FileCheck {
     Verdict verdict = Verdict::Usable;
     /// A sentence for people: what is wrong ("" when usable).
     QString message;
+    /// The schema the file was written with (0 for an empty file), when it was read.
+    int schemaVersion = -1;
 };
 
 /// The gateway: owns one SQLite connection to one CounterCare file.

@@ -1,5 +1,7 @@
 #include "StartupCheck.h"
 
+#include <Migrations.h>
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -18,20 +20,23 @@ namespace cc::ui {
 StartupCheck::StartupCheck(const QString& databasePath, QWidget* parent)
     : QDialog(parent)
     , m_path(databasePath)
+    , m_title(new QLabel(tr("Checking the database before the counter opens…"), this))
+    , m_detail(new QLabel(this))
     , m_elapsed(new QLabel(this))
+    , m_upgrading(std::make_shared<std::atomic<bool>>(false))
 {
     setObjectName(QStringLiteral("startupCheck"));
     setWindowTitle(tr("CounterCare"));
     setWindowFlag(Qt::WindowCloseButtonHint, false);
-    auto* title = new QLabel(tr("Checking the database before the counter opens…"), this);
-    title->setProperty("heading", true);
+    m_title->setObjectName(QStringLiteral("checkTitle"));
+    m_title->setProperty("heading", true);
     const qint64 bytes = QFileInfo(databasePath).size();
-    auto* detail =
-        new QLabel(tr("Every page of %1 (%2) is read once, so that a damaged file is never written "
-                      "to. A large store takes a few seconds.")
-                       .arg(QFileInfo(databasePath).fileName(), QLocale().formattedDataSize(bytes)),
-                   this);
-    detail->setWordWrap(true);
+    m_detail->setText(
+        tr("Every page of %1 (%2) is read once, so that a damaged file is never written "
+           "to. A large store takes a few seconds.")
+            .arg(QFileInfo(databasePath).fileName(), QLocale().formattedDataSize(bytes)));
+    m_detail->setObjectName(QStringLiteral("checkDetail"));
+    m_detail->setWordWrap(true);
     auto* busy = new QProgressBar(this);
     busy->setRange(0, 0); // no percentage to give: SQLite does not report one
     busy->setTextVisible(false);
@@ -39,8 +44,8 @@ StartupCheck::StartupCheck(const QString& databasePath, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
-    layout->addWidget(title);
-    layout->addWidget(detail);
+    layout->addWidget(m_title);
+    layout->addWidget(m_detail);
     layout->addWidget(busy);
     layout->addWidget(m_elapsed);
     setMinimumWidth(520);
@@ -56,6 +61,17 @@ StartupCheck::~StartupCheck()
     }
 }
 
+void StartupCheck::showUpgrading()
+{
+    if (m_showsUpgrade)
+        return;
+    m_showsUpgrade = true;
+    m_title->setText(tr("Upgrading the database for this version of CounterCare…"));
+    m_detail->setText(tr("The file is whole. It is now brought up to this version, once; a store "
+                         "of a million customers takes a few minutes. Should the computer stop "
+                         "meanwhile, the file stays as it was and the upgrade starts again."));
+}
+
 FileCheck StartupCheck::run()
 {
     start();
@@ -68,9 +84,20 @@ void StartupCheck::start()
         return;
     m_result = std::make_shared<FileCheck>();
     const std::shared_ptr<FileCheck> result = m_result;
+    const std::shared_ptr<std::atomic<bool>> upgrading = m_upgrading;
     const QString path = m_path;
-    m_worker = QThread::create([result, path] {
+    m_worker = QThread::create([result, upgrading, path] {
         *result = Database::examine(path); // its own read-only connection, on this thread
+        if (result->verdict != FileCheck::Verdict::Usable ||
+            result->schemaVersion >= Migrations::latestVersion())
+            return;
+        // A file of an earlier version, known whole: upgraded here, in one transaction. Should
+        // that fail, opening the store fails the same way and says why.
+        upgrading->store(true);
+        OpenOptions options;
+        options.create = false;
+        options.quickCheck = false; // just done
+        (void)Database::open(path, options);
     });
     m_worker->setObjectName(QStringLiteral("startup-check"));
     m_clock.start();
@@ -99,6 +126,8 @@ FileCheck StartupCheck::wait()
             // Shown once the check has taken quietMs, counting from its start (behind the
             // sign-in window, that may be at once).
             if (m_clock.elapsed() >= quietMs) {
+                if (upgrading())
+                    showUpgrading();
                 if (!isVisible())
                     show();
                 m_elapsed->setText(tr("%1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));

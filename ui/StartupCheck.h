@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -13,8 +14,10 @@ class QThread;
 namespace cc::ui {
 
 /// The start-up file check (Database::examine, which reads every page with quick_check)
-/// run off the UI thread. A large store takes seconds to check: a window says so instead
-/// of nothing appearing; a small one is checked before the window would even show.
+/// run off the UI thread, and then, for a file written by an earlier version, its upgrade
+/// to this version's schema. A large store takes seconds to check and, once, minutes to
+/// upgrade: a window says which instead of nothing appearing; a small one is done before
+/// the window would even show.
 class StartupCheck : public QDialog {
     Q_OBJECT
 
@@ -25,8 +28,9 @@ public:
     explicit StartupCheck(const QString& databasePath, QWidget* parent = nullptr);
     ~StartupCheck() override;
 
-    /// Checks the file and returns the verdict; the window shows while it takes longer
-    /// than quietMs. Nothing is written to the file.
+    /// Checks the file (and upgrades a usable one of an earlier schema) and returns the
+    /// verdict; the window shows while it takes longer than quietMs. Nothing is written to
+    /// a file that is not usable.
     FileCheck run();
 
     /// Starts the check on its own thread and returns at once: the sign-in window can be
@@ -37,12 +41,23 @@ public:
     /// The verdict, after the check has ended; the window shows while it has not.
     FileCheck wait();
     /// The program is quitting before the check has ended: it is not waited for (it only
-    /// reads, and ends with the process).
+    /// reads, and an upgrade is one transaction: cut short, the file stays as it was).
     void abandon() { m_abandoned = true; }
+
+    /// The window's heading and text say that the file, found whole, is being upgraded.
+    /// Called from the wait once the worker has begun the upgrade.
+    void showUpgrading();
+    /// True once the check has passed and the upgrade began.
+    bool upgrading() const { return m_upgrading->load(); }
 
 private:
     QString m_path;
+    QLabel* m_title;
+    QLabel* m_detail;
     QLabel* m_elapsed;
+    /// Set by the worker when the check has passed and the upgrade begins.
+    std::shared_ptr<std::atomic<bool>> m_upgrading;
+    bool m_showsUpgrade = false;
     QThread* m_worker = nullptr;
     std::shared_ptr<FileCheck> m_result;
     QElapsedTimer m_clock;

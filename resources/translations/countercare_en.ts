@@ -6927,6 +6927,14 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
+        <message>
+            <source>Upgrading the database for this version of CounterCare…</source>
+            <translation>Upgrading the database for this version of CounterCare…</translation>
+        </message>
+        <message>
+            <source>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</source>
+            <translation>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::StoreSettingsTab</name>

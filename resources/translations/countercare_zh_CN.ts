@@ -6891,6 +6891,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
+        <message>
+            <source>Upgrading the database for this version of CounterCare…</source>
+            <translation>正在为此版本的 CounterCare 升级数据库…</translation>
+        </message>
+        <message>
+            <source>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</source>
+            <translation>文件完好。现在将其升级到此版本，只需一次；百万客户的门店需要几分钟。期间如果电脑停机，文件保持原样，下次启动时重新升级。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::StoreSettingsTab</name>

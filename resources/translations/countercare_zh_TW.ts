@@ -6891,6 +6891,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
+        <message>
+            <source>Upgrading the database for this version of CounterCare…</source>
+            <translation>正在為此版本的 CounterCare 升級資料庫…</translation>
+        </message>
+        <message>
+            <source>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</source>
+            <translation>檔案完好。現在將其升級到此版本，只需一次；百萬客戶的門店需要幾分鐘。期間如果電腦停機，檔案保持原樣，下次啟動時重新升級。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::StoreSettingsTab</name>

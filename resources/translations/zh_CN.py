@@ -1486,4 +1486,6 @@ T = {
 "(no reason given)": "（未填原因）",
 "No customer was marked lost in this period.": "该期间没有客户被标记为流失。",
 "%1: %Ln customer(s) lost of %L2 on file; %L3 won back.": "%1：在册客户 %L2 位，流失 %Ln 位，挽回 %L3 位。",
+"Upgrading the database for this version of CounterCare…": "正在为此版本的 CounterCare 升级数据库…",
+"The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.": "文件完好。现在将其升级到此版本，只需一次；百万客户的门店需要几分钟。期间如果电脑停机，文件保持原样，下次启动时重新升级。",
 }

@@ -9,6 +9,7 @@
 #include <DemoData.h>
 #include <ExitBackup.h>
 #include <MainWindow.h>
+#include <Migrations.h>
 #include <Session.h>
 #include <StartupCheck.h>
 #include <StoreSettings.h>
@@ -301,6 +302,46 @@ TEST_CASE("The start-up check runs off the UI thread and names a damaged file")
     const FileCheck later = started.wait();
     CHECK(later.verdict == FileCheck::Verdict::Damaged);
     CHECK_FALSE(started.isVisible());
+}
+
+TEST_CASE("A store of an earlier version is upgraded behind the start-up window, once it is "
+          "known whole")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    store.close();
+    {
+        ui::StartupCheck current(store.path());
+        CHECK(current.run().verdict == FileCheck::Verdict::Usable);
+        CHECK_FALSE(current.upgrading());
+    }
+    test::rewindToSchema9(store.path());
+    ui::StartupCheck checking(store.path());
+    const FileCheck check = checking.run();
+    CHECK(check.verdict == FileCheck::Verdict::Usable);
+    CHECK(check.schemaVersion == 9);
+    CHECK(checking.upgrading());
+    CHECK(test::rawScalar(store.path(), QStringLiteral("PRAGMA user_version")).toInt() ==
+          Migrations::latestVersion());
+    checking.showUpgrading();
+    CHECK(test::child<QLabel>(&checking, QStringLiteral("checkTitle"))
+              ->text()
+              .contains(QStringLiteral("Upgrading")));
+    store.reopen();
+    CHECK(CustomerService(store.db(), store.clock())
+              .find(store.admin().actor(), QStringLiteral("刘"), 20)
+              .value()
+              .size() == 1);
+
+    // A damaged file of an earlier version is never upgraded: nothing is written to it.
+    store.close();
+    test::rewindToSchema9(store.path());
+    test::damagePage(store.path());
+    const QByteArray before = test::fileBytes(store.path());
+    ui::StartupCheck damaged(store.path());
+    CHECK(damaged.run().verdict == FileCheck::Verdict::Damaged);
+    CHECK_FALSE(damaged.upgrading());
+    CHECK(test::fileBytes(store.path()) == before);
 }
 
 TEST_CASE("A full disk refuses the new customer file and keeps everything typed")

@@ -275,6 +275,14 @@ void shoot(const QString& language, const QString& outDir)
         save(&checking, dir, QStringLiteral("startup-check"));
     }
     {
+        // As it shows while a store of an earlier version is upgraded.
+        ui::StartupCheck upgrading(store.path());
+        upgrading.showUpgrading();
+        upgrading.findChild<QLabel*>(QStringLiteral("checkElapsed"))
+            ->setText(QStringLiteral("48.0 s"));
+        save(&upgrading, dir, QStringLiteral("startup-upgrade"));
+    }
+    {
         // As it shows while a large store is backed up on exit.
         ui::ExitBackup exiting(store.path(), store.clock());
         exiting.findChild<QProgressBar*>(QStringLiteral("exitBackupProgress"))->setValue(42);
