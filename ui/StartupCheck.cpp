@@ -70,6 +70,7 @@ void StartupCheck::showUpgrading()
     m_detail->setText(tr("The file is whole. It is now brought up to this version, once; a store "
                          "of a million customers takes a few minutes. Should the computer stop "
                          "meanwhile, the file stays as it was and the upgrade starts again."));
+    adjustSize(); // the window may already show, sized for the shorter text of the check
 }
 
 FileCheck StartupCheck::run()

@@ -323,10 +323,17 @@ TEST_CASE("A store of an earlier version is upgraded behind the start-up window,
     CHECK(checking.upgrading());
     CHECK(test::rawScalar(store.path(), QStringLiteral("PRAGMA user_version")).toInt() ==
           Migrations::latestVersion());
+    // The window grows for the longer text when it already shows: no line is cut off.
+    checking.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&checking));
     checking.showUpgrading();
+    QApplication::processEvents();
     CHECK(test::child<QLabel>(&checking, QStringLiteral("checkTitle"))
               ->text()
               .contains(QStringLiteral("Upgrading")));
+    const QLabel* detail = test::child<QLabel>(&checking, QStringLiteral("checkDetail"));
+    CHECK(detail->height() >= detail->heightForWidth(detail->width()));
+    checking.hide();
     store.reopen();
     CHECK(CustomerService(store.db(), store.clock())
               .find(store.admin().actor(), QStringLiteral("刘"), 20)
