@@ -3,6 +3,7 @@
 // demo generator, the customer import): binding through QSqlQuery costs more per row
 // than SQLite's own insert. Core-internal; everything else goes through Query.
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 
@@ -37,6 +38,20 @@ public:
         sqlite3_bind_text16(m_statement, column, text.utf16(), int(text.size() * 2),
                             SQLITE_TRANSIENT);
         return *this;
+    }
+    /// Text already in UTF-8, the database's encoding: SQLite converts nothing.
+    SqliteStatement& bindUtf8(int column, const QByteArray& text)
+    {
+        sqlite3_bind_text(m_statement, column, text.constData(), int(text.size()),
+                          SQLITE_TRANSIENT);
+        return *this;
+    }
+    /// UTF-8 text, or NULL for nothing.
+    SqliteStatement& bindUtf8(int column, const std::optional<QByteArray>& text)
+    {
+        if (!text)
+            return bindNull(column);
+        return bindUtf8(column, *text);
     }
     SqliteStatement& bind(int column, std::optional<qint64> value)
     {

@@ -305,3 +305,48 @@ TEST_CASE("Merging two files of one person moves everything onto the kept file")
     CHECK(found->first().id == keep.id);
     CHECK(customers.find(boss, QStringLiteral("张伟"))->size() == 1);
 }
+
+TEST_CASE("CSV import: an imported file reads, and is found, like one saved through the form")
+{
+    test::TestStore store;
+    const QByteArray csv =
+        QStringLiteral("姓名,手机,性别,生日,地址,公司,备注,标签,类别,来源\n"
+                       "王伟芳,13800138000;0755 8888 6666,女,1990-05-17,"
+                       "广东省深圳市南山区科技园路1号,华为,喜欢黑色,VIP;38码,特殊,门店\n")
+            .toUtf8();
+    Result<ImportReport> report = importBytes(store, csv);
+    REQUIRE(report.ok());
+    REQUIRE(report->imported == 1);
+
+    CustomerService customers(store.db(), store.clock());
+    const Actor boss = store.admin().actor();
+    const Customer file = customers.open(boss, 1).value().customer;
+    CHECK(file.name == QStringLiteral("王伟芳"));
+    CHECK(file.gender == Gender::Female);
+    CHECK(file.birthday == QDate(1990, 5, 17));
+    CHECK(file.address == QStringLiteral("广东省深圳市南山区科技园路1号"));
+    CHECK(file.company == QStringLiteral("华为"));
+    CHECK(file.note == QStringLiteral("喜欢黑色"));
+    CHECK(file.tags == QStringList{QStringLiteral("38码"), QStringLiteral("VIP")});
+    CHECK(file.category == CustomerCategory::Special);
+    CHECK(file.source == QStringLiteral("门店"));
+    CHECK(file.status == CustomerStatus::Active);
+    CHECK(file.ownerId == store.admin().id);
+    CHECK(file.createdAt == store.clock().nowUtc());
+    REQUIRE(file.phones.size() == 2);
+    CHECK(file.phones.at(0).e164 == QStringLiteral("+8613800138000"));
+    CHECK(file.phones.at(0).label == QStringLiteral("mobile"));
+    CHECK(file.phones.at(1).e164 == QStringLiteral("+8675588886666"));
+    CHECK(file.phones.at(1).label == QStringLiteral("home"));
+
+    // Every way the counter looks a customer up finds the imported file.
+    for (const QString& query :
+         {QStringLiteral("13800138000"), QStringLiteral("0755 8888 6666"), QStringLiteral("8000"),
+          QStringLiteral("王伟芳"), QStringLiteral("伟"), QStringLiteral("伟芳"),
+          QStringLiteral("科技园"), QStringLiteral("喜欢黑色")}) {
+        INFO(query.toStdString());
+        const QList<CustomerMatch> found = customers.find(boss, query, 20).value();
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().id == file.id);
+    }
+}
