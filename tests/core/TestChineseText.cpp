@@ -1,8 +1,10 @@
 #include <ChineseText.h>
+#include <SearchKeys.h>
 
 #include <catch2/catch.hpp>
 
 using cc::ChineseText;
+using cc::SearchKeys;
 
 TEST_CASE("Search keys meet across scripts: a Traditional name finds the Simplified one")
 {
@@ -32,4 +34,25 @@ TEST_CASE("Characters outside the Basic Multilingual Plane survive a search key"
     const QString rare = QString::fromUcs4(U"𠮷野家");
     CHECK(ChineseText::searchKey(rare) == rare);
     CHECK(ChineseText::characters(rare) == 3);
+}
+
+TEST_CASE("A name's pieces are indexed as the words a one- or two-character search looks for")
+{
+    for (const QString& name :
+         {QStringLiteral("王伟芳"), QStringLiteral("王 伟"), QStringLiteral("john smith"),
+          QStringLiteral("阿卜杜拉·买买提"), QStringLiteral("𠮷野家"), QStringLiteral("王王王"),
+          QStringLiteral("o'brien-li")}) {
+        INFO(name.toStdString());
+        QStringList expected;
+        for (const QString& piece : SearchKeys::nameGrams(name))
+            expected << SearchKeys::pieceWord(piece);
+        QStringList words = SearchKeys::namePieces(name).split(QLatin1Char(' '));
+        words.sort();
+        expected.sort();
+        CHECK(words == expected);
+        CHECK(words.removeDuplicates() == 0);
+    }
+    // Each word is hex digits only: no character of a name can split or join words.
+    CHECK(SearchKeys::pieceWord(QStringLiteral("王")) == QStringLiteral("e78e8b"));
+    CHECK(SearchKeys::namePieces(QStringLiteral("o'b")) == QStringLiteral("6f 6f27 27 2762 62"));
 }
