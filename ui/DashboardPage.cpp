@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "FormSupport.h"
 #include "Session.h"
 #include "Theme.h"
 #include "WorkCounts.h"
@@ -8,7 +9,6 @@
 #include <StorageCheck.h>
 
 #include <QDir>
-#include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -48,22 +48,10 @@ DashboardPage::DashboardPage(Session& session, QWidget* parent)
 
 QLabel* DashboardPage::addCard(int row, int column, const QString& title)
 {
-    auto* card = new QFrame(this);
-    card->setObjectName(QStringLiteral("card"));
-    card->setMinimumHeight(110);
-    auto* heading = new QLabel(title, card);
-    heading->setObjectName(QStringLiteral("cardTitle"));
-    auto* value = new QLabel(card);
-    value->setObjectName(QStringLiteral("cardValue"));
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* layout = new QVBoxLayout(card);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(heading);
-    layout->addWidget(value);
-    layout->addStretch();
-    m_cards->addWidget(card, row, column);
-    return value;
+    const FigureCard figure = makeFigureCard(this, title);
+    figure.card->setMinimumHeight(110);
+    m_cards->addWidget(figure.card, row, column);
+    return figure.value;
 }
 
 void DashboardPage::refresh()

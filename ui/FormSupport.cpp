@@ -3,14 +3,34 @@
 #include "Theme.h"
 
 #include <QButtonGroup>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 
 namespace cc::ui {
+
+FigureCard makeFigureCard(QWidget* parent, const QString& title)
+{
+    auto* card = new QFrame(parent);
+    card->setObjectName(QStringLiteral("card"));
+    auto* heading = new QLabel(title, card);
+    heading->setObjectName(QStringLiteral("cardTitle"));
+    auto* value = new QLabel(card);
+    value->setObjectName(QStringLiteral("cardValue"));
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(heading);
+    layout->addWidget(value);
+    layout->addStretch();
+    return {card, value};
+}
 
 QLabel* makeFieldError(QWidget* parent)
 {

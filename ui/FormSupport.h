@@ -3,12 +3,22 @@
 #include <Result.h>
 
 class QButtonGroup;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QWidget;
 
 namespace cc::ui {
+
+/// A figure in a card, as the dashboard and the reports show one: its title above, its
+/// value below in large type (styled by the theme through the object names `card`,
+/// `cardTitle` and `cardValue`). The caller places `card` and fills `value`.
+struct FigureCard {
+    QFrame* card;
+    QLabel* value;
+};
+FigureCard makeFigureCard(QWidget* parent, const QString& title);
 
 /// A red line under a form field that says what is wrong with it (hidden when empty).
 QLabel* makeFieldError(QWidget* parent);

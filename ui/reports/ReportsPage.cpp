@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDateEdit>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -115,25 +114,14 @@ private:
 
 namespace {
 
-// A figure in a card, as on the dashboard: its title above, the value large.
+// A figure in a card, as on the dashboard, in a row of them; "–" until read.
 QLabel* addCard(QHBoxLayout* row, QWidget* parent, const QString& title, const QString& name)
 {
-    auto* card = new QFrame(parent);
-    card->setObjectName(QStringLiteral("card"));
-    auto* heading = new QLabel(title, card);
-    heading->setObjectName(QStringLiteral("cardTitle"));
-    auto* value = new QLabel(QStringLiteral("–"), card);
-    value->setObjectName(QStringLiteral("cardValue"));
-    value->setProperty("figure", name);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* layout = new QVBoxLayout(card);
-    layout->setContentsMargins(14, 10, 14, 10);
-    layout->addWidget(heading);
-    layout->addWidget(value);
-    layout->addStretch();
-    row->addWidget(card, 1);
-    return value;
+    const FigureCard figure = makeFigureCard(parent, title);
+    figure.value->setText(QStringLiteral("–"));
+    figure.value->setProperty("figure", name);
+    row->addWidget(figure.card, 1);
+    return figure.value;
 }
 
 QTableWidget* makeCounts(QWidget* parent, const QString& name, const QString& what,
