@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -426,8 +427,9 @@ Status CustomerRepository::insertMany(const QList<Customer>& customers,
     std::atomic<bool> stop = false;
     std::thread encoder([&] {
         for (qsizetype i = 0; i < customers.size() && !stop; ++i) {
+            // Far ahead: sleeps rather than spins, leaving the core to the window's thread.
             while (i - written.load() >= lead && !stop)
-                std::this_thread::yield();
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
             ring[size_t(i % lead)].emplace(customers.at(i));
             ready.store(i + 1);
         }
