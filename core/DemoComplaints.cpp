@@ -35,39 +35,33 @@ Status Generator::complaints(DemoReport& report)
     const qint64 count = m_options.complaints;
     if (count == 0)
         return checkpoint(85);
-    Statement complaint(m_db, R"sql(
+    Statement complaint(m_writer, R"sql(
         INSERT INTO complaints (id, number, day, seq, customer_id, channel, category,
             description, demand, product, receipt_no, purchase_date, price_fen, about_staff_id,
             flags, severity, severity_reasons, status, handler_id, received_at, reply_due,
             resolve_due, escalate_due, escalated_at, resolution, satisfaction, created_by,
             created_at, updated_at, resolved_at)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?20, ?28, ?29))sql",
-                        &m_error);
-    Statement event(m_db, R"sql(
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?20, ?28, ?29))sql");
+    Statement event(m_writer, R"sql(
         INSERT INTO complaint_events (complaint_id, at, actor_id, actor, kind, from_status,
-            to_status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql",
-                    &m_error);
-    Statement custody(m_db, R"sql(
+            to_status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+    Statement custody(m_writer, R"sql(
         INSERT INTO custody_items (complaint_id, item, condition, sent_to, taken_at, taken_by,
-            returned_at, returned_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql",
-                      &m_error);
-    Statement compensation(m_db, R"sql(
+            returned_at, returned_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+    Statement compensation(m_writer, R"sql(
         INSERT INTO compensations (complaint_id, customer_id, kind, amount_fen, reason,
             requested_by, requested_at, status, approver_role, decided_by, decided_at,
             granted_fen, comment, authority_version)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))sql",
-                           &m_error);
-    Statement callback(m_db, R"sql(
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))sql");
+    Statement callback(m_writer, R"sql(
         INSERT INTO callbacks (id, customer_id, reason, source, complaint_id, due_at, status,
             assignee_id, attempts, note, outcome, satisfaction, created_at, created_by,
             finished_at, finished_by)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql",
-                       &m_error);
-    Statement contact(m_db, R"sql(
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql");
+    Statement contact(m_writer, R"sql(
         INSERT INTO contacts (customer_id, at, channel, user_id, note, callback_id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql",
-                      &m_error);
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
 
     // Received in opening hours on days spread over three years, numbered in order.
     std::vector<qint64> times(static_cast<size_t>(count));
@@ -410,16 +404,14 @@ Status Generator::complaints(DemoReport& report)
 // Calls 3, 30 and 60 days after each recent purchase, as the purchase rule schedules them.
 Status Generator::purchaseCallbacks(DemoReport& report)
 {
-    Statement callback(m_db, R"sql(
+    Statement callback(m_writer, R"sql(
         INSERT INTO callbacks (id, customer_id, reason, source, due_at, status, assignee_id,
             attempts, note, outcome, satisfaction, created_at, created_by, finished_at,
             finished_by)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql",
-                       &m_error);
-    Statement contact(m_db, R"sql(
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql");
+    Statement contact(m_writer, R"sql(
         INSERT INTO contacts (customer_id, at, channel, user_id, note, callback_id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql",
-                      &m_error);
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
     const QString declined = m_words.callDeclined;
     const qint64 from = m_nowMs - 75 * dayMs;
     for (const PurchaseSeed& seed : m_purchaseSeeds) {
@@ -476,10 +468,9 @@ Status Generator::purchaseCallbacks(DemoReport& report)
 // Visits and calls without a purchase, written on the contact log.
 Status Generator::visits(DemoReport& report)
 {
-    Statement contact(m_db, R"sql(
+    Statement contact(m_writer, R"sql(
         INSERT INTO contacts (customer_id, at, channel, user_id, note)
-        VALUES (?1, ?2, ?3, ?4, ?5))sql",
-                      &m_error);
+        VALUES (?1, ?2, ?3, ?4, ?5))sql");
     const qint64 count = qint64(m_customers.size());
     for (qint64 i = 0; i < count; ++i) {
         if (!m_random.chance(0.25))

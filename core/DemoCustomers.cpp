@@ -13,32 +13,26 @@ namespace cc::demo {
 
 Status Generator::customers(DemoReport& report)
 {
-    Statement customer(m_db, R"sql(
+    Statement customer(m_writer, R"sql(
         INSERT INTO customers (id, file_no, name, name_key, gender, birthday, address,
             company, category, stage, status, lost_reason, confidentiality, owner_id,
             preferences, source, note, contact_ok, contact_hours, created_at, updated_at)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?20))sql",
-                       &m_error);
-    Statement phone(m_db, R"sql(
+            ?18, ?19, ?20, ?20))sql");
+    Statement phone(m_writer, R"sql(
         INSERT INTO customer_phones (customer_id, e164, label, national_digits,
-            reversed_digits) VALUES (?1, ?2, ?3, ?4, ?5))sql",
-                    &m_error);
-    Statement tag(m_db, "INSERT INTO customer_tags (customer_id, tag) VALUES (?1, ?2)", &m_error);
-    Statement member(m_db, R"sql(
+            reversed_digits) VALUES (?1, ?2, ?3, ?4, ?5))sql");
+    Statement tag(m_writer, "INSERT INTO customer_tags (customer_id, tag) VALUES (?1, ?2)");
+    Statement member(m_writer, R"sql(
         INSERT INTO family_members (customer_id, name, relation, birthday)
-        VALUES (?1, ?2, ?3, ?4))sql",
-                     &m_error);
-    Statement pieces(m_db, "INSERT INTO customer_name_pieces (rowid, pieces) VALUES (?1, ?2)",
-                     &m_error);
-    Statement statusChange(m_db, R"sql(
+        VALUES (?1, ?2, ?3, ?4))sql");
+    Statement pieces(m_writer, "INSERT INTO customer_name_pieces (rowid, pieces) VALUES (?1, ?2)");
+    Statement statusChange(m_writer, R"sql(
         INSERT INTO customer_status_changes (customer_id, at, status, reason, user_id)
-        VALUES (?1, ?2, ?3, ?4, ?5))sql",
-                           &m_error);
-    Statement fts(m_db, R"sql(
+        VALUES (?1, ?2, ?3, ?4, ?5))sql");
+    Statement fts(m_writer, R"sql(
         INSERT INTO customer_fts (rowid, name_key, address, note, phones)
-        VALUES (?1, ?2, ?3, ?4, ?5))sql",
-                  &m_error);
+        VALUES (?1, ?2, ?3, ?4, ?5))sql");
 
     static const char* const mobilePrefixes[] = {"130", "131", "132", "133", "134", "135", "136",
                                                  "137", "138", "139", "150", "151", "152", "153",
@@ -205,18 +199,16 @@ Status Generator::customers(DemoReport& report)
 
 Status Generator::purchases(DemoReport& report)
 {
-    Statement purchase(m_db, R"sql(
+    Statement purchase(m_writer, R"sql(
         INSERT INTO purchases (id, customer_id, receipt_no, purchased_on, created_by, created_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql",
-                       &m_error);
-    Statement line(m_db, R"sql(
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
+    Statement line(m_writer, R"sql(
         INSERT INTO purchase_lines (purchase_id, product, quantity, unit_price_fen, unit_cost_fen)
-        VALUES (?1, ?2, ?3, ?4, ?5))sql",
-                   &m_error);
+        VALUES (?1, ?2, ?3, ?4, ?5))sql");
     // Receipts are numbered by the day, in the order the till printed them.
     std::sort(m_purchaseSeeds.begin(), m_purchaseSeeds.end(),
               [](const PurchaseSeed& a, const PurchaseSeed& b) { return a.at < b.at; });
-    qint64 id = maxId("purchases") + 1;
+    qint64 id = m_firstPurchaseId;
     QString day;
     int sequence = 0;
     for (size_t i = 0; i < m_purchaseSeeds.size(); ++i) {

@@ -6,8 +6,8 @@
 #include "ComplaintRules.h"
 #include "DemoData.h"
 #include "DemoVocabulary.h"
+#include "DemoWriter.h"
 #include "Roles.h"
-#include "SqliteStatement.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -68,8 +68,6 @@ private:
     quint64 m_state;
 };
 
-using Statement = SqliteStatement;
-
 struct StaffMember {
     qint64 id;
     QString username;
@@ -112,6 +110,7 @@ public:
         , m_majorAmountFen(majorAmountFen)
         , m_authority(authority)
         , m_progress(progress)
+        , m_writer(db)
     {
         for (const StaffMember& member : m_staff)
             (member.role == Role::Clerk ? m_clerks : m_supervisors).append(member);
@@ -122,15 +121,19 @@ public:
         m_firstCustomerId = maxId("customers") + 1;
         m_firstComplaintId = maxId("complaints") + 1;
         m_nextCallbackId = maxId("callbacks") + 1;
-        if (Status done = customers(report); !done)
-            return done;
-        if (Status done = purchases(report); !done)
-            return done;
-        if (Status done = complaints(report); !done)
-            return done;
-        if (Status done = purchaseCallbacks(report); !done)
-            return done;
-        return visits(report);
+        m_firstPurchaseId = maxId("purchases") + 1;
+        // From here on only the writer thread uses the connection.
+        for (auto phase : {&Generator::customers, &Generator::purchases, &Generator::complaints,
+                           &Generator::purchaseCallbacks, &Generator::visits}) {
+            if (Status done = (this->*phase)(report); !done) {
+                m_writer.abandon(); // the connection is the caller's again, to roll back
+                return done;
+            }
+        }
+        if (const QString failed = m_writer.finish(); !failed.isEmpty())
+            return makeError(ErrorCode::Internal,
+                             tr("Demo data could not be written: %1").arg(failed));
+        return {};
     }
 
 private:
@@ -149,9 +152,9 @@ private:
     // Stops on the first SQLite error, or when the caller cancels.
     Status checkpoint(int percent)
     {
-        if (!m_error.isEmpty())
+        if (const QString failed = m_writer.error(); !failed.isEmpty())
             return makeError(ErrorCode::Internal,
-                             tr("Demo data could not be written: %1").arg(m_error));
+                             tr("Demo data could not be written: %1").arg(failed));
         if (m_progress && !m_progress(percent))
             return makeError(ErrorCode::Conflict, tr("Demo data: cancelled; nothing was kept."));
         return {};
@@ -270,8 +273,9 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     qint64 m_offsetHour = std::numeric_limits<qint64>::min();
     qint64 m_offsetMs = 0;
-    QString m_error;
+    RowWriter m_writer;
     qint64 m_firstCustomerId = 1;
+    qint64 m_firstPurchaseId = 1;
     qint64 m_firstComplaintId = 1;
     qint64 m_nextCallbackId = 1;
     std::vector<CustomerSeed> m_customers;

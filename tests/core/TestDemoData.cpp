@@ -182,6 +182,20 @@ TEST_CASE("Demo data is refused without writing anything")
     CHECK(count(store.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
                                            "'complaints_status_due'")) == 1);
 
+    // The disk fills up half way: the writer's failure is reported, nothing is kept, and the
+    // store takes the next write.
+    const qint64 pages = count(store.db(), QStringLiteral("PRAGMA page_count"));
+    REQUIRE(store.db().scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 300)));
+    options.customers = 5'000;
+    options.complaints = 5'000;
+    refused = demo.fill(store.admin().actor(), options);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.startsWith(QStringLiteral("Demo data could not be written")));
+    CHECK(refused.error().message.contains(QStringLiteral("full")));
+    CHECK(count(store.db(), QStringLiteral("SELECT count(*) FROM customers")) == 0);
+    CHECK(count(store.db(), QStringLiteral("SELECT count(*) FROM users")) == users);
+    REQUIRE(store.db().scalar(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+
     // A store that already has customers is never mixed with demo data.
     fill(store, 30, 10);
     refused = demo.fill(store.admin().actor(), options);
