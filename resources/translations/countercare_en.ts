@@ -4147,14 +4147,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>Restored from %1. The database as it was is kept in %2.</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Stopping…</translation>
-        </message>
-        <message>
             <source>Backing up…</source>
             <translation>Backing up…</translation>
         </message>
@@ -6317,20 +6309,23 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <translation>Columns not imported: %1</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Stopping…</translation>
-        </message>
-        <message>
             <source>Checking the file…</source>
             <translation>Checking the file…</translation>
         </message>
         <message>
             <source>Importing…</source>
             <translation>Importing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::JobProgress</name>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
         </message>
     </context>
     <context>
@@ -6624,14 +6619,6 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
     </context>
     <context>
         <name>cc::ui::ReportRun</name>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Stopping…</translation>
-        </message>
         <message>
             <source>Reading…</source>
             <translation>Reading…</translation>

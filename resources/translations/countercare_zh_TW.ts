@@ -4133,14 +4133,6 @@ Global options are listed by 'countercare-cli --help'.
             <translation>已從 %1 恢復。原資料庫保存在 %2。</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>正在停止…</translation>
-        </message>
-        <message>
             <source>Backing up…</source>
             <translation>正在備份…</translation>
         </message>
@@ -6285,20 +6277,23 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>未導入的列：%1</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>正在停止…</translation>
-        </message>
-        <message>
             <source>Checking the file…</source>
             <translation>正在檢查檔案…</translation>
         </message>
         <message>
             <source>Importing…</source>
             <translation>正在導入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::JobProgress</name>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
         </message>
     </context>
     <context>
@@ -6588,14 +6583,6 @@ No file yet? Create one with Ctrl+Shift+N.</source>
     </context>
     <context>
         <name>cc::ui::ReportRun</name>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>正在停止…</translation>
-        </message>
         <message>
             <source>Reading…</source>
             <translation>正在統計…</translation>

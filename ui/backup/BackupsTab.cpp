@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 #include "BackupList.h"
 #include "FormSupport.h"
+#include "JobProgress.h"
 #include "RestoreDialog.h"
 #include "Session.h"
 #include "Theme.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,10 +33,10 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_backUp(new QPushButton(tr("Back up now"), this))
     , m_restore(new QPushButton(tr("Restore the selected backup…"), this))
-    , m_progress(new QProgressBar(this))
-    , m_stop(new QPushButton(tr("Stop"), this))
     , m_job(new BackgroundJob(session.database().path(), this))
     , m_message(new QLabel(this))
+    , m_progress(new JobProgress(m_job, m_message, QStringLiteral("backupProgress"),
+                                 QStringLiteral("stopBackup"), this))
 {
     setObjectName(QStringLiteral("backupsTab"));
     m_status->setObjectName(QStringLiteral("backupStatus"));
@@ -47,11 +47,6 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     m_backUp->setProperty("primary", true);
     m_restore->setObjectName(QStringLiteral("restoreSelected"));
     m_message->setObjectName(QStringLiteral("backupMessage"));
-    m_progress->setObjectName(QStringLiteral("backupProgress"));
-    m_stop->setObjectName(QStringLiteral("stopBackup"));
-    m_progress->setRange(0, 100);
-    m_progress->hide();
-    m_stop->hide();
     m_message->setWordWrap(true);
     BackupList::setUp(m_table);
 
@@ -78,7 +73,6 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_backUp);
     actions->addWidget(m_progress, 1);
-    actions->addWidget(m_stop);
     actions->addWidget(m_restore);
     actions->addWidget(fromFile);
     actions->addStretch();
@@ -101,12 +95,6 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &BackupsTab::saveFolder);
     connect(m_folder, &QLineEdit::returnPressed, this, &BackupsTab::saveFolder);
     connect(m_backUp, &QPushButton::clicked, this, &BackupsTab::backUpNow);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_stop->setEnabled(false);
-        m_message->setText(tr("Stopping…"));
-        m_job->cancel();
-    });
-    connect(m_job, &BackgroundJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         if (const QString path = BackupList::selected(m_table); !path.isEmpty())
             restoreFrom(path);
@@ -167,10 +155,7 @@ void BackupsTab::backUpNow()
     const auto running = [this](bool on) {
         m_backUp->setEnabled(!on);
         m_restore->setEnabled(!on);
-        m_progress->setVisible(on);
-        m_progress->setValue(0);
-        m_stop->setVisible(on);
-        m_stop->setEnabled(on);
+        m_progress->setRunning(on);
     };
     running(true);
     m_message->setStyleSheet(QString());

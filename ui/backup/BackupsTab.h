@@ -4,13 +4,13 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace cc::ui {
 
 class BackgroundJob;
+class JobProgress;
 class Session;
 
 /// Admin → Backups (备份): where the automatic backups go, when the last good one was
@@ -48,10 +48,9 @@ private:
     QTableWidget* m_table;
     QPushButton* m_backUp;
     QPushButton* m_restore;
-    QProgressBar* m_progress;
-    QPushButton* m_stop;
     BackgroundJob* m_job;
     QLabel* m_message;
+    JobProgress* m_progress;
 };
 
 } // namespace cc::ui

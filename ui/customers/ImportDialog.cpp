@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "BackgroundJob.h"
+#include "JobProgress.h"
 #include "Session.h"
 #include "Theme.h"
 
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -30,9 +30,9 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     , m_problems(new QListWidget(this))
     , m_check(new QPushButton(tr("Check file"), this))
     , m_import(new QPushButton(tr("Import customers"), this))
-    , m_progress(new QProgressBar(this))
-    , m_stop(new QPushButton(tr("Stop"), this))
     , m_job(new BackgroundJob(session.database().path(), this))
+    , m_progress(new JobProgress(m_job, m_summary, QStringLiteral("importProgress"),
+                                 QStringLiteral("stopImport"), this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import customer files"));
@@ -41,11 +41,6 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_check->setObjectName(QStringLiteral("checkImport"));
     m_import->setObjectName(QStringLiteral("runImport"));
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_stop->setObjectName(QStringLiteral("stopImport"));
-    m_progress->setRange(0, 100);
-    m_progress->hide();
-    m_stop->hide();
     m_summary->setWordWrap(true);
     m_problems->setWordWrap(true);
     m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -81,10 +76,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_stop);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
     setMinimumSize(680, 460);
@@ -92,12 +84,6 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_stop->setEnabled(false);
-        m_summary->setText(tr("Stopping…"));
-        m_job->cancel();
-    });
-    connect(m_job, &BackgroundJob::progressed, m_progress, &QProgressBar::setValue);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     // A changed file or encoding must be checked again before it can be imported.
     connect(m_path, &QLineEdit::textChanged, this, [this] { m_import->setEnabled(false); });
@@ -127,7 +113,7 @@ void ImportDialog::reject()
         return;
     }
     m_closeWhenStopped = true;
-    m_stop->click();
+    m_progress->stopButton()->click();
 }
 
 void ImportDialog::setRunning(bool running)
@@ -135,11 +121,7 @@ void ImportDialog::setRunning(bool running)
     for (QWidget* widget : std::initializer_list<QWidget*>{m_path, m_browse, m_encoding, m_check})
         widget->setEnabled(!running);
     m_import->setEnabled(false);
-    m_progress->setVisible(running);
-    m_stop->setVisible(running);
-    m_stop->setEnabled(running);
-    if (running)
-        m_progress->setValue(0);
+    m_progress->setRunning(running);
 }
 
 void ImportDialog::start(bool dryRun, const QString& status,

@@ -7,7 +7,6 @@
 #include <functional>
 
 class QComboBox;
-class QProgressBar;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -16,6 +15,7 @@ class QPushButton;
 namespace cc::ui {
 
 class BackgroundJob;
+class JobProgress;
 class Session;
 
 /// 导入客户档案: pick a CSV, check it (every bad line listed with its number), and
@@ -55,9 +55,8 @@ private:
     QPushButton* m_browse;
     QPushButton* m_check;
     QPushButton* m_import;
-    QProgressBar* m_progress;
-    QPushButton* m_stop;
     BackgroundJob* m_job;
+    JobProgress* m_progress;
     bool m_closeWhenStopped = false;
     int m_imported = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "BackgroundJob.h"
 #include "FormSupport.h"
+#include "JobProgress.h"
 #include "Session.h"
 
 #include <Clock.h>
@@ -40,33 +41,20 @@ public:
         : QWidget(parent)
         , m_job(new BackgroundJob(databasePath, this))
         , m_button(new QPushButton(buttonText, this))
-        , m_progress(new QProgressBar(this))
-        , m_stop(new QPushButton(tr("Stop"), this))
         , m_message(new QLabel(this))
+        , m_progress(new JobProgress(m_job, m_message, name + QStringLiteral("Progress"),
+                                     name + QStringLiteral("Stop"), this))
     {
         m_button->setObjectName(name + QStringLiteral("Show"));
         m_button->setDefault(true);
-        m_progress->setObjectName(name + QStringLiteral("Progress"));
-        m_progress->setRange(0, 100);
-        m_progress->setFixedWidth(180);
-        m_progress->hide();
-        m_stop->setObjectName(name + QStringLiteral("Stop"));
-        m_stop->hide();
+        m_progress->bar()->setFixedWidth(180);
         m_message->setObjectName(name + QStringLiteral("Message"));
         m_message->setWordWrap(true);
         auto* layout = new QHBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_button);
         layout->addWidget(m_progress);
-        layout->addWidget(m_stop);
         layout->addWidget(m_message, 1);
-        connect(m_stop, &QPushButton::clicked, this, [this] {
-            m_stop->setEnabled(false);
-            m_message->setStyleSheet(QString());
-            m_message->setText(tr("Stopping…"));
-            m_job->cancel();
-        });
-        connect(m_job, &BackgroundJob::progressed, m_progress, &QProgressBar::setValue);
     }
 
     QPushButton* button() const { return m_button; }
@@ -98,18 +86,14 @@ private:
     void running(bool on)
     {
         m_button->setEnabled(!on);
-        m_progress->setValue(0);
-        m_progress->setVisible(on);
-        m_stop->setVisible(on);
-        m_stop->setEnabled(on);
+        m_progress->setRunning(on);
         layout()->activate(); // Stop is where it shows at once, not at the next layout pass
     }
 
     BackgroundJob* m_job;
     QPushButton* m_button;
-    QProgressBar* m_progress;
-    QPushButton* m_stop;
     QLabel* m_message;
+    JobProgress* m_progress;
 };
 
 namespace {
