@@ -130,10 +130,7 @@ public:
                 return done;
             }
         }
-        if (const QString failed = m_writer.finish(); !failed.isEmpty())
-            return makeError(ErrorCode::Internal,
-                             tr("Demo data could not be written: %1").arg(failed));
-        return {};
+        return writeFailure(m_writer.finish());
     }
 
 private:
@@ -149,12 +146,19 @@ private:
         return id;
     }
 
+    // The writer's first failure ("" for none) as the fill reports it.
+    static Status writeFailure(const QString& failed)
+    {
+        if (failed.isEmpty())
+            return {};
+        return makeError(ErrorCode::Internal, tr("Demo data could not be written: %1").arg(failed));
+    }
+
     // Stops on the first SQLite error, or when the caller cancels.
     Status checkpoint(int percent)
     {
-        if (const QString failed = m_writer.error(); !failed.isEmpty())
-            return makeError(ErrorCode::Internal,
-                             tr("Demo data could not be written: %1").arg(failed));
+        if (Status written = writeFailure(m_writer.error()); !written)
+            return written;
         if (m_progress && !m_progress(percent))
             return makeError(ErrorCode::Conflict, tr("Demo data: cancelled; nothing was kept."));
         return {};

@@ -39,7 +39,8 @@ public:
     /// none are kept from the row before.
     void run(int statement);
 
-    /// Waits until every row recorded so far is written. The first failure, or "".
+    /// Waits until every row recorded so far is written, then ends the thread: nothing
+    /// more may be recorded. The first failure, or "".
     QString finish();
     /// The first failure so far, or "": rows still on the tape may yet fail.
     QString error() const;
