@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Clock.h"
+#include "FileCheckSchedule.h"
 #include "Migrations.h"
 
 #include <QAtomicInteger>
@@ -120,6 +122,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 // Opens the connection and brings the file into service: identify, settings, migrations.
 Status Database::connect(const OpenOptions& options)
 {
+    // Before the connection opens: once it has, the files beside the database are its own.
+    const bool leftUnclean =
+        options.quickCheck == QuickCheck::WhenDue && FileCheckSchedule::leftUnclean(m_path);
     {
         QSqlDatabase db = connection();
         QString connectOptions =
@@ -132,7 +137,8 @@ Status Database::connect(const OpenOptions& options)
                 ErrorCode::DatabaseUnusable,
                 tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
     }
-    if (const FileCheck check = identify(options); check.verdict != FileCheck::Verdict::Usable)
+    const FileCheck check = identify(options, leftUnclean);
+    if (check.verdict != FileCheck::Verdict::Usable)
         return makeError(ErrorCode::DatabaseUnusable, check.message);
     if (Status configured = applyPragmas(options); !configured)
         return configured.error();
@@ -140,10 +146,15 @@ Status Database::connect(const OpenOptions& options)
         if (Status migrated = Migrations::migrate(*this); !migrated)
             return migrated.error();
     }
+    if (check.checkedWhole && !options.readOnly) {
+        // Best effort: without the record, the next start checks again.
+        (void)FileCheckSchedule::recordPassed(
+            *this, options.clock ? options.clock->nowUtc() : QDateTime::currentDateTimeUtc());
+    }
     return {};
 }
 
-FileCheck Database::examine(const QString& path)
+FileCheck Database::examine(const QString& path, QuickCheck quickCheck, const Clock* clock)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -151,6 +162,8 @@ FileCheck Database::examine(const QString& path)
     if (!info.isFile())
         return {FileCheck::Verdict::Unopenable, tr("%1 is not a file.").arg(path)};
     const QString name = nextConnectionName();
+    const bool leftUnclean = quickCheck == QuickCheck::WhenDue &&
+                             FileCheckSchedule::leftUnclean(info.absoluteFilePath());
     FileCheck check;
     {
         Database database(name, info.absoluteFilePath(), true);
@@ -162,7 +175,9 @@ FileCheck Database::examine(const QString& path)
                     tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
         OpenOptions options;
         options.readOnly = true;
-        check = database.identify(options);
+        options.quickCheck = quickCheck;
+        options.clock = clock;
+        check = database.identify(options, leftUnclean);
     }
     return check;
 }
@@ -267,7 +282,7 @@ Result<QVariant> Database::scalar(const QString& sql)
 }
 
 // Reads who wrote the file before anything writes to it.
-FileCheck Database::identify(const OpenOptions& options)
+FileCheck Database::identify(const OpenOptions& options, bool leftUnclean)
 {
     const auto notOurs = [this] {
         return FileCheck{
@@ -303,7 +318,18 @@ FileCheck Database::identify(const OpenOptions& options)
                     .arg(version)
                     .arg(Migrations::latestVersion())};
 
-    if (options.quickCheck && !empty) {
+    bool readWhole = options.quickCheck == QuickCheck::Always;
+    if (options.quickCheck == QuickCheck::WhenDue) {
+        const QDateTime now =
+            options.clock ? options.clock->nowUtc() : QDateTime::currentDateTimeUtc();
+        const QDateTime last = empty ? QDateTime() : FileCheckSchedule::lastPassed(*this);
+        const bool upgradePending = !empty && version < Migrations::latestVersion();
+        readWhole = FileCheckSchedule::due(upgradePending, leftUnclean, last, now) !=
+                    FileCheckSchedule::Reason::NotDue;
+    }
+    FileCheck usable;
+    usable.schemaVersion = version;
+    if (readWhole && !empty) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check")))
             return {FileCheck::Verdict::Damaged,
                     tr("%1 is damaged: %2").arg(m_path, query.lastError().text())};
@@ -313,9 +339,8 @@ FileCheck Database::identify(const OpenOptions& options)
         if (problems != QStringList{QStringLiteral("ok")})
             return {FileCheck::Verdict::Damaged,
                     tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QLatin1Char(';')))};
+        usable.checkedWhole = true;
     }
-    FileCheck usable;
-    usable.schemaVersion = version;
     return usable;
 }
 

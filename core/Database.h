@@ -16,14 +16,26 @@ struct sqlite3;
 
 namespace cc {
 
+class Clock;
+
+/// When opening a file reads every page of it first (`PRAGMA quick_check`).
+enum class QuickCheck {
+    Always,  ///< on every open
+    WhenDue, ///< only when FileCheckSchedule says so: the counter and the CLI at start
+    Never,   ///< not at all: this process has just checked it, or it is a rescue look
+};
+
 /// How a database file is opened.
 struct OpenOptions {
     /// Create the file (mode 0600) when it does not exist.
     bool create = true;
     /// Open without writing anything: no migration, no journal-mode change.
     bool readOnly = false;
-    /// Run `PRAGMA quick_check` before anything else touches the file.
-    bool quickCheck = true;
+    /// Whether `PRAGMA quick_check` runs before anything else touches the file. A check that
+    /// passes is recorded in a file opened for writing (FileCheckSchedule::recordPassed).
+    QuickCheck quickCheck = QuickCheck::Always;
+    /// "Now" for QuickCheck::WhenDue and the record; the wall clock when null.
+    const Clock* clock = nullptr;
     /// Bring the schema up to date with the numbered migrations.
     bool migrate = true;
     /// How long a writer waits for another connection before giving up.
@@ -36,8 +48,18 @@ struct OpenOptions {
     {
         OpenOptions options;
         options.create = false;
-        options.quickCheck = false;
+        options.quickCheck = QuickCheck::Never;
         options.migrate = false;
+        return options;
+    }
+
+    /// How the counter and the CLI open their store at start: created when missing,
+    /// brought up to date, and read whole only when FileCheckSchedule says it is due. To be
+    /// the first connection this process opens to the file.
+    static OpenOptions atStart()
+    {
+        OpenOptions options;
+        options.quickCheck = QuickCheck::WhenDue;
         return options;
     }
 };
@@ -57,6 +79,8 @@ struct FileCheck {
     QString message;
     /// The schema the file was written with (0 for an empty file), when it was read.
     int schemaVersion = -1;
+    /// `quick_check` read the whole file and found it whole.
+    bool checkedWhole = false;
 };
 
 /// The gateway: owns one SQLite connection to one CounterCare file.
@@ -79,8 +103,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     /// Opens the file read-only and says whether it is usable and, if not, why: the
-    /// start-up check that decides between the counter and the damaged-file screen.
-    static FileCheck examine(const QString& path);
+    /// start-up check that decides between the counter and the damaged-file screen. With
+    /// QuickCheck::WhenDue, the file is read whole only when FileCheckSchedule says so.
+    static FileCheck examine(const QString& path, QuickCheck quickCheck = QuickCheck::Always,
+                             const Clock* clock = nullptr);
 
     /// Replaces the file under this open connection by `incoming` (a checked copy in the
     /// same folder) with one rename, then reopens and migrates it. Used by restore: every
@@ -116,7 +142,8 @@ public:
 
 private:
     Database(QString connectionName, QString path, bool readOnly);
-    FileCheck identify(const OpenOptions& options);
+    /// `leftUnclean`: FileCheckSchedule::leftUnclean, asked before the connection opened.
+    FileCheck identify(const OpenOptions& options, bool leftUnclean);
     Status connect(const OpenOptions& options);
     Status applyPragmas(const OpenOptions& options);
 

@@ -237,7 +237,8 @@ Status StoreSettings::setBackupFolder(const Actor& by, const QString& folder)
 Result<CallbackRules> StoreSettings::callbackRules()
 {
     CallbackRules rules;
-    const CallbackRules defaults;
+    // A copy of the untouched rules (a second construction trips a GCC 12 -O2 false warning).
+    const CallbackRules defaults = rules;
     QList<Result<QString>> stored;
     for (const QString& key : {purchaseDaysKey, visitDaysKey, followupDaysKey, callAtKey,
                                birthdaysKey, holidaysKey, maxTriesKey}) {

@@ -88,7 +88,7 @@ void StartupCheck::start()
     const std::shared_ptr<std::atomic<bool>> upgrading = m_upgrading;
     const QString path = m_path;
     m_worker = QThread::create([result, upgrading, path] {
-        *result = Database::examine(path); // its own read-only connection, on this thread
+        *result = Database::examine(path, QuickCheck::WhenDue); // its own read-only connection
         if (result->verdict != FileCheck::Verdict::Usable ||
             result->schemaVersion >= Migrations::latestVersion())
             return;
@@ -97,7 +97,7 @@ void StartupCheck::start()
         upgrading->store(true);
         OpenOptions options;
         options.create = false;
-        options.quickCheck = false; // just done
+        options.quickCheck = QuickCheck::Never; // just done
         (void)Database::open(path, options);
     });
     m_worker->setObjectName(QStringLiteral("startup-check"));

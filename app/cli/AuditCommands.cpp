@@ -25,7 +25,7 @@ public:
     }
     int run(CommandContext& context) override
     {
-        OpenOptions options;
+        OpenOptions options = OpenOptions::atStart();
         options.create = false;
         std::unique_ptr<Database> database = context.openDatabase(options);
         if (!database)

@@ -33,7 +33,10 @@ QString CommandContext::databasePath() const
 
 std::unique_ptr<Database> CommandContext::openDatabase(const OpenOptions& options)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(databasePath(), options);
+    OpenOptions withClock = options;
+    if (!withClock.clock)
+        withClock.clock = &clock(); // "today" for the start-up check is the command's today
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath(), withClock);
     if (!opened) {
         m_exitCode = fail(opened.error());
         return nullptr;

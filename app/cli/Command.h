@@ -52,8 +52,9 @@ public:
 
     /// The --db option, else env COUNTERCARE_DB, else the GUI's default file.
     QString databasePath() const;
-    /// Opens the database; on failure prints the reason and stores exit code 3.
-    std::unique_ptr<Database> openDatabase(const OpenOptions& options = {});
+    /// Opens the database (read whole first only when FileCheckSchedule says it is due); on
+    /// failure prints the reason and stores exit code 3.
+    std::unique_ptr<Database> openDatabase(const OpenOptions& options = OpenOptions::atStart());
     /// Signs in --user (or env COUNTERCARE_USER) with the password sources of the contract.
     Result<User> signIn(Database& database);
     /// Reads a secret from env `envName`, else the file option `fileOption`, else a prompt.

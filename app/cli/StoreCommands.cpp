@@ -125,8 +125,9 @@ public:
     }
     int run(CommandContext& context) override
     {
-        OpenOptions options;
+        OpenOptions options = OpenOptions::atStart();
         options.create = false;
+        options.clock = &context.clock();
         Result<std::unique_ptr<Database>> opened = Database::open(context.databasePath(), options);
         if (!opened) {
             if (context.json())

@@ -8,6 +8,7 @@
 #include <Clock.h>
 #include <Database.h>
 #include <ExitBackup.h>
+#include <FileCheckSchedule.h>
 #include <FirstRunDialog.h>
 #include <MainWindow.h>
 #include <Session.h>
@@ -62,7 +63,7 @@ EarlySignIn signInWhileChecking(const QString& path, const cc::Clock& clock, QSt
     cc::OpenOptions look;
     look.create = false;
     look.readOnly = true;
-    look.quickCheck = false;
+    look.quickCheck = cc::QuickCheck::Never;
     look.migrate = false;
     cc::Result<std::unique_ptr<cc::Database>> opened = cc::Database::open(path, look);
     if (!opened)
@@ -139,14 +140,14 @@ int main(int argc, char* argv[])
         } else {
             options.create = false;
             options.readOnly = true;
-            options.quickCheck = false;
+            options.quickCheck = cc::QuickCheck::Never;
             options.migrate = false;
         }
     }
-    // examine() has just read every page with quick_check: on a store of millions of
-    // rows a second pass would double the wait before the first window.
+    // examine() has just read every page with quick_check, or found it not due: on a store
+    // of millions of rows a second pass would double the wait before the first window.
     if (check.verdict == Verdict::Usable)
-        options.quickCheck = false;
+        options.quickCheck = cc::QuickCheck::Never;
     cc::Result<std::unique_ptr<cc::Database>> opened = cc::Database::open(path, options);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CounterCare cannot start"),
@@ -154,6 +155,9 @@ int main(int argc, char* argv[])
         return 3;
     }
     std::unique_ptr<cc::Database> database = std::move(opened).value();
+    // The check read-only found the file whole: the next start today need not read it again.
+    if (check.checkedWhole && !database->isReadOnly())
+        (void)cc::FileCheckSchedule::recordPassed(*database, clock.nowUtc());
     cc::ui::Session session(*database, clock);
 
     cc::User user;

@@ -166,6 +166,30 @@ TEST_CASE("check and every command exit 3 on garbage, foreign and newer files, c
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 }
 
+TEST_CASE("a command reads the store whole on the day's first run only: a page gone bad "
+          "later that day is refused by the next day's first command")
+{
+    test::TestStore store;
+    store.close();
+    const QStringList list{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"),
+                           store.path()};
+    // Tomorrow, so that the check the test store's own opening recorded is from an earlier day.
+    const QDate day = QDate::currentDate().addDays(1);
+    ManualClock clock(QDateTime(day, QTime(9, 0)).toUTC());
+    CHECK(runCli(list, asBoss, &clock).code == 0);
+
+    test::damagePage(store.path());
+    clock.set(QDateTime(day, QTime(15, 0)).toUTC());
+    CliRun afternoon = runCli(list, asBoss, &clock);
+    INFO(afternoon.err.toStdString());
+    CHECK(afternoon.code == 0); // its pages were not read: the damage is elsewhere
+
+    clock.set(QDateTime(day.addDays(1), QTime(8, 0)).toUTC());
+    CliRun nextMorning = runCli(list, asBoss, &clock);
+    CHECK(nextMorning.code == 3);
+    CHECK(nextMorning.err.contains(QStringLiteral("damaged")));
+}
+
 TEST_CASE("users are managed by managers only")
 {
     test::TestStore store;

@@ -208,7 +208,7 @@ TEST_CASE("The start-up check names what is wrong with a file, without writing t
     OpenOptions rescue;
     rescue.create = false;
     rescue.readOnly = true;
-    rescue.quickCheck = false;
+    rescue.quickCheck = QuickCheck::Never;
     rescue.migrate = false;
     {
         Result<std::unique_ptr<Database>> opened = Database::open(store.path(), rescue);

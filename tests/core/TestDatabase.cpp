@@ -2,6 +2,7 @@
 
 #include <CustomerService.h>
 #include <Database.h>
+#include <FileCheckSchedule.h>
 #include <Migrations.h>
 #include <WriteTransaction.h>
 
@@ -252,4 +253,100 @@ TEST_CASE("A store of schema 9 still finds names by one or two characters after 
     CHECK(found(QStringLiteral("王芳")) == QList<qint64>{wang.id});
     CHECK(store.db().scalar(QStringLiteral("PRAGMA integrity_check")).value().toString() ==
           QStringLiteral("ok"));
+}
+
+TEST_CASE("The start-up check is due before an upgrade, after an unclean close, on a new day, or "
+          "when none passed")
+{
+    using Reason = FileCheckSchedule::Reason;
+    const QDateTime morning = QDateTime(QDate(2026, 12, 2), QTime(9, 0)).toUTC();
+    const QDateTime evening = QDateTime(QDate(2026, 12, 2), QTime(21, 30)).toUTC();
+    const QDateTime yesterday = QDateTime(QDate(2026, 12, 1), QTime(21, 30)).toUTC();
+    CHECK(FileCheckSchedule::due(false, false, morning, evening) == Reason::NotDue);
+    CHECK(FileCheckSchedule::due(false, false, evening, evening) == Reason::NotDue);
+    CHECK(FileCheckSchedule::due(false, true, morning, evening) == Reason::UncleanClose);
+    CHECK(FileCheckSchedule::due(false, false, yesterday, morning) == Reason::NewDay);
+    CHECK(FileCheckSchedule::due(false, false, QDateTime(), morning) == Reason::NeverChecked);
+    // A record from "later" than now: the clock was set back, so it proves nothing.
+    CHECK(FileCheckSchedule::due(false, false, evening, morning) == Reason::NeverChecked);
+    // Only a whole file is upgraded, however recently it was checked.
+    CHECK(FileCheckSchedule::due(true, false, morning, evening) == Reason::Upgrade);
+}
+
+TEST_CASE("A store checked whole earlier today opens at once, and the next day's first start "
+          "reads it whole again and finds the damage")
+{
+    test::TestStore store;
+    store.close();
+    const QDateTime lastNight = QDateTime(QDate(2026, 12, 1), QTime(21, 0)).toUTC();
+    {
+        OpenOptions quiet;
+        quiet.quickCheck = QuickCheck::Never;
+        std::unique_ptr<Database> db = openOk(store.path(), quiet);
+        REQUIRE(FileCheckSchedule::recordPassed(*db, lastNight).ok());
+        CHECK(FileCheckSchedule::lastPassed(*db) == lastNight);
+    }
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0)).toUTC());
+
+    // The first start of the day reads every page, and says so by recording it.
+    CHECK(Database::examine(store.path(), QuickCheck::WhenDue, &clock).checkedWhole);
+    OpenOptions atStart = OpenOptions::atStart();
+    atStart.clock = &clock;
+    {
+        std::unique_ptr<Database> db = openOk(store.path(), atStart);
+        CHECK(FileCheckSchedule::lastPassed(*db) == clock.nowUtc());
+    }
+
+    // Later that day the file opens without being read whole: not even a page that went
+    // bad since is noticed at start.
+    test::damagePage(store.path());
+    clock.set(QDateTime(QDate(2026, 12, 2), QTime(15, 0)).toUTC());
+    const FileCheck afternoon = Database::examine(store.path(), QuickCheck::WhenDue, &clock);
+    CHECK(afternoon.verdict == FileCheck::Verdict::Usable);
+    CHECK_FALSE(afternoon.checkedWhole);
+    // A caller that asks for the check always gets it.
+    CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Damaged);
+
+    // The next morning's first start reads it whole and refuses it.
+    clock.set(QDateTime(QDate(2026, 12, 3), QTime(8, 30)).toUTC());
+    CHECK(Database::examine(store.path(), QuickCheck::WhenDue, &clock).verdict ==
+          FileCheck::Verdict::Damaged);
+    Result<std::unique_ptr<Database>> opened = Database::open(store.path(), atStart);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
+}
+
+TEST_CASE("A store left with unwritten log frames by a power cut is read whole at the next "
+          "start, even after a check that day")
+{
+    test::TestStore store;
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0)).toUTC());
+    REQUIRE(FileCheckSchedule::recordPassed(store.db(), clock.nowUtc()).ok());
+    CustomerDraft draft;
+    draft.name = QStringLiteral("刘女士");
+    draft.phones = {QStringLiteral("13800138000")};
+    REQUIRE(CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).ok());
+
+    // What the disk holds when the power goes: the file and its log, nobody using them.
+    QTemporaryDir after;
+    const QString cut = after.filePath(QStringLiteral("cut.sqlite"));
+    REQUIRE(QFile::copy(store.path(), cut));
+    REQUIRE(QFile::copy(store.path() + QStringLiteral("-wal"), cut + QStringLiteral("-wal")));
+    REQUIRE(QFileInfo(cut + QStringLiteral("-wal")).size() > 0);
+    CHECK(FileCheckSchedule::leftUnclean(cut));
+
+    clock.set(QDateTime(QDate(2026, 12, 2), QTime(10, 0)).toUTC());
+    const FileCheck check = Database::examine(cut, QuickCheck::WhenDue, &clock);
+    CHECK(check.verdict == FileCheck::Verdict::Usable);
+    CHECK(check.checkedWhole);
+
+    // Opened and closed properly, the log is gone and the next start that day is quick.
+    OpenOptions atStart = OpenOptions::atStart();
+    atStart.clock = &clock;
+    {
+        std::unique_ptr<Database> db = openOk(cut, atStart);
+        CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt() == 1);
+    }
+    CHECK_FALSE(FileCheckSchedule::leftUnclean(cut));
+    CHECK_FALSE(Database::examine(cut, QuickCheck::WhenDue, &clock).checkedWhole);
 }

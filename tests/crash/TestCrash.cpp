@@ -5,7 +5,9 @@
 #include <AuditLog.h>
 #include <CustomerService.h>
 #include <Database.h>
+#include <FileCheckSchedule.h>
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -131,4 +133,25 @@ TEST_CASE("Killed with SIGKILL at random moments, every confirmed complaint is k
                                      "entity_id FROM audit_log WHERE action = 'complaint.add')"))
               .value()
               .toInt() == 0);
+}
+
+TEST_CASE("A store another program is writing to is not taken for a crashed one, but once that "
+          "program is killed, the next start reads the store whole")
+{
+    CrashStore crash;
+    const QString path = crash.store.path();
+    QProcess writer;
+    crash.start(writer, 0);
+    REQUIRE(writer.waitForReadyRead(30000)); // it has committed: its log has frames
+    REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    CHECK_FALSE(FileCheckSchedule::leftUnclean(path));
+    // The writer checked the file when it opened it: a start now need not read it again.
+    CHECK_FALSE(Database::examine(path, QuickCheck::WhenDue).checkedWhole);
+
+    writer.kill();
+    REQUIRE(writer.waitForFinished(10000));
+    CHECK(FileCheckSchedule::leftUnclean(path));
+    const FileCheck check = Database::examine(path, QuickCheck::WhenDue);
+    CHECK(check.verdict == FileCheck::Verdict::Usable);
+    CHECK(check.checkedWhole);
 }

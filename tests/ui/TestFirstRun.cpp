@@ -132,7 +132,7 @@ TEST_CASE("Sign-in while the store is checked: the name and password are taken, 
         OpenOptions look;
         look.create = false;
         look.readOnly = true;
-        look.quickCheck = false;
+        look.quickCheck = QuickCheck::Never;
         look.migrate = false;
         std::unique_ptr<Database> db = Database::open(store.path(), look).value();
         ui::Session preview(*db, store.clock());

@@ -1,0 +1,90 @@
+#include "FileCheckSchedule.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Query.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cc {
+
+namespace {
+
+const QString recordKey = QStringLiteral("file_checked_at");
+
+// SQLite's unix VFS holds a shared lock on this byte of the -shm file for as long as a
+// connection has the database open (UNIX_SHM_DMS, "the dead-man switch": (22 + 8) * 4 + 8).
+constexpr off_t deadManSwitchByte = 128;
+
+// True when another process has the database open; false also when that cannot be told,
+// so that the caller checks rather than trusts.
+bool usedByAnotherProcess(const QString& path)
+{
+    const QByteArray shm = QFile::encodeName(path + QStringLiteral("-shm"));
+    const int fd = ::open(shm.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // no -shm: nobody has the file open in WAL mode
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = deadManSwitchByte;
+    probe.l_len = 1;
+    const bool asked = ::fcntl(fd, F_GETLK, &probe) == 0;
+    ::close(fd);
+    return asked && probe.l_type != F_UNLCK;
+}
+
+} // namespace
+
+FileCheckSchedule::Reason FileCheckSchedule::due(bool upgradePending, bool leftUnclean,
+                                                 const QDateTime& lastPassedUtc,
+                                                 const QDateTime& nowUtc)
+{
+    if (upgradePending)
+        return Reason::Upgrade;
+    if (leftUnclean)
+        return Reason::UncleanClose;
+    if (!lastPassedUtc.isValid() || lastPassedUtc > nowUtc)
+        return Reason::NeverChecked;
+    if (lastPassedUtc.toLocalTime().date() < nowUtc.toLocalTime().date())
+        return Reason::NewDay;
+    return Reason::NotDue;
+}
+
+bool FileCheckSchedule::leftUnclean(const QString& path)
+{
+    // A rollback journal left with content is rolled back by the next opener: a crash.
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return true;
+    // SQLite deletes the write-ahead log when the last connection closes cleanly; a
+    // read-only look leaves an empty one. One with frames belongs to a program that is
+    // still running, or to one that stopped without closing.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+        return false;
+    return !usedByAnotherProcess(path);
+}
+
+QDateTime FileCheckSchedule::lastPassed(Database& database)
+{
+    Query query(database, QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    query.bind(QStringLiteral(":key"), recordKey);
+    if (!query.exec(QStringLiteral("file_check.last")) || !query.next())
+        return {};
+    return fromStoredTime(query.value(0).toString());
+}
+
+Status FileCheckSchedule::recordPassed(Database& database, const QDateTime& atUtc)
+{
+    Query upsert(database,
+                 QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    upsert.bind(QStringLiteral(":key"), recordKey)
+        .bind(QStringLiteral(":value"), toStoredTime(atUtc));
+    return upsert.exec(QStringLiteral("file_check.record"));
+}
+
+} // namespace cc
