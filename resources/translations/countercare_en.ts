@@ -6907,10 +6907,6 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <translation>Checking the database before the counter opens…</translation>
         </message>
         <message>
-            <source>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
-            <translation>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</translation>
-        </message>
-        <message>
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -6921,6 +6917,14 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
         <message>
             <source>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</source>
             <translation>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</translation>
+        </message>
+        <message>
+            <source>CounterCare was not closed properly last time. Every page of %1 (%2) is now read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>CounterCare was not closed properly last time. Every page of %1 (%2) is now read once, so that a damaged file is never written to. A large store takes a few seconds.</translation>
+        </message>
+        <message>
+            <source>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</translation>
         </message>
     </context>
     <context>

@@ -6871,10 +6871,6 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>柜台开启前正在检查数据库…</translation>
         </message>
         <message>
-            <source>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
-            <translation>正在逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。</translation>
-        </message>
-        <message>
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -6885,6 +6881,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</source>
             <translation>文件完好。现在将其升级到此版本，只需一次；百万客户的门店需要几分钟。期间如果电脑停机，文件保持原样，下次启动时重新升级。</translation>
+        </message>
+        <message>
+            <source>CounterCare was not closed properly last time. Every page of %1 (%2) is now read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>CounterCare 上次没有正常关闭。现在逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。</translation>
+        </message>
+        <message>
+            <source>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>每天第一次启动时，都会逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。</translation>
         </message>
     </context>
     <context>

@@ -6871,10 +6871,6 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>櫃檯開啟前正在檢查資料庫…</translation>
         </message>
         <message>
-            <source>Every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
-            <translation>正在逐頁讀取 %1（%2）一遍，確保不會寫入已損壞的檔案。大型門店需要幾秒鐘。</translation>
-        </message>
-        <message>
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -6885,6 +6881,14 @@ No file yet? Create one with Ctrl+Shift+N.</source>
         <message>
             <source>The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.</source>
             <translation>檔案完好。現在將其升級到此版本，只需一次；百萬客戶的門店需要幾分鐘。期間如果電腦停機，檔案保持原樣，下次啟動時重新升級。</translation>
+        </message>
+        <message>
+            <source>CounterCare was not closed properly last time. Every page of %1 (%2) is now read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>CounterCare 上次沒有正常關閉。現在逐頁讀取 %1（%2）一遍，確保不會寫入已損壞的檔案。大型門店需要幾秒鐘。</translation>
+        </message>
+        <message>
+            <source>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>每天第一次啟動時，都會逐頁讀取 %1（%2）一遍，確保不會寫入已損壞的檔案。大型門店需要幾秒鐘。</translation>
         </message>
     </context>
     <context>

@@ -304,6 +304,31 @@ TEST_CASE("The start-up check runs off the UI thread and names a damaged file")
     CHECK_FALSE(started.isVisible());
 }
 
+TEST_CASE("The start-up window says why the store is read whole: the day's first start, or "
+          "a close that went wrong")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    // What the disk holds after a power cut: the file and its log, nobody using them.
+    QTemporaryDir cut;
+    const QString crashed = cut.filePath(QStringLiteral("countercare.sqlite"));
+    REQUIRE(QFile::copy(store.path(), crashed));
+    REQUIRE(QFile::copy(store.path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+    store.close();
+
+    ui::StartupCheck daily(store.path());
+    CHECK(test::child<QLabel>(&daily, QStringLiteral("checkDetail"))
+              ->text()
+              .contains(QStringLiteral("first start of each day")));
+    ui::StartupCheck afterCrash(crashed);
+    CHECK(test::child<QLabel>(&afterCrash, QStringLiteral("checkDetail"))
+              ->text()
+              .contains(QStringLiteral("not closed properly")));
+    const FileCheck check = afterCrash.run();
+    CHECK(check.verdict == FileCheck::Verdict::Usable);
+    CHECK(check.checkedWhole);
+}
+
 TEST_CASE("A store of an earlier version is upgraded behind the start-up window, once it is "
           "known whole")
 {
