@@ -48,6 +48,12 @@ Status createOwnerOnlyFile(const QString& path)
     return {};
 }
 
+// "Now" for the start-up check's schedule and its record.
+QDateTime nowFor(const OpenOptions& options)
+{
+    return options.clock ? options.clock->nowUtc() : QDateTime::currentDateTimeUtc();
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path, bool readOnly)
@@ -148,8 +154,7 @@ Status Database::connect(const OpenOptions& options)
     }
     if (check.checkedWhole && !options.readOnly) {
         // Best effort: without the record, the next start checks again.
-        (void)FileCheckSchedule::recordPassed(
-            *this, options.clock ? options.clock->nowUtc() : QDateTime::currentDateTimeUtc());
+        (void)FileCheckSchedule::recordPassed(*this, nowFor(options));
     }
     return {};
 }
@@ -320,11 +325,9 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean)
 
     bool readWhole = options.quickCheck == QuickCheck::Always;
     if (options.quickCheck == QuickCheck::WhenDue) {
-        const QDateTime now =
-            options.clock ? options.clock->nowUtc() : QDateTime::currentDateTimeUtc();
         const QDateTime last = empty ? QDateTime() : FileCheckSchedule::lastPassed(*this);
         const bool upgradePending = !empty && version < Migrations::latestVersion();
-        readWhole = FileCheckSchedule::due(upgradePending, leftUnclean, last, now) !=
+        readWhole = FileCheckSchedule::due(upgradePending, leftUnclean, last, nowFor(options)) !=
                     FileCheckSchedule::Reason::NotDue;
     }
     FileCheck usable;
