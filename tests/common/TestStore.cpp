@@ -130,6 +130,12 @@ QVariant rawScalar(const QString& path, const QString& sql)
     return value;
 }
 
+void copyAsLeftByPowerCut(const QString& path, const QString& to)
+{
+    REQUIRE(QFile::copy(path, to));
+    REQUIRE(QFile::copy(path + QStringLiteral("-wal"), to + QStringLiteral("-wal")));
+}
+
 void damagePage(const QString& path)
 {
     rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});

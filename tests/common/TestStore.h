@@ -51,6 +51,10 @@ void rawExec(const QString& path, const QStringList& statements);
 /// garbage. The file stays SQLite and ours, but `quick_check` fails.
 void damagePage(const QString& path);
 
+/// Copies a store that is open, with its write-ahead log, to `to`: what the disk holds after
+/// a power cut (the log's frames not yet in the file, nobody using either).
+void copyAsLeftByPowerCut(const QString& path, const QString& to);
+
 /// Turns a closed store of the latest schema back into one of schema 9, as that version
 /// left it: name pieces in their own table, CHECK constraints with IN lists.
 void rewindToSchema9(const QString& path);

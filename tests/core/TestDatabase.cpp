@@ -330,8 +330,7 @@ TEST_CASE("A store left with unwritten log frames by a power cut is read whole a
     // What the disk holds when the power goes: the file and its log, nobody using them.
     QTemporaryDir after;
     const QString cut = after.filePath(QStringLiteral("cut.sqlite"));
-    REQUIRE(QFile::copy(store.path(), cut));
-    REQUIRE(QFile::copy(store.path() + QStringLiteral("-wal"), cut + QStringLiteral("-wal")));
+    test::copyAsLeftByPowerCut(store.path(), cut);
     REQUIRE(QFileInfo(cut + QStringLiteral("-wal")).size() > 0);
     CHECK(FileCheckSchedule::leftUnclean(cut));
 

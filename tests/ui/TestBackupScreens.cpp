@@ -312,8 +312,7 @@ TEST_CASE("The start-up window says why the store is read whole: the day's first
     // What the disk holds after a power cut: the file and its log, nobody using them.
     QTemporaryDir cut;
     const QString crashed = cut.filePath(QStringLiteral("countercare.sqlite"));
-    REQUIRE(QFile::copy(store.path(), crashed));
-    REQUIRE(QFile::copy(store.path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+    test::copyAsLeftByPowerCut(store.path(), crashed);
     store.close();
 
     ui::StartupCheck daily(store.path());

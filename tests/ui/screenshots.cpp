@@ -280,8 +280,7 @@ void shoot(const QString& language, const QString& outDir)
         save(&checking, dir, QStringLiteral("startup-check"));
         QTemporaryDir cut;
         const QString crashed = cut.filePath(QStringLiteral("countercare.sqlite"));
-        QFile::copy(store.path(), crashed);
-        QFile::copy(store.path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal"));
+        test::copyAsLeftByPowerCut(store.path(), crashed);
         ui::StartupCheck afterCrash(crashed);
         afterCrash.findChild<QLabel*>(QStringLiteral("checkElapsed"))
             ->setText(QStringLiteral("6.3 s"));
