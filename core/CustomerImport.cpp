@@ -105,7 +105,7 @@ struct RowOutcome {
 };
 
 RowOutcome readRow(const CsvRecord& record, const QList<std::optional<Field>>& columns,
-                   const CustomerService& customers)
+                   const CustomerService& customers, const QDate& today)
 {
     CustomerDraft draft;
     QString problem;
@@ -174,7 +174,7 @@ RowOutcome readRow(const CsvRecord& record, const QList<std::optional<Field>>& c
         outcome.problem = problem;
         return outcome;
     }
-    Result<Customer> checked = customers.validate(draft);
+    Result<Customer> checked = customers.validate(draft, today);
     if (!checked)
         outcome.problem = checked.error().message;
     else
@@ -189,14 +189,14 @@ RowOutcome readRow(const CsvRecord& record, const QList<std::optional<Field>>& c
 std::optional<std::vector<RowOutcome>> readRows(const QList<CsvRecord>& records,
                                                 const QList<std::optional<Field>>& columns,
                                                 const CustomerService& customers,
-                                                const Progress& step)
+                                                const QDate& today, const Progress& step)
 {
     const qsizetype rows = records.size() - 1;
     std::vector<RowOutcome> outcomes(size_t(std::max<qsizetype>(rows, 0)));
     std::atomic<bool> stopped = false;
     const auto readRange = [&](qsizetype begin, qsizetype end, bool reports) {
         for (qsizetype r = begin; r < end && !stopped; ++r) {
-            outcomes[size_t(r)] = readRow(records.at(r + 1), columns, customers);
+            outcomes[size_t(r)] = readRow(records.at(r + 1), columns, customers, today);
             if (reports && step && (r - begin) % 1'000 == 999 &&
                 !step(int(100 * (r - begin + 1) / (end - begin))))
                 stopped = true;
@@ -287,8 +287,8 @@ Result<ImportReport> CustomerImport::runOnBytes(const Actor& by, const QByteArra
 
     CustomerService customers(m_database, m_clock);
     CustomerRepository repository(m_database);
-    std::optional<std::vector<RowOutcome>> read =
-        readRows(records.value(), columns, customers, within(5, 33));
+    std::optional<std::vector<RowOutcome>> read = readRows(
+        records.value(), columns, customers, m_clock.nowUtc().toLocalTime().date(), within(5, 33));
     if (!read)
         return cancelError();
     std::vector<RowOutcome>& outcomes = *read;

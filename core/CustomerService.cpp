@@ -87,6 +87,11 @@ bool CustomerService::needsReason(const Customer& customer)
 
 Result<Customer> CustomerService::validate(const CustomerDraft& draft) const
 {
+    return validate(draft, m_clock.nowUtc().toLocalTime().date());
+}
+
+Result<Customer> CustomerService::validate(const CustomerDraft& draft, const QDate& today) const
+{
     Customer customer;
     customer.name = draft.name.simplified();
     if (customer.name.isEmpty())
@@ -118,7 +123,6 @@ Result<Customer> CustomerService::validate(const CustomerDraft& draft) const
         customer.phones.append({phone->e164, label});
     }
 
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
     if (draft.birthday.isValid() && (draft.birthday > today || draft.birthday.year() < 1900))
         return makeError(ErrorCode::Validation, tr("Birthday: %1 is not a possible birthday.")
                                                     .arg(draft.birthday.toString(Qt::ISODate)));

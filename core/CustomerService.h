@@ -25,6 +25,9 @@ public:
 
     /// Checks and normalises a draft (phones to E.164, tags trimmed) without writing.
     Result<Customer> validate(const CustomerDraft& draft) const;
+    /// The same, as of the store's local date `today` (no birthday after it): an import
+    /// checks every row against one date rather than asking the time zone once a row.
+    Result<Customer> validate(const CustomerDraft& draft, const QDate& today) const;
 
     /// Other files that already carry one of the draft's phones: the counter is warned and
     /// offered those files before a second file for the same person is made.
