@@ -3,6 +3,8 @@
 #include <phonenumbers/logger.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -21,6 +23,30 @@ PhoneNumberUtil& util()
     return *instance;
 }
 
+// Eleven plain digits "13…" to "19…": how a till exports a mainland mobile. The library's
+// parser would read it as exactly this number (no international, national or carrier
+// prefix to take off), so it is made directly: parsing was half the cost of a phone in an
+// import. Numbers beginning 11, 12 or 179 can carry a carrier-selection prefix, and every
+// other form (spaces, dashes, +86, a leading 0, a landline) goes through the parser.
+bool isPlainMainlandMobile(const QString& text)
+{
+    if (text.size() != 11 || text.at(0) != u'1' || text.at(1) < u'3' || text.at(1) > u'9' ||
+        text.startsWith(QLatin1String("179")))
+        return false;
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar ch) { return ch >= u'0' && ch <= u'9'; });
+}
+
+bool parse(const QString& text, PhoneNumber* number)
+{
+    if (isPlainMainlandMobile(text)) {
+        number->set_country_code(86);
+        number->set_national_number(text.toULongLong());
+        return true;
+    }
+    return util().Parse(text.toStdString(), "CN", number) == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
 } // namespace
 
 Result<NormalizedPhone> PhoneNumbers::normalize(const QString& input, const QString& fieldName)
@@ -33,9 +59,7 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& input, const QStr
     // the same pattern match as GetNumberType, so one call answers both (half the cost of
     // a phone in a 100,000-row import).
     const PhoneNumberUtil::PhoneNumberType type =
-        util().Parse(trimmed.toStdString(), "CN", &number) == PhoneNumberUtil::NO_PARSING_ERROR
-            ? util().GetNumberType(number)
-            : PhoneNumberUtil::UNKNOWN;
+        parse(trimmed, &number) ? util().GetNumberType(number) : PhoneNumberUtil::UNKNOWN;
     if (type == PhoneNumberUtil::UNKNOWN)
         return makeError(ErrorCode::Validation,
                          tr("%1: \"%2\" is not a valid phone number; a mobile has 11 digits, a "

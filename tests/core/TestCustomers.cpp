@@ -3,6 +3,7 @@
 #include <AccountService.h>
 #include <AuditLog.h>
 #include <CustomerService.h>
+#include <PhoneNumbers.h>
 #include <StoreSettings.h>
 
 #include <catch2/catch.hpp>
@@ -160,6 +161,39 @@ TEST_CASE("Lookup by phone in any formatting, by the last four digits, by name i
     CHECK(find(QStringLiteral("kh3")) == QStringList{QStringLiteral("KH-000003")});
     CHECK(find(QStringLiteral("赵")).isEmpty());
     CHECK(find(QStringLiteral("\" OR 1=1 --")).isEmpty());
+}
+
+TEST_CASE("Eleven plain digits are read as the same number as when typed with dashes")
+{
+    // A till's export writes mobiles as plain digits, which take a shorter way than a number
+    // typed with separators. Every four-digit beginning from 1000 to 1999, with three endings:
+    // valid or not, mobile or not, both ways agree.
+    int valid = 0;
+    for (int prefix = 1000; prefix <= 1999; ++prefix) {
+        for (const char* ending : {"0000000", "1385207", "9999999"}) {
+            const QString digits = QString::number(prefix) + QLatin1String(ending);
+            const QString dashed = digits.left(3) + u'-' + digits.mid(3, 4) + u'-' + digits.mid(7);
+            const Result<NormalizedPhone> plain =
+                PhoneNumbers::normalize(digits, QStringLiteral("Phone"));
+            const Result<NormalizedPhone> typed =
+                PhoneNumbers::normalize(dashed, QStringLiteral("Phone"));
+            INFO(digits.toStdString());
+            REQUIRE(plain.ok() == typed.ok());
+            if (!plain)
+                continue;
+            ++valid;
+            CHECK(plain->e164 == typed->e164);
+            CHECK(plain->kind == typed->kind);
+        }
+    }
+    // Most beginnings from 13 to 19 are mobile ranges.
+    CHECK(valid > 1'500);
+    CHECK(PhoneNumbers::normalize(QStringLiteral("13800138000"), QStringLiteral("Phone"))->e164 ==
+          QStringLiteral("+8613800138000"));
+    CHECK(PhoneNumbers::normalize(QStringLiteral("13800138000"), QStringLiteral("Phone"))->kind ==
+          PhoneKind::Mobile);
+    CHECK_FALSE(
+        PhoneNumbers::normalize(QStringLiteral("10000000000"), QStringLiteral("Phone")).ok());
 }
 
 TEST_CASE("Confidential and secret files: who may open them, with a stated purpose, audited")
