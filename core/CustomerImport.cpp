@@ -184,9 +184,8 @@ RowOutcome readRow(const CsvRecord& record, const QList<std::optional<Field>>& c
 
 // Reads every row, on as many threads as there are cores (up to four): checking phone
 // numbers is most of the work of an import before anything is written. Every row is
-// checked against the same `today`. `step` hears the
-// share of the first thread's rows read (0 to 100); when it says stop, every thread stops
-// and nothing comes back.
+// checked against the same `today`. `step` hears the share of the first thread's rows read
+// (0 to 100); when it says stop, every thread stops and nothing comes back.
 std::optional<std::vector<RowOutcome>> readRows(const QList<CsvRecord>& records,
                                                 const QList<std::optional<Field>>& columns,
                                                 const CustomerService& customers,
