@@ -124,6 +124,34 @@ TEST_CASE("CSV import: every bad line is reported by number and nothing is impor
     CHECK(customerCount(store) == 1);
 }
 
+TEST_CASE("CSV import: a birthday after the store's today is refused, today's is taken")
+{
+    test::TestStore store;
+    // The store's date, not the computer's: every row is checked against the clock's today.
+    store.clock().set(QDateTime(QDate(2031, 7, 9), QTime(10, 0)).toUTC());
+    const QDate today = store.clock().nowUtc().toLocalTime().date();
+    const auto fileWith = [&](const QDate& birthday) {
+        return QStringLiteral("姓名,手机,生日\n周一,13800138000,%1\n周二,13900139000,1990-01-01\n")
+            .arg(birthday.toString(Qt::ISODate))
+            .toUtf8();
+    };
+
+    Result<ImportReport> refused = importBytes(store, fileWith(today.addDays(1)));
+    REQUIRE(refused.ok());
+    REQUIRE(refused->errors.size() == 1);
+    CHECK(refused->errors[0].line == 2);
+    CHECK(refused->errors[0].message.startsWith(QStringLiteral("Birthday")));
+    CHECK(customerCount(store) == 0);
+
+    Result<ImportReport> taken = importBytes(store, fileWith(today));
+    REQUIRE(taken.ok());
+    CHECK(taken->errors.isEmpty());
+    CHECK(taken->imported == 2);
+    CHECK(CustomerService(store.db(), store.clock())
+              .open(store.admin().actor(), 1)
+              ->customer.birthday == today);
+}
+
 TEST_CASE("CSV import: a large file is checked in parallel and still reported in line order")
 {
     test::TestStore store;
