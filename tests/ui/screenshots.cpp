@@ -271,20 +271,20 @@ void shoot(const QString& language, const QString& outDir)
         // As it shows while a large store is checked (the label ticks each 0.3 s): on the
         // first start of the day (a store closed properly: no log beside it), and after a
         // crash (the log left with frames in it, nobody using the file).
+        const auto shotChecking = [&](const QString& path, const QString& name) {
+            ui::StartupCheck checking(path);
+            checking.findChild<QLabel*>(QStringLiteral("checkElapsed"))
+                ->setText(QStringLiteral("6.3 s"));
+            save(&checking, dir, name);
+        };
         QTemporaryDir closed;
         const QString daily = closed.filePath(QStringLiteral("countercare.sqlite"));
         QFile::copy(store.path(), daily);
-        ui::StartupCheck checking(daily);
-        checking.findChild<QLabel*>(QStringLiteral("checkElapsed"))
-            ->setText(QStringLiteral("6.3 s"));
-        save(&checking, dir, QStringLiteral("startup-check"));
+        shotChecking(daily, QStringLiteral("startup-check"));
         QTemporaryDir cut;
         const QString crashed = cut.filePath(QStringLiteral("countercare.sqlite"));
         test::copyAsLeftByPowerCut(store.path(), crashed);
-        ui::StartupCheck afterCrash(crashed);
-        afterCrash.findChild<QLabel*>(QStringLiteral("checkElapsed"))
-            ->setText(QStringLiteral("6.3 s"));
-        save(&afterCrash, dir, QStringLiteral("startup-check-after-crash"));
+        shotChecking(crashed, QStringLiteral("startup-check-after-crash"));
     }
     {
         // As it shows while a store of an earlier version is upgraded.
