@@ -316,7 +316,7 @@ double rawImportRowsPerSecond(const QString& path, int rows, const QString& bloc
         "birthday, address, company, category, stage, status, lost_reason, confidentiality, "
         "preferences, source, note, contact_hours, created_at, updated_at) VALUES (?1, ?2, 1, "
         "?3, ?4, ?5, ?6, ?7, ?8, '', 'general', 'potential', 'active', '', 'normal', '', "
-        "'import.csv', ?9, '', ?10, ?10)");
+        "'', ?9, '', ?10, ?10)");
     sqlite3_stmt* phone =
         prepare("INSERT INTO customer_phones (customer_id, e164, label, national_digits, "
                 "reversed_digits) VALUES (?1, ?2, 'mobile', ?3, ?4)");
