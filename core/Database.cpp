@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "FileCheckSchedule.h"
 #include "Migrations.h"
+#include "SqliteWatch.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -129,8 +130,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 Status Database::connect(const OpenOptions& options)
 {
     // Before the connection opens: once it has, the files beside the database are its own.
-    const bool leftUnclean =
-        options.quickCheck == QuickCheck::WhenDue && FileCheckSchedule::leftUnclean(m_path);
+    const bool leftUnclean = (options.quickCheck == QuickCheck::WhenDue ||
+                              options.quickCheck == QuickCheck::WhenUrgent) &&
+                             FileCheckSchedule::leftUnclean(m_path);
     {
         QSqlDatabase db = connection();
         QString connectOptions =
@@ -159,7 +161,8 @@ Status Database::connect(const OpenOptions& options)
     return {};
 }
 
-FileCheck Database::examine(const QString& path, QuickCheck quickCheck, const Clock* clock)
+FileCheck Database::examine(const QString& path, QuickCheck quickCheck, const Clock* clock,
+                            const Progress& progress)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -167,8 +170,9 @@ FileCheck Database::examine(const QString& path, QuickCheck quickCheck, const Cl
     if (!info.isFile())
         return {FileCheck::Verdict::Unopenable, tr("%1 is not a file.").arg(path)};
     const QString name = nextConnectionName();
-    const bool leftUnclean = quickCheck == QuickCheck::WhenDue &&
-                             FileCheckSchedule::leftUnclean(info.absoluteFilePath());
+    const bool leftUnclean =
+        (quickCheck == QuickCheck::WhenDue || quickCheck == QuickCheck::WhenUrgent) &&
+        FileCheckSchedule::leftUnclean(info.absoluteFilePath());
     FileCheck check;
     {
         Database database(name, info.absoluteFilePath(), true);
@@ -182,7 +186,7 @@ FileCheck Database::examine(const QString& path, QuickCheck quickCheck, const Cl
         options.readOnly = true;
         options.quickCheck = quickCheck;
         options.clock = clock;
-        check = database.identify(options, leftUnclean);
+        check = database.identify(options, leftUnclean, progress);
     }
     return check;
 }
@@ -287,7 +291,7 @@ Result<QVariant> Database::scalar(const QString& sql)
 }
 
 // Reads who wrote the file before anything writes to it.
-FileCheck Database::identify(const OpenOptions& options, bool leftUnclean)
+FileCheck Database::identify(const OpenOptions& options, bool leftUnclean, const Progress& progress)
 {
     const auto notOurs = [this] {
         return FileCheck{
@@ -323,28 +327,51 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean)
                     .arg(version)
                     .arg(Migrations::latestVersion())};
 
-    bool readWhole = options.quickCheck == QuickCheck::Always;
-    if (options.quickCheck == QuickCheck::WhenDue) {
-        const QDateTime last = empty ? QDateTime() : FileCheckSchedule::lastPassed(*this);
-        const bool upgradePending = !empty && version < Migrations::latestVersion();
-        readWhole = FileCheckSchedule::due(upgradePending, leftUnclean, last, nowFor(options)) !=
-                    FileCheckSchedule::Reason::NotDue;
-    }
     FileCheck usable;
     usable.schemaVersion = version;
+    bool readWhole = options.quickCheck == QuickCheck::Always;
+    if (options.quickCheck == QuickCheck::WhenDue || options.quickCheck == QuickCheck::WhenUrgent) {
+        const QDateTime last = empty ? QDateTime() : FileCheckSchedule::lastPassed(*this);
+        const bool upgradePending = !empty && version < Migrations::latestVersion();
+        const FileCheckSchedule::Reason reason =
+            FileCheckSchedule::due(upgradePending, leftUnclean,
+                                   FileCheckSchedule::failedBefore(m_path), last, nowFor(options));
+        readWhole = reason != FileCheckSchedule::Reason::NotDue;
+        if (readWhole && options.quickCheck == QuickCheck::WhenUrgent &&
+            FileCheckSchedule::canWait(reason)) {
+            readWhole = false;
+            usable.dailyCheckDue = true;
+        }
+    }
     if (readWhole && !empty) {
+        if (progress && !progress(0))
+            return usable; // stopped before it began
+        const SqliteWatch watch(*this, progress, [] { return 0; });
+        const auto damaged = [this](const QString& found) {
+            FileCheckSchedule::recordFailed(m_path);
+            return FileCheck{FileCheck::Verdict::Damaged,
+                             tr("%1 is damaged: %2").arg(m_path, found)};
+        };
         if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-            return {FileCheck::Verdict::Damaged,
-                    tr("%1 is damaged: %2").arg(m_path, query.lastError().text())};
+            return watch.stopped() ? usable : damaged(query.lastError().text());
         QStringList problems;
         while (query.next())
             problems << query.value(0).toString();
+        if (watch.stopped())
+            return usable;
         if (problems != QStringList{QStringLiteral("ok")})
-            return {FileCheck::Verdict::Damaged,
-                    tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QLatin1Char(';')))};
+            return damaged(problems.mid(0, 3).join(QLatin1Char(';')));
         usable.checkedWhole = true;
     }
     return usable;
+}
+
+Status Database::stopWriting()
+{
+    if (Status stopped = execute(QStringLiteral("PRAGMA query_only = ON")); !stopped)
+        return stopped;
+    m_readOnly = true;
+    return {};
 }
 
 Status Database::applyPragmas(const OpenOptions& options)

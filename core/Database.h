@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,12 @@ class Clock;
 /// When opening a file reads every page of it first (`PRAGMA quick_check`).
 enum class QuickCheck {
     Always,  ///< on every open
-    WhenDue, ///< only when FileCheckSchedule says so: the counter and the CLI at start
-    Never,   ///< not at all: this process has just checked it, or it is a rescue look
+    WhenDue, ///< only when FileCheckSchedule says so: the CLI at start
+    /// As WhenDue, except the day's check, which can wait (FileCheckSchedule::canWait): it
+    /// is left to the caller, to run in the background (FileCheck::dailyCheckDue). The
+    /// counter at start: its first window need not wait for every page of a large store.
+    WhenUrgent,
+    Never, ///< not at all: this process has just checked it, or it is a rescue look
 };
 
 /// How a database file is opened.
@@ -81,6 +86,8 @@ struct FileCheck {
     int schemaVersion = -1;
     /// `quick_check` read the whole file and found it whole.
     bool checkedWhole = false;
+    /// QuickCheck::WhenUrgent left today's whole-file check to the caller.
+    bool dailyCheckDue = false;
 };
 
 /// The gateway: owns one SQLite connection to one CounterCare file.
@@ -105,8 +112,11 @@ public:
     /// Opens the file read-only and says whether it is usable and, if not, why: the
     /// start-up check that decides between the counter and the damaged-file screen. With
     /// QuickCheck::WhenDue, the file is read whole only when FileCheckSchedule says so.
+    /// `progress` is called now and then while the file is read; returning false stops the
+    /// read, and the answer is then Usable without `checkedWhole`: nothing was found, nor
+    /// shown. A check that finds the file damaged leaves FileCheckSchedule's mark of it.
     static FileCheck examine(const QString& path, QuickCheck quickCheck = QuickCheck::Always,
-                             const Clock* clock = nullptr);
+                             const Clock* clock = nullptr, const Progress& progress = {});
 
     /// Replaces the file under this open connection by `incoming` (a checked copy in the
     /// same folder) with one rename, then reopens and migrates it. Used by restore: every
@@ -122,6 +132,9 @@ public:
     sqlite3* nativeHandle() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    /// From now on this connection writes nothing (`PRAGMA query_only`) and isReadOnly()
+    /// says so: for a file found damaged while the counter has it open.
+    Status stopWriting();
     /// `PRAGMA user_version` as read now.
     int schemaVersion() const;
 
@@ -143,7 +156,7 @@ public:
 private:
     Database(QString connectionName, QString path, bool readOnly);
     /// `leftUnclean`: FileCheckSchedule::leftUnclean, asked before the connection opened.
-    FileCheck identify(const OpenOptions& options, bool leftUnclean);
+    FileCheck identify(const OpenOptions& options, bool leftUnclean, const Progress& progress = {});
     Status connect(const OpenOptions& options);
     Status applyPragmas(const OpenOptions& options);
 

@@ -41,13 +41,15 @@ bool usedByAnotherProcess(const QString& path)
 } // namespace
 
 FileCheckSchedule::Reason FileCheckSchedule::due(bool upgradePending, bool leftUnclean,
-                                                 const QDateTime& lastPassedUtc,
+                                                 bool failedBefore, const QDateTime& lastPassedUtc,
                                                  const QDateTime& nowUtc)
 {
     if (upgradePending)
         return Reason::Upgrade;
     if (leftUnclean)
         return Reason::UncleanClose;
+    if (failedBefore)
+        return Reason::FailedBefore;
     if (!lastPassedUtc.isValid() || lastPassedUtc > nowUtc)
         return Reason::NeverChecked;
     if (lastPassedUtc.toLocalTime().date() < nowUtc.toLocalTime().date())
@@ -84,7 +86,27 @@ Status FileCheckSchedule::recordPassed(Database& database, const QDateTime& atUt
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     upsert.bind(QStringLiteral(":key"), recordKey)
         .bind(QStringLiteral(":value"), toStoredTime(atUtc));
-    return upsert.exec(QStringLiteral("file_check.record"));
+    Status recorded = upsert.exec(QStringLiteral("file_check.record"));
+    if (recorded)
+        QFile::remove(failureMarkPath(database.path()));
+    return recorded;
+}
+
+QString FileCheckSchedule::failureMarkPath(const QString& path)
+{
+    return path + QStringLiteral("-check-failed");
+}
+
+void FileCheckSchedule::recordFailed(const QString& path)
+{
+    QFile mark(failureMarkPath(path));
+    if (mark.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        mark.write(toStoredTime(QDateTime::currentDateTimeUtc()).toUtf8() + '\n');
+}
+
+bool FileCheckSchedule::failedBefore(const QString& path)
+{
+    return QFileInfo::exists(failureMarkPath(path));
 }
 
 } // namespace cc

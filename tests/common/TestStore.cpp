@@ -136,14 +136,25 @@ void copyAsLeftByPowerCut(const QString& path, const QString& to)
     REQUIRE(QFile::copy(path + QStringLiteral("-wal"), to + QStringLiteral("-wal")));
 }
 
-void damagePage(const QString& path)
+void damagePage(const QString& path, int page)
 {
     rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const int pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toInt();
+    REQUIRE(pageSize > 0);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
-    // The second page (the first table's root) overwritten with garbage.
-    file.seek(4096);
-    file.write(QByteArray(4096, '\x5a'));
+    file.seek(qint64(page - 1) * pageSize);
+    file.write(QByteArray(pageSize, '\x5a'));
+}
+
+void damageTable(const QString& path, const QString& table)
+{
+    const int root = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE "
+                                                    "type = 'table' AND name = '%1'")
+                                         .arg(table))
+                         .toInt();
+    REQUIRE(root > 2);
+    damagePage(path, root);
 }
 
 } // namespace cc::test

@@ -48,8 +48,12 @@ QByteArray fileBytes(const QString& path);
 void rawExec(const QString& path, const QStringList& statements);
 
 /// Damages a closed database the way a failing disk does: one page in the middle becomes
-/// garbage. The file stays SQLite and ours, but `quick_check` fails.
-void damagePage(const QString& path);
+/// garbage (by default the second, the first table's root). The file stays SQLite and ours,
+/// but `quick_check` fails.
+void damagePage(const QString& path, int page = 2);
+/// The same, to the root page of `table`: a part of the file the counter's window does not
+/// read until asked.
+void damageTable(const QString& path, const QString& table);
 
 /// Copies a store that is open, with its write-ahead log, to `to`: what the disk holds after
 /// a power cut (the log's frames not yet in the file, nobody using either).

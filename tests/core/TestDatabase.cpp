@@ -262,15 +262,105 @@ TEST_CASE("The start-up check is due before an upgrade, after an unclean close, 
     const QDateTime morning = QDateTime(QDate(2026, 12, 2), QTime(9, 0)).toUTC();
     const QDateTime evening = QDateTime(QDate(2026, 12, 2), QTime(21, 30)).toUTC();
     const QDateTime yesterday = QDateTime(QDate(2026, 12, 1), QTime(21, 30)).toUTC();
-    CHECK(FileCheckSchedule::due(false, false, morning, evening) == Reason::NotDue);
-    CHECK(FileCheckSchedule::due(false, false, evening, evening) == Reason::NotDue);
-    CHECK(FileCheckSchedule::due(false, true, morning, evening) == Reason::UncleanClose);
-    CHECK(FileCheckSchedule::due(false, false, yesterday, morning) == Reason::NewDay);
-    CHECK(FileCheckSchedule::due(false, false, QDateTime(), morning) == Reason::NeverChecked);
+    CHECK(FileCheckSchedule::due(false, false, false, morning, evening) == Reason::NotDue);
+    CHECK(FileCheckSchedule::due(false, false, false, evening, evening) == Reason::NotDue);
+    CHECK(FileCheckSchedule::due(false, true, false, morning, evening) == Reason::UncleanClose);
+    CHECK(FileCheckSchedule::due(false, false, false, yesterday, morning) == Reason::NewDay);
+    CHECK(FileCheckSchedule::due(false, false, false, QDateTime(), morning) ==
+          Reason::NeverChecked);
     // A record from "later" than now: the clock was set back, so it proves nothing.
-    CHECK(FileCheckSchedule::due(false, false, evening, morning) == Reason::NeverChecked);
+    CHECK(FileCheckSchedule::due(false, false, false, evening, morning) == Reason::NeverChecked);
     // Only a whole file is upgraded, however recently it was checked.
-    CHECK(FileCheckSchedule::due(true, false, morning, evening) == Reason::Upgrade);
+    CHECK(FileCheckSchedule::due(true, false, false, morning, evening) == Reason::Upgrade);
+    // A check that found damage is repeated at every start until one passes.
+    CHECK(FileCheckSchedule::due(false, false, true, morning, evening) == Reason::FailedBefore);
+    // Only the day's check can wait until the counter is in use.
+    CHECK(FileCheckSchedule::canWait(Reason::NewDay));
+    for (Reason urgent :
+         {Reason::NeverChecked, Reason::UncleanClose, Reason::FailedBefore, Reason::Upgrade})
+        CHECK_FALSE(FileCheckSchedule::canWait(urgent));
+}
+
+TEST_CASE("The counter's start leaves the day's check for later, but never a check after damage "
+          "was found")
+{
+    test::TestStore store;
+    store.close();
+    {
+        OpenOptions quiet;
+        quiet.quickCheck = QuickCheck::Never;
+        std::unique_ptr<Database> db = openOk(store.path(), quiet);
+        REQUIRE(FileCheckSchedule::recordPassed(*db,
+                                                QDateTime(QDate(2026, 12, 1), QTime(21, 0)).toUTC())
+                    .ok());
+    }
+    test::damagePage(store.path());
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0)).toUTC());
+
+    // The morning's start opens without reading every page, and says the day's check is due.
+    const FileCheck morning = Database::examine(store.path(), QuickCheck::WhenUrgent, &clock);
+    CHECK(morning.verdict == FileCheck::Verdict::Usable);
+    CHECK_FALSE(morning.checkedWhole);
+    CHECK(morning.dailyCheckDue);
+
+    // A check stopped half-way finds nothing and marks nothing.
+    const FileCheck stopped =
+        Database::examine(store.path(), QuickCheck::Always, &clock, [](int) { return false; });
+    CHECK(stopped.verdict == FileCheck::Verdict::Usable);
+    CHECK_FALSE(stopped.checkedWhole);
+    CHECK_FALSE(FileCheckSchedule::failedBefore(store.path()));
+
+    // The day's check, run in the background, finds the damage and leaves its mark.
+    CHECK(Database::examine(store.path(), QuickCheck::Always, &clock, [](int) {
+              return true;
+          }).verdict == FileCheck::Verdict::Damaged);
+    CHECK(FileCheckSchedule::failedBefore(store.path()));
+
+    // From then on no start opens it unread, not even later that day.
+    clock.set(QDateTime(QDate(2026, 12, 2), QTime(11, 0)).toUTC());
+    const FileCheck again = Database::examine(store.path(), QuickCheck::WhenUrgent, &clock);
+    CHECK(again.verdict == FileCheck::Verdict::Damaged);
+    CHECK_FALSE(again.dailyCheckDue);
+    OpenOptions counter;
+    counter.quickCheck = QuickCheck::WhenUrgent;
+    counter.clock = &clock;
+    Result<std::unique_ptr<Database>> opened = Database::open(store.path(), counter);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
+}
+
+TEST_CASE("A check that passes clears the mark of one that failed")
+{
+    test::TestStore store;
+    FileCheckSchedule::recordFailed(store.path());
+    REQUIRE(FileCheckSchedule::failedBefore(store.path()));
+    store.close();
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0)).toUTC());
+    // The mark makes the next start read the file whole, whatever the day's record says.
+    const FileCheck check = Database::examine(store.path(), QuickCheck::WhenUrgent, &clock);
+    CHECK(check.verdict == FileCheck::Verdict::Usable);
+    CHECK(check.checkedWhole);
+    OpenOptions counter;
+    counter.quickCheck = QuickCheck::WhenUrgent;
+    counter.clock = &clock;
+    std::unique_ptr<Database> db = openOk(store.path(), counter);
+    CHECK_FALSE(FileCheckSchedule::failedBefore(store.path()));
+    CHECK(FileCheckSchedule::lastPassed(*db) == clock.nowUtc());
+}
+
+TEST_CASE("A connection told to stop writing refuses every write and says it is read-only")
+{
+    test::TestStore store;
+    REQUIRE_FALSE(store.db().isReadOnly());
+    REQUIRE(store.db().stopWriting().ok());
+    CHECK(store.db().isReadOnly());
+    CustomerDraft draft;
+    draft.name = QStringLiteral("刘女士");
+    draft.phones = {QStringLiteral("13800138000")};
+    CHECK_FALSE(
+        CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).ok());
+    CHECK(test::rawScalar(store.path(), QStringLiteral("SELECT count(*) FROM customers")).toInt() ==
+          0);
 }
 
 TEST_CASE("A store checked whole earlier today opens at once, and the next day's first start "
