@@ -54,6 +54,12 @@ QLabel* DashboardPage::addCard(int row, int column, const QString& title)
     return figure.value;
 }
 
+void DashboardPage::setFileCheckState(FileCheckState state)
+{
+    m_fileCheck = state;
+    refresh();
+}
+
 void DashboardPage::refresh()
 {
     const User& user = m_session.user();
@@ -93,18 +99,25 @@ void DashboardPage::refresh()
                  waiting.join(QStringLiteral(" · "))));
     const QString share = StorageCheck::networkShareWarning(m_session.database().path());
     const bool readOnly = m_session.database().isReadOnly();
-    const QString health = readOnly          ? tr("Read-only")
-                           : share.isEmpty() ? tr("Healthy")
-                                             : tr("On a network share");
+    const bool damaged = m_fileCheck == FileCheckState::Damaged;
+    const QString health = damaged                                   ? tr("Damaged")
+                           : readOnly                                ? tr("Read-only")
+                           : !share.isEmpty()                        ? tr("On a network share")
+                           : m_fileCheck == FileCheckState::Checking ? tr("Being checked")
+                                                                     : tr("Healthy");
+    const QString detail =
+        damaged ? tr("Nothing more is saved to it. Close the counter to restore a backup.")
+        : share.isEmpty() ? tr("Schema %1 · %2")
+                                .arg(m_session.database().schemaVersion())
+                                .arg(QDir::toNativeSeparators(m_session.database().path()))
+                          : share;
+    const char* color = readOnly || damaged || !share.isEmpty()   ? colors::overdue
+                        : m_fileCheck == FileCheckState::Checking ? colors::accent
+                                                                  : colors::ok;
     m_database->setText(
         QStringLiteral("<span style='color:%1'>%2</span><br><span "
                        "style='font-size:10pt;font-weight:normal;color:#5b6b7a'>%3</span>")
-            .arg(QLatin1String(readOnly || !share.isEmpty() ? colors::overdue : colors::ok), health,
-                 (share.isEmpty() ? tr("Schema %1 · %2")
-                                        .arg(m_session.database().schemaVersion())
-                                        .arg(QDir::toNativeSeparators(m_session.database().path()))
-                                  : share)
-                     .toHtmlEscaped()));
+            .arg(QLatin1String(color), health, detail.toHtmlEscaped()));
     // Backups: when the last good one was made; red when none for two days or the folder
     // cannot be reached.
     Result<BackupStatus> backups = AutoBackup(m_session.database(), m_session.clock()).status();

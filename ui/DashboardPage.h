@@ -19,6 +19,11 @@ public:
     /// Reads everything again (F5, user switch).
     void refresh();
 
+    /// What today's whole-file check, run behind the counter, says so far.
+    enum class FileCheckState { Quiet, Checking, Damaged };
+    /// Shown on the database card.
+    void setFileCheckState(FileCheckState state);
+
 private:
     QLabel* addCard(int row, int column, const QString& title);
 
@@ -30,6 +35,7 @@ private:
     QLabel* m_database;
     QLabel* m_today;
     QLabel* m_backup;
+    FileCheckState m_fileCheck = FileCheckState::Quiet;
 };
 
 } // namespace cc::ui

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackgroundJob.h"
 #include "DashboardPage.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
@@ -22,6 +23,7 @@
 #include <AutoBackup.h>
 #include <CallbackService.h>
 #include <ComplaintService.h>
+#include <FileCheckSchedule.h>
 #include <Permissions.h>
 #include <StorageCheck.h>
 #include <StoreSettings.h>
@@ -37,6 +39,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -422,8 +425,14 @@ void MainWindow::updateStatusBar()
     m_userLabel->setText(
         tr("Signed in: %1 (%2)").arg(user.displayName, Roles::displayName(user.role)));
     m_storeLabel->setText(tr("Store: %1").arg(m_session.store().name));
-    m_databaseLabel->setText(m_session.database().isReadOnly() ? tr("Database: read-only")
-                                                               : tr("Database: healthy"));
+    m_databaseLabel->setText(m_fileDamaged                       ? tr("Database: damaged")
+                             : m_session.database().isReadOnly() ? tr("Database: read-only")
+                             : isCheckingFile()                  ? tr("Database: being checked")
+                                                                 : tr("Database: healthy"));
+    m_databaseLabel->setStyleSheet(
+        m_fileDamaged
+            ? QStringLiteral("color:%1;font-weight:600").arg(QLatin1String(colors::overdue))
+            : QString());
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session.database().path()));
     Result<BackupStatus> backups = AutoBackup(m_session.database(), m_session.clock()).status();
     if (!backups)
@@ -525,6 +534,73 @@ void MainWindow::showAbout()
                        tr("<b>CounterCare %1</b><p>The customer-service counter of %2: customer "
                           "files, complaints, compensation and callbacks, offline.</p>")
                            .arg(programVersion(), m_session.store().name.toHtmlEscaped()));
+}
+
+void MainWindow::checkFileInBackground()
+{
+    if (m_fileCheck || m_session.database().isReadOnly())
+        return;
+    m_fileCheck = new BackgroundJob(m_session.database().path(), this);
+    auto check = std::make_shared<FileCheck>();
+    connect(m_fileCheck, &BackgroundJob::finished, this, [this, check](const QString& error) {
+        m_fileCheck->deleteLater();
+        m_fileCheck = nullptr;
+        if (error.isEmpty())
+            onFileChecked(*check);
+        else // the file could not be opened again: the next start checks it
+            m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Quiet);
+        updateStatusBar();
+    });
+    const QString path = m_session.database().path();
+    // Every page is read on a connection of its own: the counter is used meanwhile.
+    m_fileCheck->start([check, path](Database&, const Progress& progress) {
+        *check = Database::examine(path, QuickCheck::Always, nullptr, progress);
+    });
+    m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Checking);
+    updateStatusBar();
+}
+
+bool MainWindow::isCheckingFile() const
+{
+    return m_fileCheck != nullptr;
+}
+
+void MainWindow::onFileChecked(const FileCheck& check)
+{
+    if (check.verdict == FileCheck::Verdict::Damaged) {
+        reportDamagedFile(check.message);
+        return;
+    }
+    if (check.checkedWhole && !m_session.database().isReadOnly())
+        (void)FileCheckSchedule::recordPassed(m_session.database(), m_session.clock().nowUtc());
+    m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Quiet);
+    updateStatusBar();
+}
+
+void MainWindow::reportDamagedFile(const QString& found)
+{
+    // Stop writing first: every save from now on is refused, and what was typed stays in
+    // its form.
+    m_fileDamaged = true;
+    (void)m_session.database().stopWriting();
+    m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Damaged);
+    updateStatusBar();
+    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
+                    tr("Today's check of the database file found it damaged. So that the damage "
+                       "does not spread, nothing more is saved to it: saving now fails.\n\n"
+                       "What is on screen stays until the counter is closed; note down anything "
+                       "not yet saved. When the counter closes, CounterCare checks the file "
+                       "again and offers to restore the last good backup."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("fileDamaged"));
+    box.setDetailedText(found);
+    QPushButton* closeNow =
+        box.addButton(tr("Close the counter and restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep the window open"), QMessageBox::RejectRole);
+    box.setDefaultButton(closeNow);
+    box.exec();
+    if (box.clickedButton() == closeNow)
+        close();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

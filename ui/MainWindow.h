@@ -1,5 +1,6 @@
 #pragma once
 
+#include <Database.h>
 #include <User.h>
 
 #include <QMainWindow>
@@ -13,6 +14,7 @@ namespace cc::ui {
 
 class AdminPage;
 class ApprovalsPage;
+class BackgroundJob;
 class CallbacksPage;
 class ComplaintsPage;
 class CustomersPage;
@@ -49,6 +51,16 @@ public:
     /// A backup finished elsewhere (the start-of-day one): the status bar reads again.
     void backupsChanged();
 
+    /// Today's whole-file check, which the start left for later (FileCheck::dailyCheckDue),
+    /// on its own thread and connection while the counter works. A pass is recorded. A
+    /// damaged file is written to no more, and the clerk is told so and asked to close the
+    /// counter, after which CounterCare checks the file again and offers a backup.
+    void checkFileInBackground();
+    bool isCheckingFile() const;
+    /// The background check found the file damaged: the program is not to back it up on
+    /// exit, but to check it again and offer a backup.
+    bool fileFoundDamaged() const { return m_fileDamaged; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -68,6 +80,8 @@ private:
     void updateBadges();
     /// A draft complaint of the signed-in user is offered back: the form opens with it.
     void offerDraft();
+    void onFileChecked(const FileCheck& check);
+    void reportDamagedFile(const QString& found);
 
     Session& m_session;
     QStackedWidget* m_root;
@@ -90,6 +104,8 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_backupLabel;
     QLabel* m_banner;
+    BackgroundJob* m_fileCheck = nullptr;
+    bool m_fileDamaged = false;
 };
 
 } // namespace cc::ui

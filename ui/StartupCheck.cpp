@@ -39,8 +39,12 @@ StartupCheck::StartupCheck(const QString& databasePath, QWidget* parent)
             ? tr("CounterCare was not closed properly last time. Every page of %1 (%2) is now "
                  "read once, so that a damaged file is never written to. A large store takes "
                  "a few seconds.")
-            : tr("On the first start of each day, every page of %1 (%2) is read once, so that "
-                 "a damaged file is never written to. A large store takes a few seconds.");
+        : FileCheckSchedule::failedBefore(databasePath)
+            ? tr("The last check found %1 (%2) damaged. Every page of it is read again before "
+                 "the counter opens; nothing is written to it meanwhile. A large store takes "
+                 "a few seconds.")
+            : tr("Every page of %1 (%2) is read once before the counter opens, so that a "
+                 "damaged file is never written to. A large store takes a few seconds.");
     m_detail->setText(
         why.arg(QFileInfo(databasePath).fileName(), QLocale().formattedDataSize(bytes)));
     m_detail->setObjectName(QStringLiteral("checkDetail"));
@@ -96,7 +100,8 @@ void StartupCheck::start()
     const std::shared_ptr<std::atomic<bool>> upgrading = m_upgrading;
     const QString path = m_path;
     m_worker = QThread::create([result, upgrading, path] {
-        *result = Database::examine(path, QuickCheck::WhenDue); // its own read-only connection
+        // Its own read-only connection. The day's check waits for the counter's window.
+        *result = Database::examine(path, QuickCheck::WhenUrgent);
         if (result->verdict != FileCheck::Verdict::Usable ||
             result->schemaVersion >= Migrations::latestVersion())
             return;

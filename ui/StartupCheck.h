@@ -14,8 +14,9 @@ class QThread;
 namespace cc::ui {
 
 /// The start-up file check (Database::examine, which reads every page with quick_check when
-/// FileCheckSchedule says it is due: after an unclean close, or first thing each day) run
-/// off the UI thread, and then, for a file written by an earlier version, its upgrade
+/// FileCheckSchedule says it cannot wait: after an unclean close, a failed check, or before
+/// an upgrade; the day's check is left to MainWindow::checkFileInBackground) run off the UI
+/// thread, and then, for a file written by an earlier version, its upgrade
 /// to this version's schema. A large store takes seconds to check and, once, minutes to
 /// upgrade: a window says which instead of nothing appearing; a small one is done before
 /// the window would even show.

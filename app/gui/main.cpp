@@ -1,7 +1,7 @@
-// countercare: checks the store's database (a large one while its sign-in window is typed
-// into), opens it, signs someone in (or sets up a new store), then shows the counter window.
-// Backups run on the first start of the day (in the background, on their own connection) and on
-// exit.
+// countercare: checks the store's database when that cannot wait (a large one while its
+// sign-in window is typed into), opens it, signs someone in (or sets up a new store), then
+// shows the counter window. The day's check of the file and its backup run in the background
+// on their own connections; another backup runs on exit.
 #include <AccountService.h>
 #include <AppInfo.h>
 #include <AutoBackup.h>
@@ -79,33 +79,14 @@ EarlySignIn signInWhileChecking(const QString& path, const cc::Clock& clock, QSt
     return EarlySignIn::Typed;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+/// One run of the counter on the store at `path`: the start-up check, sign-in, the counter
+/// window. `checkAgain` is set when the file was found damaged while in use (the check of
+/// the day runs in the background): the caller then runs it again, which checks the file
+/// whole before anything else and offers a backup. `afterDamage`: that second run, whose
+/// sign-in waits for the check.
+int runCounter(const QString& path, cc::SystemClock& clock, bool afterDamage, bool& checkAgain)
 {
-    QApplication app(argc, argv);
-    cc::applyApplicationIdentity();
-    cc::Translations::install(cc::ui::UiSettings::effectiveLanguage());
-    cc::ui::applyTheme(app);
-    QApplication::setApplicationDisplayName(QStringLiteral("CounterCare"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "CounterCare customer-service counter"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate(
-            "main", "Database file (default: env COUNTERCARE_DB, else the app's own file)."),
-        QApplication::translate("main", "PATH"));
-    parser.addOption(dbOption);
-    parser.process(app);
-
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : cc::Database::defaultPath();
-    cc::SystemClock clock;
-
+    checkAgain = false;
     // A damaged or foreign file never reaches the counter: the way out is a backup, or a
     // read-only look to rescue data.
     cc::OpenOptions options;
@@ -117,7 +98,7 @@ int main(int argc, char* argv[])
     QString typedName;
     QString typedPassword;
     EarlySignIn early = EarlySignIn::NotOffered;
-    if (!checking.finished(cc::ui::StartupCheck::quietMs)) {
+    if (!afterDamage && !checking.finished(cc::ui::StartupCheck::quietMs)) {
         early = signInWhileChecking(path, clock, typedName, typedPassword);
         if (early == EarlySignIn::Closed) {
             checking.abandon(); // quit now, not when a minutes-long check is done
@@ -197,6 +178,9 @@ int main(int argc, char* argv[])
 
     cc::ui::MainWindow window(session);
     window.show();
+    // Today's check, left for later: the counter is in use while every page is read.
+    if (check.dailyCheckDue)
+        window.checkFileInBackground();
     std::unique_ptr<QThread> daily;
     const auto stopDaily = std::make_shared<std::atomic<bool>>(false);
     if (!database->isReadOnly()) {
@@ -204,12 +188,48 @@ int main(int argc, char* argv[])
             cc::ui::UiSettings::rememberBackupFolder(database->path(), folder.value());
         daily.reset(startDailyBackup(database->path(), window, stopDaily));
     }
-    const int code = app.exec();
+    const int code = QApplication::exec();
     if (daily) {
         stopDaily->store(true);
         daily->wait();
     }
+    // A file found damaged meanwhile is written to no more (so not backed up over the good
+    // backups either): it is checked again, and the way out offered, as at start.
+    checkAgain = window.fileFoundDamaged();
     if (!database->isReadOnly())
         (void)cc::ui::ExitBackup(database->path(), clock).run();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    cc::applyApplicationIdentity();
+    cc::Translations::install(cc::ui::UiSettings::effectiveLanguage());
+    cc::ui::applyTheme(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("CounterCare"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "CounterCare customer-service counter"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate(
+            "main", "Database file (default: env COUNTERCARE_DB, else the app's own file)."),
+        QApplication::translate("main", "PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : cc::Database::defaultPath();
+    cc::SystemClock clock;
+    bool checkAgain = false;
+    int code = runCounter(path, clock, false, checkAgain);
+    while (checkAgain)
+        code = runCounter(path, clock, true, checkAgain);
     return code;
 }

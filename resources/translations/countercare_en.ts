@@ -6112,6 +6112,18 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>No backup yet</source>
             <translation>No backup yet</translation>
         </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>Being checked</source>
+            <translation>Being checked</translation>
+        </message>
+        <message>
+            <source>Nothing more is saved to it. Close the counter to restore a backup.</source>
+            <translation>Nothing more is saved to it. Close the counter to restore a backup.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>
@@ -6522,6 +6534,34 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
+        <message>
+            <source>Database: damaged</source>
+            <translation>Database: damaged</translation>
+        </message>
+        <message>
+            <source>Database: being checked</source>
+            <translation>Database: being checked</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>Today's check of the database file found it damaged. So that the damage does not spread, nothing more is saved to it: saving now fails.
+
+What is on screen stays until the counter is closed; note down anything not yet saved. When the counter closes, CounterCare checks the file again and offers to restore the last good backup.</source>
+            <translation>Today's check of the database file found it damaged. So that the damage does not spread, nothing more is saved to it: saving now fails.
+
+What is on screen stays until the counter is closed; note down anything not yet saved. When the counter closes, CounterCare checks the file again and offers to restore the last good backup.</translation>
+        </message>
+        <message>
+            <source>Close the counter and restore</source>
+            <translation>Close the counter and restore</translation>
+        </message>
+        <message>
+            <source>Keep the window open</source>
+            <translation>Keep the window open</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6923,8 +6963,12 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <translation>CounterCare was not closed properly last time. Every page of %1 (%2) is now read once, so that a damaged file is never written to. A large store takes a few seconds.</translation>
         </message>
         <message>
-            <source>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
-            <translation>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</translation>
+            <source>The last check found %1 (%2) damaged. Every page of it is read again before the counter opens; nothing is written to it meanwhile. A large store takes a few seconds.</source>
+            <translation>The last check found %1 (%2) damaged. Every page of it is read again before the counter opens; nothing is written to it meanwhile. A large store takes a few seconds.</translation>
+        </message>
+        <message>
+            <source>Every page of %1 (%2) is read once before the counter opens, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>Every page of %1 (%2) is read once before the counter opens, so that a damaged file is never written to. A large store takes a few seconds.</translation>
         </message>
     </context>
     <context>

@@ -6082,6 +6082,18 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>No backup yet</source>
             <translation>尚无备份</translation>
         </message>
+        <message>
+            <source>Damaged</source>
+            <translation>已损坏</translation>
+        </message>
+        <message>
+            <source>Being checked</source>
+            <translation>正在检查</translation>
+        </message>
+        <message>
+            <source>Nothing more is saved to it. Close the counter to restore a backup.</source>
+            <translation>不再向其中保存任何内容。请关闭柜台，从备份恢复。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>
@@ -6486,6 +6498,34 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Reports</source>
             <translation>报表</translation>
         </message>
+        <message>
+            <source>Database: damaged</source>
+            <translation>数据库：已损坏</translation>
+        </message>
+        <message>
+            <source>Database: being checked</source>
+            <translation>数据库：正在检查</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>Today's check of the database file found it damaged. So that the damage does not spread, nothing more is saved to it: saving now fails.
+
+What is on screen stays until the counter is closed; note down anything not yet saved. When the counter closes, CounterCare checks the file again and offers to restore the last good backup.</source>
+            <translation>今天对数据库文件的检查发现它已损坏。为免损坏扩大，不再向其中保存任何内容：现在保存都会失败。
+
+屏幕上的内容会保留到关闭柜台为止，请把尚未保存的内容记下来。关闭柜台后，CounterCare 会再次检查该文件，并提供从最近一份完好的备份恢复。</translation>
+        </message>
+        <message>
+            <source>Close the counter and restore</source>
+            <translation>关闭柜台并恢复</translation>
+        </message>
+        <message>
+            <source>Keep the window open</source>
+            <translation>暂不关闭窗口</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6887,8 +6927,12 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>CounterCare 上次没有正常关闭。现在逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。</translation>
         </message>
         <message>
-            <source>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
-            <translation>每天第一次启动时，都会逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。</translation>
+            <source>The last check found %1 (%2) damaged. Every page of it is read again before the counter opens; nothing is written to it meanwhile. A large store takes a few seconds.</source>
+            <translation>上次检查发现 %1（%2）已损坏。打开柜台前会再逐页读取一遍，期间不会写入任何内容。大型门店需要几秒钟。</translation>
+        </message>
+        <message>
+            <source>Every page of %1 (%2) is read once before the counter opens, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>打开柜台前，会逐页读取 %1（%2）一遍，确保不会写入已损坏的文件。大型门店需要几秒钟。</translation>
         </message>
     </context>
     <context>

@@ -6082,6 +6082,18 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>No backup yet</source>
             <translation>尚無備份</translation>
         </message>
+        <message>
+            <source>Damaged</source>
+            <translation>已損壞</translation>
+        </message>
+        <message>
+            <source>Being checked</source>
+            <translation>正在檢查</translation>
+        </message>
+        <message>
+            <source>Nothing more is saved to it. Close the counter to restore a backup.</source>
+            <translation>不再向其中保存任何內容。請關閉櫃檯，從備份恢復。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>
@@ -6486,6 +6498,34 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Reports</source>
             <translation>報表</translation>
         </message>
+        <message>
+            <source>Database: damaged</source>
+            <translation>資料庫：已損壞</translation>
+        </message>
+        <message>
+            <source>Database: being checked</source>
+            <translation>資料庫：正在檢查</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>資料庫已損壞</translation>
+        </message>
+        <message>
+            <source>Today's check of the database file found it damaged. So that the damage does not spread, nothing more is saved to it: saving now fails.
+
+What is on screen stays until the counter is closed; note down anything not yet saved. When the counter closes, CounterCare checks the file again and offers to restore the last good backup.</source>
+            <translation>今天對資料庫檔案的檢查發現它已損壞。為免損壞擴大，不再向其中保存任何內容：現在保存都會失敗。
+
+螢幕上的內容會保留到關閉櫃檯為止，請把尚未保存的內容記下來。關閉櫃檯後，CounterCare 會再次檢查該檔案，並提供從最近一份完好的備份恢復。</translation>
+        </message>
+        <message>
+            <source>Close the counter and restore</source>
+            <translation>關閉櫃檯並恢復</translation>
+        </message>
+        <message>
+            <source>Keep the window open</source>
+            <translation>暫不關閉窗口</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::PasswordDialog</name>
@@ -6887,8 +6927,12 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <translation>CounterCare 上次沒有正常關閉。現在逐頁讀取 %1（%2）一遍，確保不會寫入已損壞的檔案。大型門店需要幾秒鐘。</translation>
         </message>
         <message>
-            <source>On the first start of each day, every page of %1 (%2) is read once, so that a damaged file is never written to. A large store takes a few seconds.</source>
-            <translation>每天第一次啟動時，都會逐頁讀取 %1（%2）一遍，確保不會寫入已損壞的檔案。大型門店需要幾秒鐘。</translation>
+            <source>The last check found %1 (%2) damaged. Every page of it is read again before the counter opens; nothing is written to it meanwhile. A large store takes a few seconds.</source>
+            <translation>上次檢查發現 %1（%2）已損壞。打開櫃檯前會再逐頁讀取一遍，期間不會寫入任何內容。大型門店需要幾秒鐘。</translation>
+        </message>
+        <message>
+            <source>Every page of %1 (%2) is read once before the counter opens, so that a damaged file is never written to. A large store takes a few seconds.</source>
+            <translation>打開櫃檯前，會逐頁讀取 %1（%2）一遍，確保不會寫入已損壞的檔案。大型門店需要幾秒鐘。</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include <DashboardPage.h>
 #include <DemoData.h>
 #include <ExitBackup.h>
+#include <FileCheckSchedule.h>
 #include <MainWindow.h>
 #include <Migrations.h>
 #include <Session.h>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -304,8 +306,8 @@ TEST_CASE("The start-up check runs off the UI thread and names a damaged file")
     CHECK_FALSE(started.isVisible());
 }
 
-TEST_CASE("The start-up window says why the store is read whole: the day's first start, or "
-          "a close that went wrong")
+TEST_CASE("The start-up window says why the store is read whole: a close that went wrong, or "
+          "damage found before")
 {
     test::TestStore store;
     addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
@@ -315,10 +317,16 @@ TEST_CASE("The start-up window says why the store is read whole: the day's first
     test::copyAsLeftByPowerCut(store.path(), crashed);
     store.close();
 
-    ui::StartupCheck daily(store.path());
-    CHECK(test::child<QLabel>(&daily, QStringLiteral("checkDetail"))
+    ui::StartupCheck plain(store.path());
+    CHECK(test::child<QLabel>(&plain, QStringLiteral("checkDetail"))
               ->text()
-              .contains(QStringLiteral("first start of each day")));
+              .contains(QStringLiteral("before the counter opens")));
+    FileCheckSchedule::recordFailed(store.path());
+    ui::StartupCheck afterDamage(store.path());
+    CHECK(test::child<QLabel>(&afterDamage, QStringLiteral("checkDetail"))
+              ->text()
+              .contains(QStringLiteral("The last check found")));
+    QFile::remove(FileCheckSchedule::failureMarkPath(store.path()));
     ui::StartupCheck afterCrash(crashed);
     CHECK(test::child<QLabel>(&afterCrash, QStringLiteral("checkDetail"))
               ->text()
@@ -326,6 +334,106 @@ TEST_CASE("The start-up window says why the store is read whole: the day's first
     const FileCheck check = afterCrash.run();
     CHECK(check.verdict == FileCheck::Verdict::Usable);
     CHECK(check.checkedWhole);
+}
+
+namespace {
+
+/// The store as the counter opens it after a start-up check that passed or was not due.
+std::unique_ptr<Database> openChecked(const QString& path)
+{
+    OpenOptions checked;
+    checked.quickCheck = QuickCheck::Never;
+    Result<std::unique_ptr<Database>> opened = Database::open(path, checked);
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
+void recordPassedYesterday(test::TestStore& store)
+{
+    REQUIRE(FileCheckSchedule::recordPassed(store.db(), store.clock().nowUtc().addDays(-1)).ok());
+}
+
+} // namespace
+
+TEST_CASE("The day's first start opens the counter at once and reads the file behind it")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    recordPassedYesterday(store);
+    store.close();
+
+    ui::StartupCheck checking(store.path());
+    const FileCheck check = checking.run();
+    CHECK(check.verdict == FileCheck::Verdict::Usable);
+    CHECK_FALSE(check.checkedWhole);
+    REQUIRE(check.dailyCheckDue);
+
+    std::unique_ptr<Database> db = openChecked(store.path());
+    ui::Session session(*db, store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.show();
+    window.checkFileInBackground();
+    auto* status = test::child<QLabel>(&window, QStringLiteral("statusDatabase"));
+    CHECK(status->text() == QStringLiteral("Database: being checked"));
+    // The counter answers meanwhile.
+    test::typeText(window.searchBox(), QStringLiteral("1380013"));
+    REQUIRE(QTest::qWaitFor([&] { return !window.isCheckingFile(); }, 30'000));
+    CHECK(status->text() == QStringLiteral("Database: healthy"));
+    CHECK(FileCheckSchedule::lastPassed(*db) == store.clock().nowUtc());
+    CHECK_FALSE(window.fileFoundDamaged());
+    CHECK(window.isVisible());
+}
+
+TEST_CASE("A file the day's check finds damaged is written to no more, and the counter closes "
+          "to offer a backup")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    recordPassedYesterday(store);
+    store.close();
+    test::damageTable(store.path(), QStringLiteral("purchase_lines"));
+    REQUIRE(ui::StartupCheck(store.path()).run().dailyCheckDue);
+
+    std::unique_ptr<Database> db = openChecked(store.path());
+    ui::Session session(*db, store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.show();
+    test::typeText(window.searchBox(), QStringLiteral("1380013"));
+    QString told;
+    bool readOnlyWhenTold = false;
+    QString statusWhenTold;
+    test::onNextModal([&](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        told = box->text();
+        readOnlyWhenTold = db->isReadOnly();
+        statusWhenTold = test::child<QLabel>(&window, QStringLiteral("statusDatabase"))->text();
+        QPushButton* closeNow = nullptr;
+        for (QAbstractButton* button : box->buttons())
+            if (button->text() == QStringLiteral("Close the counter and restore"))
+                closeNow = qobject_cast<QPushButton*>(button);
+        REQUIRE(closeNow);
+        QTest::mouseClick(closeNow, Qt::LeftButton);
+    });
+    window.checkFileInBackground();
+    REQUIRE(QTest::qWaitFor([&] { return !told.isEmpty() && !window.isVisible(); }, 30'000));
+    CHECK(told.contains(QStringLiteral("found it damaged")));
+    CHECK(statusWhenTold == QStringLiteral("Database: damaged"));
+    // Nothing more is written to it: a new customer file is refused.
+    CHECK(readOnlyWhenTold);
+    CustomerDraft late;
+    late.name = QStringLiteral("王先生");
+    late.phones = {QStringLiteral("13900139000")};
+    CHECK_FALSE(CustomerService(*db, store.clock()).create(store.admin().actor(), late).ok());
+    CHECK(customers(*db) == 1);
+    CHECK(window.fileFoundDamaged());
+    // The next start reads it whole, at once, whatever the day, and refuses it.
+    CHECK(FileCheckSchedule::failedBefore(store.path()));
+    const FileCheck next = ui::StartupCheck(store.path()).run();
+    CHECK(next.verdict == FileCheck::Verdict::Damaged);
+    CHECK_FALSE(next.dailyCheckDue);
 }
 
 TEST_CASE("A store of an earlier version is upgraded behind the start-up window, once it is "

@@ -9,6 +9,7 @@
 #include <CompensationSlip.h>
 #include <ComplaintSlip.h>
 #include <ExitBackup.h>
+#include <FileCheckSchedule.h>
 #include <FirstRunDialog.h>
 #include <LockScreen.h>
 #include <MainWindow.h>
@@ -268,9 +269,10 @@ void shoot(const QString& language, const QString& outDir)
         save(&firstRun, dir, QStringLiteral("first-run"));
     }
     {
-        // As it shows while a large store is checked (the label ticks each 0.3 s): on the
-        // first start of the day (a store closed properly: no log beside it), and after a
-        // crash (the log left with frames in it, nobody using the file).
+        // As it shows while a large store is checked (the label ticks each 0.3 s): before an
+        // upgrade or on its first start (a store closed properly: no log beside it), after a
+        // crash (the log left with frames in it, nobody using the file), and after a check
+        // that found damage.
         const auto shotChecking = [&](const QString& path, const QString& name) {
             ui::StartupCheck checking(path);
             checking.findChild<QLabel*>(QStringLiteral("checkElapsed"))
@@ -285,6 +287,37 @@ void shoot(const QString& language, const QString& outDir)
         const QString crashed = cut.filePath(QStringLiteral("countercare.sqlite"));
         test::copyAsLeftByPowerCut(store.path(), crashed);
         shotChecking(crashed, QStringLiteral("startup-check-after-crash"));
+        FileCheckSchedule::recordFailed(daily);
+        shotChecking(daily, QStringLiteral("startup-check-after-damage"));
+    }
+    {
+        // The day's check, behind the counter: under way, then finding the file damaged.
+        QTemporaryDir folder;
+        const QString copy = folder.filePath(QStringLiteral("countercare.sqlite"));
+        test::copyAsLeftByPowerCut(store.path(), copy);
+        OpenOptions settle;
+        settle.quickCheck = QuickCheck::Never;
+        (void)Database::open(copy, settle); // its log folded in and closed cleanly
+        test::damageTable(copy, QStringLiteral("purchase_lines"));
+        std::unique_ptr<Database> damagedDb = Database::open(copy, settle).value();
+        ui::Session damagedSession(*damagedDb, store.clock());
+        damagedSession.setUser(store.admin());
+        ui::MainWindow counter(damagedSession);
+        counter.resize(1366, 768);
+        counter.show();
+        test::settle(80);
+        bool told = false;
+        test::onNextModal([&](QWidget* box) {
+            save(box, dir, QStringLiteral("file-damaged"));
+            save(&counter, dir, QStringLiteral("dashboard-file-damaged"));
+            told = true;
+            qobject_cast<QDialog*>(box)->reject(); // "Keep the window open"
+        });
+        counter.checkFileInBackground();
+        // Laid out, but not yet told the answer (which a store this small has at once).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        counter.grab().save(QDir(dir).filePath(QStringLiteral("dashboard-file-checking.png")));
+        (void)QTest::qWaitFor([&] { return told; }, 30'000);
     }
     {
         // As it shows while a store of an earlier version is upgraded.
