@@ -354,13 +354,14 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean, const
         };
         if (!query.exec(QStringLiteral("PRAGMA quick_check")))
             return watch.stopped() ? usable : damaged(query.lastError().text());
-        QStringList problems;
+        QStringList problems; // a line each; SQLite may put many in one row
         while (query.next())
-            problems << query.value(0).toString();
+            problems << query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (watch.stopped())
             return usable;
         if (problems != QStringList{QStringLiteral("ok")})
-            return damaged(problems.mid(0, 3).join(QLatin1Char(';')));
+            return damaged(problems.mid(0, 3).join(QStringLiteral("; ")) +
+                           (problems.size() > 3 ? QStringLiteral("; …") : QString()));
         usable.checkedWhole = true;
     }
     return usable;
