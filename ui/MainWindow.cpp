@@ -606,6 +606,8 @@ void MainWindow::reportDamagedFile(const QString& found)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     UiSettings::saveGeometry(this);
+    if (m_fileCheck)
+        m_fileCheck->cancel(); // not to read on while the exit backup copies the file
     m_complaints->keepDraft();
     // A sign-out that cannot be recorded (disk full) must not keep the window open.
     if (m_session.isSignedIn() && !isLocked())
