@@ -30,6 +30,15 @@ QString pragma(Database& db, const char* name)
     return db.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))).value().toString();
 }
 
+/// How the counter opens its store at start, by `clock`.
+OpenOptions counterStart(const Clock& clock)
+{
+    OpenOptions options;
+    options.quickCheck = QuickCheck::WhenUrgent;
+    options.clock = &clock;
+    return options;
+}
+
 } // namespace
 
 TEST_CASE("A new database file is created owner-only and migrated to the latest schema")
@@ -324,10 +333,7 @@ TEST_CASE("The counter's start leaves the day's check for later, but never a che
     const FileCheck again = Database::examine(store.path(), QuickCheck::WhenUrgent, &clock);
     CHECK(again.verdict == FileCheck::Verdict::Damaged);
     CHECK_FALSE(again.dailyCheckDue);
-    OpenOptions counter;
-    counter.quickCheck = QuickCheck::WhenUrgent;
-    counter.clock = &clock;
-    Result<std::unique_ptr<Database>> opened = Database::open(store.path(), counter);
+    Result<std::unique_ptr<Database>> opened = Database::open(store.path(), counterStart(clock));
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
 }
@@ -343,10 +349,7 @@ TEST_CASE("A check that passes clears the mark of one that failed")
     const FileCheck check = Database::examine(store.path(), QuickCheck::WhenUrgent, &clock);
     CHECK(check.verdict == FileCheck::Verdict::Usable);
     CHECK(check.checkedWhole);
-    OpenOptions counter;
-    counter.quickCheck = QuickCheck::WhenUrgent;
-    counter.clock = &clock;
-    std::unique_ptr<Database> db = openOk(store.path(), counter);
+    std::unique_ptr<Database> db = openOk(store.path(), counterStart(clock));
     CHECK_FALSE(FileCheckSchedule::failedBefore(store.path()));
     CHECK(FileCheckSchedule::lastPassed(*db) == clock.nowUtc());
 }
