@@ -26,6 +26,12 @@ namespace cc {
 
 namespace {
 
+// The start-up modes that ask FileCheckSchedule whether the file is to be read whole.
+bool followsSchedule(QuickCheck quickCheck)
+{
+    return quickCheck == QuickCheck::WhenDue || quickCheck == QuickCheck::WhenUrgent;
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -130,9 +136,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 Status Database::connect(const OpenOptions& options)
 {
     // Before the connection opens: once it has, the files beside the database are its own.
-    const bool leftUnclean = (options.quickCheck == QuickCheck::WhenDue ||
-                              options.quickCheck == QuickCheck::WhenUrgent) &&
-                             FileCheckSchedule::leftUnclean(m_path);
+    const bool leftUnclean =
+        followsSchedule(options.quickCheck) && FileCheckSchedule::leftUnclean(m_path);
     {
         QSqlDatabase db = connection();
         QString connectOptions =
@@ -171,8 +176,7 @@ FileCheck Database::examine(const QString& path, QuickCheck quickCheck, const Cl
         return {FileCheck::Verdict::Unopenable, tr("%1 is not a file.").arg(path)};
     const QString name = nextConnectionName();
     const bool leftUnclean =
-        (quickCheck == QuickCheck::WhenDue || quickCheck == QuickCheck::WhenUrgent) &&
-        FileCheckSchedule::leftUnclean(info.absoluteFilePath());
+        followsSchedule(quickCheck) && FileCheckSchedule::leftUnclean(info.absoluteFilePath());
     FileCheck check;
     {
         Database database(name, info.absoluteFilePath(), true);
@@ -330,7 +334,7 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean, const
     FileCheck usable;
     usable.schemaVersion = version;
     bool readWhole = options.quickCheck == QuickCheck::Always;
-    if (options.quickCheck == QuickCheck::WhenDue || options.quickCheck == QuickCheck::WhenUrgent) {
+    if (followsSchedule(options.quickCheck)) {
         const QDateTime last = empty ? QDateTime() : FileCheckSchedule::lastPassed(*this);
         const bool upgradePending = !empty && version < Migrations::latestVersion();
         const FileCheckSchedule::Reason reason =
