@@ -284,20 +284,27 @@ TEST_CASE("The start-up check runs off the UI thread and names a damaged file")
         CHECK(check.verdict == FileCheck::Verdict::Usable);
         CHECK_FALSE(checking.isVisible());
     }
-    // The event loop runs while the check does: a timer fires during it.
-    test::damagePage(store.path());
-    const QByteArray before = test::fileBytes(store.path());
+    // The event loop runs while the check does: a timer fires during it. A store of some
+    // thousands of files, so that the check is still reading when the wait for it begins.
+    test::TestStore larger;
+    DemoOptions some;
+    some.customers = 5'000;
+    REQUIRE(DemoData(larger.db(), larger.clock()).fill(larger.admin().actor(), some));
+    larger.close();
+    test::damagePage(larger.path());
+    const QByteArray before = test::fileBytes(larger.path());
     bool ticked = false;
     QTimer::singleShot(0, [&ticked] { ticked = true; });
-    const FileCheck check = ui::StartupCheck(store.path()).run();
+    const FileCheck check = ui::StartupCheck(larger.path()).run();
     CHECK(ticked);
     CHECK(check.verdict == FileCheck::Verdict::Damaged);
     CHECK_FALSE(check.message.isEmpty());
     // Never written to.
-    CHECK(test::fileBytes(store.path()) == before);
+    CHECK(test::fileBytes(larger.path()) == before);
 
     // Started first (the sign-in window is typed into meanwhile), asked for later: the
     // window shows only while the answer is not in.
+    test::damagePage(store.path());
     ui::StartupCheck started(store.path());
     started.start();
     REQUIRE(QTest::qWaitFor([&] { return started.finished(); }, 30'000));
