@@ -545,10 +545,12 @@ void MainWindow::checkFileInBackground()
     connect(m_fileCheck, &BackgroundJob::finished, this, [this, check](const QString& error) {
         m_fileCheck->deleteLater();
         m_fileCheck = nullptr;
-        if (error.isEmpty())
+        if (error.isEmpty()) {
             onFileChecked(*check);
-        else // the file could not be opened again: the next start checks it
-            m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Quiet);
+            return;
+        }
+        // The file could not be opened again: the next start checks it.
+        m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Quiet);
         updateStatusBar();
     });
     const QString path = m_session.database().path();
