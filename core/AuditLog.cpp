@@ -172,6 +172,15 @@ Result<AuditVerification> AuditLog::verify()
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter)
 {
+    QList<AuditEntry> entries;
+    if (Status done = each(filter, [&](const AuditEntry& entry) { entries.append(entry); }); !done)
+        return done.error();
+    return entries;
+}
+
+Status AuditLog::each(const AuditFilter& filter,
+                      const std::function<void(const AuditEntry&)>& visit)
+{
     // Optional filters are written as "(:x IS NULL OR column = :x)" so the statement
     // is fixed text with bound values, whatever the user typed.
     static const QString sql = QStringLiteral(R"sql(
@@ -199,13 +208,12 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter)
         .bind(QStringLiteral(":kind"), textOrNull(filter.entityKind))
         .bind(QStringLiteral(":entity"), textOrNull(filter.entityId))
         .bind(QStringLiteral(":before"), filter.beforeId)
-        .bind(QStringLiteral(":limit"), filter.limit);
+        .bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1); // -1: none
     if (Status done = query.exec(QStringLiteral("audit.list")); !done)
-        return done.error();
-    QList<AuditEntry> entries;
+        return done;
     while (query.next())
-        entries.append(entryFromRow(query));
-    return entries;
+        visit(entryFromRow(query));
+    return {};
 }
 
 Result<std::optional<AuditEntry>> AuditLog::newest(const QString& action)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 
+#include <functional>
 #include <initializer_list>
 #include <utility>
 
@@ -39,7 +40,7 @@ struct AuditFilter {
     QString actor;                  ///< user name, exact
     QString entityKind;
     QString entityId;
-    int limit = 1000;
+    int limit = 1000;    ///< at most this many; 0 or less: every entry that matches
     qint64 beforeId = 0; ///< paging: only entries with a smaller id (0 = newest first)
 };
 
@@ -69,6 +70,8 @@ public:
 
     Result<AuditVerification> verify();
     Result<QList<AuditEntry>> list(const AuditFilter& filter);
+    /// The same entries one at a time, as SQLite reads them: a log of millions is never held.
+    Status each(const AuditFilter& filter, const std::function<void(const AuditEntry&)>& visit);
     /// The newest entry of this action, if any (e.g. the last good backup).
     Result<std::optional<AuditEntry>> newest(const QString& action);
 

@@ -24,6 +24,14 @@ Result<QList<AuditEntry>> AuditService::list(const Actor& by, const AuditFilter&
     return AuditLog(m_database, m_clock).list(filter);
 }
 
+Status AuditService::each(const Actor& by, const AuditFilter& filter,
+                          const std::function<void(const AuditEntry&)>& visit)
+{
+    if (Status allowed = Permissions::require(by, Action::ViewAuditLog); !allowed)
+        return allowed;
+    return AuditLog(m_database, m_clock).each(filter, visit);
+}
+
 Result<AuditVerification> AuditService::verify()
 {
     return AuditLog(m_database, m_clock).verify();

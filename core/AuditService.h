@@ -15,6 +15,9 @@ public:
     AuditService(Database& database, const Clock& clock);
 
     Result<QList<AuditEntry>> list(const Actor& by, const AuditFilter& filter);
+    /// The same entries one at a time (a script's copy of the whole log).
+    Status each(const Actor& by, const AuditFilter& filter,
+                const std::function<void(const AuditEntry&)>& visit);
     Result<AuditVerification> verify();
     /// Writes every entry matching `filter` (oldest first) to `path` as UTF-8 CSV with a
     /// BOM, then records the export. Returns the number of entries written.

@@ -149,6 +149,15 @@ Result<std::optional<Compensation>> CompensationRepository::get(qint64 id)
 
 Result<QList<Compensation>> CompensationRepository::list(const CompensationFilter& filter)
 {
+    QList<Compensation> list;
+    if (Status done = each(filter, [&](const Compensation& p) { list.append(p); }); !done)
+        return done.error();
+    return list;
+}
+
+Status CompensationRepository::each(const CompensationFilter& filter,
+                                    const std::function<void(const Compensation&)>& visit)
+{
     QStringList where{QStringLiteral("1 = 1")};
     if (filter.status)
         where << QStringLiteral("p.status = :status");
@@ -168,13 +177,13 @@ Result<QList<Compensation>> CompensationRepository::list(const CompensationFilte
         query.bind(QStringLiteral(":complaint"), *filter.complaintId);
     if (filter.customerId)
         query.bind(QStringLiteral(":customer"), *filter.customerId);
-    query.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : 500);
+    // SQLite reads a negative LIMIT as none.
+    query.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
     if (Status done = query.exec(QStringLiteral("compensations.list")); !done)
-        return done.error();
-    QList<Compensation> list;
+        return done;
     while (query.next())
-        list.append(fromRow(query));
-    return list;
+        visit(fromRow(query));
+    return {};
 }
 
 Status CompensationRepository::saveDecision(const Compensation& p, qint64 decidedBy)

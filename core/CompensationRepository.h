@@ -3,6 +3,8 @@
 #include "Compensation.h"
 #include "Result.h"
 
+#include <functional>
+
 namespace cc {
 
 class Database;
@@ -12,7 +14,7 @@ struct CompensationFilter {
     std::optional<CompensationStatus> status;
     std::optional<qint64> complaintId;
     std::optional<qint64> customerId;
-    int limit = 500;
+    int limit = 500; ///< at most this many; 0 or less: every request that matches
 };
 
 /// The SQL of compensation requests and the authority table. Callers hold the transaction.
@@ -29,6 +31,9 @@ public:
     Result<qint64> insert(const Compensation& request, qint64 requestedBy);
     Result<std::optional<Compensation>> get(qint64 id);
     Result<QList<Compensation>> list(const CompensationFilter& filter);
+    /// The same requests one at a time, as SQLite reads them.
+    Status each(const CompensationFilter& filter,
+                const std::function<void(const Compensation&)>& visit);
     Status saveDecision(const Compensation& request, qint64 decidedBy);
     Status saveRecommendation(qint64 id, qint64 by, const QDateTime& at, const QString& text);
     Result<int> pendingCount(qint64 complaintId);

@@ -314,6 +314,14 @@ Result<QList<Compensation>> CompensationService::list(const Actor& by,
     return CompensationRepository(m_database).list(filter);
 }
 
+Status CompensationService::each(const Actor& by, const CompensationFilter& filter,
+                                 const std::function<void(const Compensation&)>& visit)
+{
+    if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
+        return allowed;
+    return CompensationRepository(m_database).each(filter, visit);
+}
+
 Result<QList<Compensation>> CompensationService::queue(const Actor& by)
 {
     if (Status allowed = Permissions::require(by, Action::DecideCompensation); !allowed)

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace cc {
 
 class Clock;
@@ -44,6 +46,9 @@ public:
     /// The slip of a decided request; a pending one has none yet.
     Result<CompensationSlipData> slip(const Actor& by, qint64 id);
     Result<QList<Compensation>> list(const Actor& by, const CompensationFilter& filter);
+    /// The same requests one at a time (a script's list of all of them).
+    Status each(const Actor& by, const CompensationFilter& filter,
+                const std::function<void(const Compensation&)>& visit);
     /// Pending requests `by` may decide or recommend on, oldest first.
     Result<QList<Compensation>> queue(const Actor& by);
     /// What the customer received in the last 12 months, with a warning when it was more

@@ -118,7 +118,7 @@ struct ComplaintFilter {
     /// Newest received first; otherwise the most urgent first (unreported major cases,
     /// then by resolve-by time).
     bool newestFirst = false;
-    int limit = 200;
+    int limit = 200; ///< at most this many; 0 or less: every case that matches
     /// Rows to skip: the next page of a list that is read a page at a time.
     int offset = 0;
 };

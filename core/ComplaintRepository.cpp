@@ -284,6 +284,16 @@ Result<int> ComplaintRepository::returnCustody(qint64 complaintId, const QDateTi
 Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter,
                                                    const QDateTime& asOfUtc)
 {
+    QList<Complaint> complaints;
+    if (Status done = each(filter, asOfUtc, [&](const Complaint& c) { complaints.append(c); });
+        !done)
+        return done.error();
+    return complaints;
+}
+
+Status ComplaintRepository::each(const ComplaintFilter& filter, const QDateTime& asOfUtc,
+                                 const std::function<void(const Complaint&)>& visit)
+{
     // Each filter that is set adds its own fixed condition, and only its values are bound:
     // the text varies only by which filters are set, so every shape is prepared once and
     // SQLite picks an index for it (a catch-all ":x IS NULL OR ..." scans every row).
@@ -335,14 +345,14 @@ Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter
             .bind(QStringLiteral(":due_until"), toStoredTime(filter.dueUntilUtc));
     if (filter.overdueOnly)
         query.bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc));
-    query.bind(QStringLiteral(":limit"), filter.limit)
+    // SQLite reads a negative LIMIT as none.
+    query.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1)
         .bind(QStringLiteral(":offset"), std::max(0, filter.offset));
     if (Status done = query.exec(QStringLiteral("complaints.list")); !done)
-        return done.error();
-    QList<Complaint> complaints;
+        return done;
     while (query.next())
-        complaints.append(fromRow(query));
-    return complaints;
+        visit(fromRow(query));
+    return {};
 }
 
 Result<int> ComplaintRepository::countOverdue(const QDateTime& asOfUtc)

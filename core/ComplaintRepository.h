@@ -3,6 +3,8 @@
 #include "Complaint.h"
 #include "Result.h"
 
+#include <functional>
+
 namespace cc {
 
 class Database;
@@ -31,6 +33,9 @@ public:
     Result<bool> setCheck(qint64 complaintId, HandlingCheck check, bool done,
                           std::optional<qint64> by, const QDateTime& at);
     Result<QList<Complaint>> list(const ComplaintFilter& filter, const QDateTime& asOfUtc);
+    /// The same cases one at a time, as SQLite reads them: a list of millions is never held.
+    Status each(const ComplaintFilter& filter, const QDateTime& asOfUtc,
+                const std::function<void(const Complaint&)>& visit);
     /// Complaints of a customer received on or after `sinceUtc` (repeat-complaint rule).
     Result<int> countSince(qint64 customerId, const QDateTime& sinceUtc);
     /// Open cases overdue at `asOfUtc` (the navigation badge).

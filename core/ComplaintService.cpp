@@ -191,6 +191,15 @@ Result<QList<Complaint>> ComplaintService::list(const Actor& by, const Complaint
     return ComplaintRepository(m_database).list(filter, asOfUtc);
 }
 
+Status ComplaintService::each(const Actor& by, const ComplaintFilter& filter,
+                              const QDateTime& asOfUtc,
+                              const std::function<void(const Complaint&)>& visit)
+{
+    if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
+        return allowed;
+    return ComplaintRepository(m_database).each(filter, asOfUtc, visit);
+}
+
 Result<int> ComplaintService::countOverdue(const Actor& by, const QDateTime& asOfUtc)
 {
     if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)

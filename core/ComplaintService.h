@@ -37,6 +37,9 @@ public:
     Result<ComplaintReceipt> receipt(const Actor& by, const QString& number);
     Result<QList<Complaint>> list(const Actor& by, const ComplaintFilter& filter,
                                   const QDateTime& asOfUtc);
+    /// The same cases one at a time (a script's list of every case, however many).
+    Status each(const Actor& by, const ComplaintFilter& filter, const QDateTime& asOfUtc,
+                const std::function<void(const Complaint&)>& visit);
     /// How many open cases are overdue: one COUNT, for badges and the dashboard.
     Result<int> countOverdue(const Actor& by, const QDateTime& asOfUtc);
 

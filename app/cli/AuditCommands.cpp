@@ -73,12 +73,13 @@ public:
             QCommandLineOption(QStringLiteral("entity"),
                                tr("Only entries about one thing, e.g. user:3."), tr("KIND:ID")),
             QCommandLineOption(QStringLiteral("limit"),
-                               tr("At most this many entries (default 1000)."), tr("N")),
+                               tr("At most this many entries (default: all)."), tr("N")),
         };
     }
     int run(CommandContext& context) override
     {
         AuditFilter filter;
+        filter.limit = 0; // every entry that matches, unless --limit says otherwise
         if (context.parser().isSet(QStringLiteral("since"))) {
             const QDate since = parseIsoDate(context.parser().value(QStringLiteral("since")));
             if (!since.isValid())
@@ -105,33 +106,34 @@ public:
         Result<User> me = context.signIn(*database);
         if (!me)
             return context.fail(me.error());
-        Result<QList<AuditEntry>> entries =
-            AuditService(*database, context.clock()).list(me->actor(), filter);
-        if (!entries)
-            return context.fail(entries.error());
-        if (context.json()) {
-            QJsonArray array;
-            for (const AuditEntry& entry : entries.value()) {
-                array.append(QJsonObject{
-                    {QStringLiteral("id"), entry.id},
-                    {QStringLiteral("at"), toIsoLocal(entry.at)},
-                    {QStringLiteral("actor"), entry.actor},
-                    {QStringLiteral("action"), entry.action},
-                    {QStringLiteral("entity"),
-                     QStringLiteral("%1:%2").arg(entry.entityKind, entry.entityId)},
-                    {QStringLiteral("detail"), entry.detail},
+        // Printed as they are read: the log of a busy store has millions of entries.
+        JsonArrayPrinter array(context);
+        Status listed =
+            AuditService(*database, context.clock())
+                .each(me->actor(), filter, [&](const AuditEntry& entry) {
+                    if (context.json()) {
+                        array.append(QJsonObject{
+                            {QStringLiteral("id"), entry.id},
+                            {QStringLiteral("at"), toIsoLocal(entry.at)},
+                            {QStringLiteral("actor"), entry.actor},
+                            {QStringLiteral("action"), entry.action},
+                            {QStringLiteral("entity"),
+                             QStringLiteral("%1:%2").arg(entry.entityKind, entry.entityId)},
+                            {QStringLiteral("detail"), entry.detail},
+                        });
+                        return;
+                    }
+                    context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5:%6\t%7")
+                                         .arg(entry.id)
+                                         .arg(toIsoLocal(entry.at), entry.actor, entry.action,
+                                              entry.entityKind, entry.entityId, entry.detail)
+                                  << '\n';
                 });
-            }
-            context.printJson(array);
-            return ExitOk;
-        }
-        for (const AuditEntry& entry : entries.value()) {
-            context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5:%6\t%7")
-                                 .arg(entry.id)
-                                 .arg(toIsoLocal(entry.at), entry.actor, entry.action,
-                                      entry.entityKind, entry.entityId, entry.detail)
-                          << Qt::endl;
-        }
+        if (!listed)
+            return context.fail(listed.error());
+        if (context.json())
+            array.finish();
+        context.out().flush();
         return ExitOk;
     }
 };

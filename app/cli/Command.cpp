@@ -157,4 +157,20 @@ void CommandContext::printJson(const QJsonValue& value)
     out().flush();
 }
 
+void JsonArrayPrinter::append(const QJsonObject& element)
+{
+    // Each element as printJson indents it inside an array: four spaces further in.
+    QString text = QString::fromUtf8(QJsonDocument(element).toJson(QJsonDocument::Indented));
+    text.chop(1); // its final newline
+    text.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
+    m_context.out() << (m_begun ? QStringLiteral(",\n    ") : QStringLiteral("[\n    ")) << text;
+    m_begun = true;
+}
+
+void JsonArrayPrinter::finish()
+{
+    m_context.out() << (m_begun ? QStringLiteral("\n]\n") : QStringLiteral("[\n]\n"));
+    m_context.out().flush();
+}
+
 } // namespace cc::cli

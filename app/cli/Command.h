@@ -9,6 +9,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <functional>
@@ -83,6 +84,23 @@ private:
     QCommandLineParser& m_parser;
     QStringList m_arguments;
     int m_exitCode = ExitOk;
+};
+
+/// Prints a JSON array one element at a time, laid out as printJson lays out a whole one:
+/// a list of every case or audit entry of a large store is never held in memory. Nothing is
+/// printed before the first element, so a list refused before it began prints nothing.
+class JsonArrayPrinter {
+public:
+    explicit JsonArrayPrinter(CommandContext& context)
+        : m_context(context)
+    {}
+    void append(const QJsonObject& element);
+    /// Closes the array ("[]" when nothing was appended).
+    void finish();
+
+private:
+    CommandContext& m_context;
+    bool m_begun = false;
 };
 
 } // namespace cc::cli

@@ -6,6 +6,7 @@
 #include <CompensationRepository.h>
 #include <CompensationService.h>
 #include <CompensationSlip.h>
+#include <ComplaintService.h>
 #include <Money.h>
 
 #include <QJsonArray>
@@ -211,26 +212,31 @@ public:
     int run(CommandContext& context) override
     {
         return context.withSignedIn([&](Database& database, const User& me) {
+            // Every request that matches, printed as it is read.
             CompensationFilter filter;
+            filter.limit = 0;
             if (context.parser().isSet(QStringLiteral("pending")))
                 filter.status = CompensationStatus::Pending;
-            Result<QList<Compensation>> found =
-                CompensationService(database, context.clock()).list(me.actor(), filter);
-            if (!found)
-                return context.fail(found.error());
-            const QString number =
-                context.parser().value(QStringLiteral("complaint")).trimmed().toUpper();
-            QJsonArray array;
-            for (const Compensation& p : found.value()) {
-                if (!number.isEmpty() && p.complaintNumber != number)
-                    continue;
-                if (context.json())
-                    array.append(compensationJson(p));
-                else
-                    printCompensation(context, p);
+            if (context.parser().isSet(QStringLiteral("complaint"))) {
+                Result<Complaint> complaint =
+                    ComplaintService(database, context.clock())
+                        .show(me.actor(), context.parser().value(QStringLiteral("complaint")));
+                if (!complaint)
+                    return context.fail(complaint.error());
+                filter.complaintId = complaint->id;
             }
+            JsonArrayPrinter array(context);
+            Status listed = CompensationService(database, context.clock())
+                                .each(me.actor(), filter, [&](const Compensation& p) {
+                                    if (context.json())
+                                        array.append(compensationJson(p));
+                                    else
+                                        printCompensation(context, p);
+                                });
+            if (!listed)
+                return context.fail(listed.error());
             if (context.json())
-                context.printJson(array);
+                array.finish();
             return int(ExitOk);
         });
     }

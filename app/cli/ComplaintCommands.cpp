@@ -346,24 +346,29 @@ public:
             if (!asOf.isValid())
                 return context.usage(tr("--as-of: write an ISO 8601 date and time."));
         }
+        // Every case that matches, printed as it is read: a script is never handed a first
+        // page as if it were the whole list.
+        filter.limit = 0;
         return context.withSignedIn([&](Database& database, const User& me) {
-            Result<QList<Complaint>> found =
-                ComplaintService(database, context.clock()).list(me.actor(), filter, asOf.toUTC());
-            if (!found)
-                return context.fail(found.error());
-            if (context.json()) {
-                QJsonArray array;
-                for (const Complaint& c : found.value())
-                    array.append(complaintJson(c, false));
-                context.printJson(array);
-                return int(ExitOk);
-            }
-            for (const Complaint& c : found.value())
-                context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                                     .arg(c.number, ComplaintRules::statusKey(c.status),
-                                          ComplaintKeys::key(c.severity), toIsoLocal(c.resolveDue),
-                                          c.customerName)
-                              << Qt::endl;
+            JsonArrayPrinter array(context);
+            Status listed = ComplaintService(database, context.clock())
+                                .each(me.actor(), filter, asOf.toUTC(), [&](const Complaint& c) {
+                                    if (context.json()) {
+                                        array.append(complaintJson(c, false));
+                                        return;
+                                    }
+                                    context.out()
+                                        << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                                               .arg(c.number, ComplaintRules::statusKey(c.status),
+                                                    ComplaintKeys::key(c.severity),
+                                                    toIsoLocal(c.resolveDue), c.customerName)
+                                        << '\n';
+                                });
+            if (!listed)
+                return context.fail(listed.error());
+            if (context.json())
+                array.finish();
+            context.out().flush();
             return int(ExitOk);
         });
     }

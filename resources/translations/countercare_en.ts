@@ -1824,10 +1824,6 @@
             <translation>KIND:ID</translation>
         </message>
         <message>
-            <source>At most this many entries (default 1000).</source>
-            <translation>At most this many entries (default 1000).</translation>
-        </message>
-        <message>
             <source>N</source>
             <translation>N</translation>
         </message>
@@ -1842,6 +1838,10 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit: give a whole number of at least 1.</translation>
+        </message>
+        <message>
+            <source>At most this many entries (default: all).</source>
+            <translation>At most this many entries (default: all).</translation>
         </message>
     </context>
     <context>

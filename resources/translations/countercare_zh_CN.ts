@@ -1819,10 +1819,6 @@
             <translation>类型:编号</translation>
         </message>
         <message>
-            <source>At most this many entries (default 1000).</source>
-            <translation>最多显示多少条（默认 1000）。</translation>
-        </message>
-        <message>
             <source>N</source>
             <translation>数量</translation>
         </message>
@@ -1837,6 +1833,10 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit：请给出不小于 1 的整数。</translation>
+        </message>
+        <message>
+            <source>At most this many entries (default: all).</source>
+            <translation>最多显示多少条（默认全部显示）。</translation>
         </message>
     </context>
     <context>

@@ -1819,10 +1819,6 @@
             <translation>類型:編號</translation>
         </message>
         <message>
-            <source>At most this many entries (default 1000).</source>
-            <translation>最多顯示多少條（預設 1000）。</translation>
-        </message>
-        <message>
             <source>N</source>
             <translation>數量</translation>
         </message>
@@ -1837,6 +1833,10 @@
         <message>
             <source>--limit: give a whole number of at least 1.</source>
             <translation>--limit：請給出不小於 1 的整數。</translation>
+        </message>
+        <message>
+            <source>At most this many entries (default: all).</source>
+            <translation>最多顯示多少條（預設全部顯示）。</translation>
         </message>
     </context>
     <context>

@@ -79,7 +79,7 @@ T = {
 "Added %1 (%2).": "已添加 %1（%2）。",
 "Admin": "管理",
 "All kinds": "全部类型",
-"At most this many entries (default 1000).": "最多显示多少条（默认 1000）。",
+"At most this many entries (default: all).": "最多显示多少条（默认全部显示）。",
 "Audit chain: %1": "审计链：%1",
 "Audit entry %1 does not follow the entry before it: an entry was removed, inserted or altered.": "审计记录 %1 与前一条接不上：有记录被删除、插入或篡改。",
 "Audit entry %1 has been altered after it was written.": "审计记录 %1 在写入后被篡改。",

@@ -2,6 +2,9 @@
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
+#include <AuditLog.h>
+#include <WriteTransaction.h>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -173,4 +176,84 @@ TEST_CASE("report churn prints the customers lost in a period with both churn ra
     CHECK(churn(QStringLiteral("2026-01-01"), QStringLiteral("2026-06-30"),
                 test::asUser(QStringLiteral("xiaoli")))
               .code == 1);
+}
+
+TEST_CASE("complaint, compensation and audit lists print every row that matches, not a page")
+{
+    Store s;
+    REQUIRE(s.run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("800"),
+                   QStringLiteral("--complaints"), QStringLiteral("4000")})
+                .code == 0);
+    const auto count = [&](const char* sql) {
+        return test::rawScalar(s.store.path(), QLatin1String(sql)).toLongLong();
+    };
+
+    // Complaints: the list once stopped at the first 200, whatever a script asked for.
+    test::CliRun major =
+        s.run({QStringLiteral("complaint"), QStringLiteral("list"), QStringLiteral("--severity"),
+               QStringLiteral("major"), QStringLiteral("--json")});
+    INFO(major.err.toStdString());
+    REQUIRE(major.code == 0);
+    const qint64 majors = count("SELECT count(*) FROM complaints WHERE severity = 'major'");
+    REQUIRE(majors > 200);
+    CHECK(major.json().array().size() == majors);
+    test::CliRun all = s.run({QStringLiteral("complaint"), QStringLiteral("list")});
+    REQUIRE(all.code == 0);
+    CHECK(all.out.count(QLatin1Char('\n')) == 4000);
+
+    // Compensation: every request, and a case's request found however old it is (the list
+    // once read the newest 500 and then picked the case's out of those).
+    test::CliRun requests =
+        s.run({QStringLiteral("compensation"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(requests.code == 0);
+    const QJsonArray listed = requests.json().array();
+    REQUIRE(count("SELECT count(*) FROM compensations") > 500);
+    CHECK(listed.size() == count("SELECT count(*) FROM compensations"));
+    const QJsonObject oldest = listed.last().toObject(); // newest first
+    test::CliRun ofCase = s.run(
+        {QStringLiteral("compensation"), QStringLiteral("list"), QStringLiteral("--complaint"),
+         oldest.value(QStringLiteral("number")).toString().toLower(), QStringLiteral("--json")});
+    INFO(ofCase.err.toStdString());
+    REQUIRE(ofCase.code == 0);
+    bool found = false;
+    for (const QJsonValue& request : ofCase.json().array()) {
+        CHECK(request.toObject().value(QStringLiteral("number")) ==
+              oldest.value(QStringLiteral("number")));
+        found = found || request.toObject().value(QStringLiteral("id")) ==
+                             oldest.value(QStringLiteral("id"));
+    }
+    CHECK(found);
+    test::CliRun noCase =
+        s.run({QStringLiteral("compensation"), QStringLiteral("list"),
+               QStringLiteral("--complaint"), QStringLiteral("TS-19990101-0001")});
+    CHECK(noCase.code == 1);
+    CHECK(noCase.err.contains(QStringLiteral("TS-19990101-0001")));
+    CHECK(noCase.out.isEmpty());
+
+    // Audit: a year of a store's entries is far more than the 1,000 once printed.
+    s.store.reopen();
+    {
+        WriteTransaction transaction(s.store.db());
+        REQUIRE(transaction.begin().ok());
+        AuditLog log(s.store.db(), s.store.clock());
+        for (int i = 0; i < 1200; ++i)
+            REQUIRE(log.append(s.store.admin().actor(), QStringLiteral("customer.view"),
+                               QStringLiteral("customer"), QString::number(i + 1))
+                        .ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    s.store.close();
+    test::CliRun audit =
+        s.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(audit.code == 0);
+    const QJsonArray entries = audit.json().array();
+    // This run's own sign-in is the newest entry.
+    CHECK(entries.size() == count("SELECT count(*) FROM audit_log"));
+    CHECK(entries.size() > 1200);
+    CHECK(entries.last().toObject().value(QStringLiteral("id")).toInteger() == 1);
+    test::CliRun few =
+        s.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+               QStringLiteral("3"), QStringLiteral("--json")});
+    REQUIRE(few.code == 0);
+    CHECK(few.json().array().size() == 3);
 }
