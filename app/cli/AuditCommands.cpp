@@ -129,12 +129,7 @@ public:
                                               entry.entityKind, entry.entityId, entry.detail)
                                   << '\n';
                 });
-        if (!listed)
-            return context.fail(listed.error());
-        if (context.json())
-            array.finish();
-        context.out().flush();
-        return ExitOk;
+        return array.finish(listed);
     }
 };
 

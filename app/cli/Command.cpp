@@ -167,10 +167,14 @@ void JsonArrayPrinter::append(const QJsonObject& element)
     m_begun = true;
 }
 
-void JsonArrayPrinter::finish()
+int JsonArrayPrinter::finish(const Status& listed)
 {
-    m_context.out() << (m_begun ? QStringLiteral("\n]\n") : QStringLiteral("[\n]\n"));
+    if (!listed)
+        return m_context.fail(listed.error());
+    if (m_context.json())
+        m_context.out() << (m_begun ? QStringLiteral("\n]\n") : QStringLiteral("[\n]\n"));
     m_context.out().flush();
+    return ExitOk;
 }
 
 } // namespace cc::cli

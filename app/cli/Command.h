@@ -95,8 +95,10 @@ public:
         : m_context(context)
     {}
     void append(const QJsonObject& element);
-    /// Closes the array ("[]" when nothing was appended).
-    void finish();
+    /// Ends a list whose rows were printed as they were read (as JSON through append(), or as
+    /// text): prints why it failed, or closes the array ("[]" when nothing was appended).
+    /// Returns the exit code.
+    int finish(const Status& listed);
 
 private:
     CommandContext& m_context;

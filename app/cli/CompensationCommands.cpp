@@ -233,11 +233,7 @@ public:
                                     else
                                         printCompensation(context, p);
                                 });
-            if (!listed)
-                return context.fail(listed.error());
-            if (context.json())
-                array.finish();
-            return int(ExitOk);
+            return array.finish(listed);
         });
     }
 };

@@ -364,12 +364,7 @@ public:
                                                     toIsoLocal(c.resolveDue), c.customerName)
                                         << '\n';
                                 });
-            if (!listed)
-                return context.fail(listed.error());
-            if (context.json())
-                array.finish();
-            context.out().flush();
-            return int(ExitOk);
+            return array.finish(listed);
         });
     }
 };
