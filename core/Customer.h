@@ -104,7 +104,8 @@ struct Customer {
     QString lostReason;
     Confidentiality confidentiality = Confidentiality::Normal;
     qint64 ownerId = 0;
-    QString ownerName;
+    QString ownerName; ///< the owner's display name, for people
+    QString ownerUser; ///< the owner's username, for scripts
     QString preferences;
     QString source;
     QString note;

@@ -27,7 +27,7 @@ namespace {
 constexpr auto customerColumns = R"sql(
     c.id, c.file_no, c.name, c.gender, c.birthday, c.address, c.company, c.category, c.stage,
     c.status, c.lost_reason, c.confidentiality, c.owner_id, u.display_name, c.preferences,
-    c.source, c.note, c.created_at, c.updated_at, c.contact_ok, c.contact_hours
+    c.source, c.note, c.created_at, c.updated_at, c.contact_ok, c.contact_hours, u.username
 )sql";
 
 QVariant dateOrNull(const QDate& date)
@@ -63,6 +63,7 @@ Customer customerFromRow(const Query& q)
     c.updatedAt = fromStoredTime(q.value(18).toString());
     c.contactOk = q.value(19).toInt() != 0;
     c.contactHours = q.value(20).toString();
+    c.ownerUser = q.value(21).toString();
     return c;
 }
 

@@ -367,6 +367,7 @@ void CustomerService::stampNew(const Actor& by, Customer& customer, qint64 id, c
     customer.fileNo = fileNumber(id);
     customer.ownerId = by.userId.value_or(0);
     customer.ownerName = by.username;
+    customer.ownerUser = by.username;
     customer.createdAt = customer.updatedAt = now;
 }
 

@@ -256,6 +256,7 @@ public:
                     {QStringLiteral("status"), CustomerKeys::key(c.status)},
                     {QStringLiteral("confidentiality"), CustomerKeys::key(c.confidentiality)},
                     {QStringLiteral("owner"), c.ownerName},
+                    {QStringLiteral("owner_user"), c.ownerUser},
                     {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
                     {QStringLiteral("family"), family},
                     {QStringLiteral("preferences"), c.preferences},

@@ -159,6 +159,9 @@ TEST_CASE("customer find, purchase add, contact add and customer show work toget
          {"purchases", "complaints", "callbacks", "contacts", "profit_contribution"})
         CHECK(file.contains(QLatin1String(field)));
     CHECK(file.value(QStringLiteral("purchases")).toArray().size() == 1);
+    // People read the display name, scripts the username.
+    CHECK(file.value(QStringLiteral("owner")).toString() == QStringLiteral("王店长"));
+    CHECK(file.value(QStringLiteral("owner_user")).toString() == test::adminName);
     CHECK(file.value(QStringLiteral("contacts"))
               .toArray()
               .first()
