@@ -70,6 +70,16 @@ QMap<QString, QString> AuditLog::parseDetails(const QString& detail)
     return fields;
 }
 
+QString AuditLog::readableDetails(const QString& detail)
+{
+    if (!detail.contains(QLatin1Char('=')))
+        return detail;
+    QStringList pairs;
+    for (const auto& [key, value] : QUrlQuery(detail).queryItems(QUrl::FullyDecoded))
+        pairs << (value.isEmpty() ? key : QStringLiteral("%1=%2").arg(key, value));
+    return pairs.join(QStringLiteral("; "));
+}
+
 QString AuditLog::computeHash(const AuditEntry& entry)
 {
     // A JSON array is an unambiguous encoding: no field can leak into its neighbour.

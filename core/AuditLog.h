@@ -79,6 +79,9 @@ public:
     /// the GUI can show it in the reader's language and scripts can parse it.
     static QString details(std::initializer_list<std::pair<QString, QString>> fields);
     static QMap<QString, QString> parseDetails(const QString& detail);
+    /// A detail as a person reads it: "comment=按政策换货; kind=exchange", decoded, in the
+    /// order written. A detail that is not key=value pairs is returned as it is.
+    static QString readableDetails(const QString& detail);
 
     /// The hash an entry must carry; exposed for tests and backup manifests.
     static QString computeHash(const AuditEntry& entry);

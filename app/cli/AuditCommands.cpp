@@ -1,6 +1,7 @@
 // audit verify | list: the tamper-evident log.
 #include "Cli.h"
 
+#include <AuditLog.h>
 #include <AuditService.h>
 #include <Clock.h>
 
@@ -111,7 +112,15 @@ public:
         Status listed =
             AuditService(*database, context.clock())
                 .each(me->actor(), filter, [&](const AuditEntry& entry) {
+                    const QString detail = AuditLog::readableDetails(entry.detail);
                     if (context.json()) {
+                        QJsonObject fields;
+                        if (entry.detail.contains(QLatin1Char('='))) {
+                            const QMap<QString, QString> parsed =
+                                AuditLog::parseDetails(entry.detail);
+                            for (auto it = parsed.cbegin(); it != parsed.cend(); ++it)
+                                fields.insert(it.key(), it.value());
+                        }
                         array.append(QJsonObject{
                             {QStringLiteral("id"), entry.id},
                             {QStringLiteral("at"), toIsoLocal(entry.at)},
@@ -119,14 +128,15 @@ public:
                             {QStringLiteral("action"), entry.action},
                             {QStringLiteral("entity"),
                              QStringLiteral("%1:%2").arg(entry.entityKind, entry.entityId)},
-                            {QStringLiteral("detail"), entry.detail},
+                            {QStringLiteral("detail"), detail},
+                            {QStringLiteral("fields"), fields},
                         });
                         return;
                     }
                     context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5:%6\t%7")
                                          .arg(entry.id)
                                          .arg(toIsoLocal(entry.at), entry.actor, entry.action,
-                                              entry.entityKind, entry.entityId, entry.detail)
+                                              entry.entityKind, entry.entityId, detail)
                                   << '\n';
                 });
         return array.finish(listed);

@@ -193,3 +193,41 @@ TEST_CASE("authority show and set: managers only, nested roles, a new version ea
           QStringLiteral("approved"));
     CHECK(voucher.json().object().value(QStringLiteral("authority_version")).toInt() == 2);
 }
+
+TEST_CASE("audit list prints a decision's comment as the supervisor wrote it")
+{
+    Store s;
+    test::CliRun voucher = s.request(QStringLiteral("voucher"), QStringLiteral("300"));
+    REQUIRE(voucher.code == 0);
+    const QString id =
+        QString::number(voucher.json().object().value(QStringLiteral("id")).toInteger());
+    const QString comment = QStringLiteral("按政策换货不退款 & 致歉=1");
+    REQUIRE(s.run({QStringLiteral("compensation"), QStringLiteral("decide"), id,
+                   QStringLiteral("--approve"), QStringLiteral("--comment"), comment},
+                  QStringLiteral("zhang"))
+                .code == 0);
+
+    const QStringList list{QStringLiteral("audit"), QStringLiteral("list"),
+                           QStringLiteral("--entity"), QStringLiteral("compensation:") + id};
+    test::CliRun text = s.run(list, test::adminName);
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("comment=") + comment));
+    CHECK_FALSE(text.out.contains(QStringLiteral("%E6")));
+
+    test::CliRun json = s.run(list + QStringList{QStringLiteral("--json")}, test::adminName);
+    REQUIRE(json.code == 0);
+    QJsonObject decided;
+    for (const QJsonValue& entry : json.json().array())
+        if (entry.toObject()
+                .value(QStringLiteral("fields"))
+                .toObject()
+                .contains(QStringLiteral("comment")))
+            decided = entry.toObject();
+    REQUIRE_FALSE(decided.isEmpty());
+    CHECK(decided.value(QStringLiteral("detail")).toString().contains(comment));
+    CHECK_FALSE(decided.value(QStringLiteral("detail")).toString().contains(QStringLiteral("%")));
+    CHECK(decided.value(QStringLiteral("fields"))
+              .toObject()
+              .value(QStringLiteral("comment"))
+              .toString() == comment);
+}
