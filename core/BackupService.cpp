@@ -135,14 +135,17 @@ Status auditRestore(Database& database, const Clock& clock, const Actor& by,
                     const QString& fromPath, const BackupManifest& manifest,
                     const std::pair<QString, QString>& kept)
 {
+    const std::pair<QString, QString> sha{QStringLiteral("sha256"), manifest.sha256};
+    const QString detail =
+        manifest.verifiedByManifest
+            ? AuditLog::details({sha, kept})
+            : AuditLog::details({sha, kept, {QStringLiteral("verified"), QStringLiteral("no")}});
     WriteTransaction transaction(database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    if (Status logged =
-            AuditLog(database, clock)
-                .append(by, QStringLiteral("backup.restore"), QStringLiteral("backup"),
-                        QFileInfo(fromPath).fileName(),
-                        AuditLog::details({{QStringLiteral("sha256"), manifest.sha256}, kept}));
+    if (Status logged = AuditLog(database, clock)
+                            .append(by, QStringLiteral("backup.restore"), QStringLiteral("backup"),
+                                    QFileInfo(fromPath).fileName(), detail);
         !logged)
         return logged;
     return transaction.commit();
@@ -151,6 +154,20 @@ Status auditRestore(Database& database, const Clock& clock, const Actor& by,
 QString manifestPath(const QString& backupPath)
 {
     return backupPath + QStringLiteral(".json");
+}
+
+/// A copy nothing vouches for is restored only when the manager says so.
+Status acceptable(const BackupManifest& checked, const QString& fromPath,
+                  BackupService::Unverified unverified)
+{
+    if (checked.verifiedByManifest || unverified == BackupService::Unverified::Accept)
+        return {};
+    return makeError(ErrorCode::Validation,
+                     BackupService::tr("--from: %1 has no manifest (%2), so it cannot be checked "
+                                       "that no row was changed since the backup was made. "
+                                       "Nothing was restored; give --unverified to restore it "
+                                       "anyway.")
+                         .arg(fromPath, QFileInfo(manifestPath(fromPath)).fileName()));
 }
 
 } // namespace
@@ -325,19 +342,24 @@ Result<BackupManifest> BackupService::verify(const QString& path)
                              tr("--from: %1 does not match its manifest (SHA-256 differs): the "
                                 "copy was changed or damaged.")
                                  .arg(path));
-        if (recorded)
+        if (recorded) {
             result.at = recorded->at;
+            result.verifiedByManifest = true;
+        }
     }
     return result;
 }
 
-Result<QString> BackupService::restore(const Actor& by, const QString& fromPath)
+Result<QString> BackupService::restore(const Actor& by, const QString& fromPath,
+                                       Unverified unverified)
 {
     if (Status allowed = Permissions::require(by, Action::BackupRestore); !allowed)
         return allowed.error();
     Result<BackupManifest> checked = verify(fromPath);
     if (!checked)
         return checked.error();
+    if (Status accepted = acceptable(*checked, fromPath, unverified); !accepted)
+        return accepted.error();
     const QString current = m_database.path();
     const QString safety = current + QStringLiteral(".before-restore-") + stamp(m_clock);
     // The safety copy of what is replaced, made and checked like any backup.
@@ -360,11 +382,13 @@ Result<QString> BackupService::restore(const Actor& by, const QString& fromPath)
 
 Result<QString> BackupService::restoreOver(const QString& databasePath, const Clock& clock,
                                            const QString& fromPath, const QString& username,
-                                           const QString& password)
+                                           const QString& password, Unverified unverified)
 {
     Result<BackupManifest> checked = verify(fromPath);
     if (!checked)
         return checked.error();
+    if (Status accepted = acceptable(*checked, fromPath, unverified); !accepted)
+        return accepted.error();
     // Who may restore is decided by the backup's own accounts: the damaged file can
     // prove nothing.
     User manager;

@@ -26,6 +26,9 @@ struct BackupManifest {
     QList<QPair<QString, qint64>> rowCounts;
     QString sha256;
     QString auditHead;
+    /// Not written: whether verify() found the manifest beside the copy and the copy
+    /// matched it. Without one, only the file's own integrity was checked.
+    bool verifiedByManifest = false;
 
     QByteArray toJson() const;
     static std::optional<BackupManifest> fromJson(const QByteArray& json);
@@ -36,10 +39,16 @@ struct BackupManifest {
 /// A restore verifies the copy first (integrity, our application id, a schema not newer,
 /// the manifest's SHA-256 when there is one), keeps a safety copy of the current
 /// database, then swaps the file and reopens it. Managers only.
+///
+/// A copy without its manifest cannot show that no row was changed since it was made:
+/// it is restored only when the manager accepts that (`Unverified::Accept`), and the
+/// audit entry says so.
 class BackupService {
     Q_DECLARE_TR_FUNCTIONS(cc::BackupService)
 
 public:
+    enum class Unverified { Refuse, Accept };
+
     BackupService(Database& database, const Clock& clock);
 
     /// `progress` hears the share done and may stop it: a stopped backup writes nothing.
@@ -51,7 +60,8 @@ public:
     /// Replaces the open database's file with the copy at `fromPath`, after a checked
     /// safety copy of the current one; the same Database goes on, on the restored file.
     /// Returns the safety copy's path.
-    Result<QString> restore(const Actor& by, const QString& fromPath);
+    Result<QString> restore(const Actor& by, const QString& fromPath,
+                            Unverified unverified = Unverified::Refuse);
 
     /// Replaces a database that cannot be opened (damaged, not ours) with a backup,
     /// without writing a byte to it: the file and its journals are moved aside as
@@ -59,7 +69,8 @@ public:
     /// password of the backup itself. Returns where the damaged file went.
     static Result<QString> restoreOver(const QString& databasePath, const Clock& clock,
                                        const QString& fromPath, const QString& username,
-                                       const QString& password);
+                                       const QString& password,
+                                       Unverified unverified = Unverified::Refuse);
 
 private:
     Database& m_database;

@@ -27,6 +27,9 @@ void applyTheme(QApplication& app)
         QLabel#pageSubtitle { color: #5b6b7a; }
         QLabel#fieldError { color: #c62828; }
         QLabel#formError { color: #c62828; font-weight: 600; }
+        QLabel#restoreRisk {
+            color: #8a4b00; background: #fff4e0; border: 1px solid #f0c36d; padding: 6px;
+        }
         QFrame#card { background: white; border: 1px solid #dde3ea; border-radius: 6px; }
         QLabel#cardTitle { color: #5b6b7a; }
         QLabel#cardValue { font-size: 15pt; font-weight: 600; color: #1d2a36; }

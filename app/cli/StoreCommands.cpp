@@ -193,10 +193,14 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {m_restore
-                    ? QCommandLineOption(QStringLiteral("from"), tr("The backup file."), tr("FILE"))
-                    : QCommandLineOption(QStringLiteral("to"), tr("The backup file to write."),
-                                         tr("FILE"))};
+        if (!m_restore)
+            return {QCommandLineOption(QStringLiteral("to"), tr("The backup file to write."),
+                                       tr("FILE"))};
+        return {QCommandLineOption(QStringLiteral("from"), tr("The backup file."), tr("FILE")),
+                QCommandLineOption(QStringLiteral("unverified"),
+                                   tr("Restore a copy that has no manifest (FILE.json): "
+                                      "nothing then shows that its rows are as they were "
+                                      "backed up. The audit log says so."))};
     }
     int run(CommandContext& context) override
     {
@@ -222,8 +226,11 @@ public:
                               << Qt::endl;
             return int(ExitOk);
         }
-        Result<QString> safety =
-            BackupService(*database, context.clock()).restore(me->actor(), path);
+        Result<QString> safety = BackupService(*database, context.clock())
+                                     .restore(me->actor(), path,
+                                              context.parser().isSet(QStringLiteral("unverified"))
+                                                  ? BackupService::Unverified::Accept
+                                                  : BackupService::Unverified::Refuse);
         if (!safety)
             return context.fail(safety.error());
         if (context.json())

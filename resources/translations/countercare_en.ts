@@ -214,6 +214,10 @@
             <source>Backup cancelled; no backup was written.</source>
             <translation>Backup cancelled; no backup was written.</translation>
         </message>
+        <message>
+            <source>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</source>
+            <translation>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -1873,6 +1877,10 @@
         <message>
             <source>Restored from %1. The database as it was is kept in %2.</source>
             <translation>Restored from %1. The database as it was is kept in %2.</translation>
+        </message>
+        <message>
+            <source>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</source>
+            <translation>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</translation>
         </message>
     </context>
     <context>
@@ -6025,6 +6033,22 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>Manager: type the name of a manager of the backup.</source>
             <translation>Manager: type the name of a manager of the backup.</translation>
         </message>
+        <message>
+            <source>Restore a backup without its manifest?</source>
+            <translation>Restore a backup without its manifest?</translation>
+        </message>
+        <message>
+            <source>%1 has no manifest (%2). Only the file's integrity can be checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made. The audit log will say that it was restored unverified.</source>
+            <translation>%1 has no manifest (%2). Only the file's integrity can be checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made. The audit log will say that it was restored unverified.</translation>
+        </message>
+        <message>
+            <source>Restore it unverified</source>
+            <translation>Restore it unverified</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Nothing was restored.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DashboardPage</name>
@@ -6896,6 +6920,14 @@ What is on screen stays until the counter is closed; note down anything not yet 
         <message>
             <source>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</source>
             <translation>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</translation>
+        </message>
+        <message>
+            <source>This copy has no manifest (%1). Only the file's integrity was checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made.</source>
+            <translation>This copy has no manifest (%1). Only the file's integrity was checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made.</translation>
+        </message>
+        <message>
+            <source>Restore it unverified (recorded in the audit log).</source>
+            <translation>Restore it unverified (recorded in the audit log).</translation>
         </message>
     </context>
     <context>

@@ -213,6 +213,10 @@
             <source>Backup cancelled; no backup was written.</source>
             <translation>备份已取消，没有写入任何备份。</translation>
         </message>
+        <message>
+            <source>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</source>
+            <translation>--from：%1 没有清单文件（%2），无法核对备份之后是否有记录被改动。未做任何恢复；如仍要恢复，请加上 --unverified。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -1868,6 +1872,10 @@
         <message>
             <source>Restored from %1. The database as it was is kept in %2.</source>
             <translation>已从 %1 恢复。原数据库保存在 %2。</translation>
+        </message>
+        <message>
+            <source>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</source>
+            <translation>恢复没有清单文件（FILE.json）的副本：此时无法证明其中的记录与备份时一致。审计日志会记下这一点。</translation>
         </message>
     </context>
     <context>
@@ -5999,6 +6007,22 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Manager: type the name of a manager of the backup.</source>
             <translation>店长：请输入备份中店长的用户名。</translation>
         </message>
+        <message>
+            <source>Restore a backup without its manifest?</source>
+            <translation>恢复没有清单文件的备份？</translation>
+        </message>
+        <message>
+            <source>%1 has no manifest (%2). Only the file's integrity can be checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made. The audit log will say that it was restored unverified.</source>
+            <translation>%1 没有清单文件（%2）。只能检查文件本身是否完整：无法证明其中的客户档案、投诉和审计记录与备份时一致。审计日志会记下这次是未经核对的恢复。</translation>
+        </message>
+        <message>
+            <source>Restore it unverified</source>
+            <translation>仍然恢复（未经核对）</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>未做任何恢复。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DashboardPage</name>
@@ -6860,6 +6884,14 @@ What is on screen stays until the counter is closed; note down anything not yet 
         <message>
             <source>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</source>
             <translation>当前数据库会先在旁边保存一份经过校验的安全副本。恢复后所有人需重新登录。</translation>
+        </message>
+        <message>
+            <source>This copy has no manifest (%1). Only the file's integrity was checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made.</source>
+            <translation>此副本没有清单文件（%1）。只检查了文件本身是否完整：无法证明其中的客户档案、投诉和审计记录与备份时一致。</translation>
+        </message>
+        <message>
+            <source>Restore it unverified (recorded in the audit log).</source>
+            <translation>仍然恢复，不经核对（记入审计日志）。</translation>
         </message>
     </context>
     <context>

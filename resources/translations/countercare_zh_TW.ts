@@ -213,6 +213,10 @@
             <source>Backup cancelled; no backup was written.</source>
             <translation>備份已取消，沒有寫入任何備份。</translation>
         </message>
+        <message>
+            <source>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</source>
+            <translation>--from：%1 沒有清單檔案（%2），無法核對備份之後是否有記錄被改動。未做任何恢復；如仍要恢復，請加上 --unverified。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -1868,6 +1872,10 @@
         <message>
             <source>Restored from %1. The database as it was is kept in %2.</source>
             <translation>已從 %1 恢復。原資料庫保存在 %2。</translation>
+        </message>
+        <message>
+            <source>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</source>
+            <translation>恢復沒有清單檔案（FILE.json）的副本：此時無法證明其中的記錄與備份時一致。審計日誌會記下這一點。</translation>
         </message>
     </context>
     <context>
@@ -5999,6 +6007,22 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Manager: type the name of a manager of the backup.</source>
             <translation>店長：請輸入備份中店長的使用者名稱。</translation>
         </message>
+        <message>
+            <source>Restore a backup without its manifest?</source>
+            <translation>恢復沒有清單檔案的備份？</translation>
+        </message>
+        <message>
+            <source>%1 has no manifest (%2). Only the file's integrity can be checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made. The audit log will say that it was restored unverified.</source>
+            <translation>%1 沒有清單檔案（%2）。只能檢查檔案本身是否完整：無法證明其中的客戶檔案、投訴和審計記錄與備份時一致。審計日誌會記下這次是未經核對的恢復。</translation>
+        </message>
+        <message>
+            <source>Restore it unverified</source>
+            <translation>仍然恢復（未經核對）</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>未做任何恢復。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DashboardPage</name>
@@ -6860,6 +6884,14 @@ What is on screen stays until the counter is closed; note down anything not yet 
         <message>
             <source>The database as it is now is first kept as a checked safety copy beside it. Everyone signs in again afterwards.</source>
             <translation>當前資料庫會先在旁邊保存一份經過校驗的安全副本。恢復後所有人需重新登入。</translation>
+        </message>
+        <message>
+            <source>This copy has no manifest (%1). Only the file's integrity was checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made.</source>
+            <translation>此副本沒有清單檔案（%1）。只檢查了檔案本身是否完整：無法證明其中的客戶檔案、投訴和審計記錄與備份時一致。</translation>
+        </message>
+        <message>
+            <source>Restore it unverified (recorded in the audit log).</source>
+            <translation>仍然恢復，不經核對（記入審計日誌）。</translation>
         </message>
     </context>
     <context>

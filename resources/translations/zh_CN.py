@@ -1499,4 +1499,12 @@ T = {
 "%1: %Ln customer(s) lost of %L2 on file; %L3 won back.": "%1：在册客户 %L2 位，流失 %Ln 位，挽回 %L3 位。",
 "Upgrading the database for this version of CounterCare…": "正在为此版本的 CounterCare 升级数据库…",
 "The file is whole. It is now brought up to this version, once; a store of a million customers takes a few minutes. Should the computer stop meanwhile, the file stays as it was and the upgrade starts again.": "文件完好。现在将其升级到此版本，只需一次；百万客户的门店需要几分钟。期间如果电脑停机，文件保持原样，下次启动时重新升级。",
+"--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.": "--from：%1 没有清单文件（%2），无法核对备份之后是否有记录被改动。未做任何恢复；如仍要恢复，请加上 --unverified。",
+"Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.": "恢复没有清单文件（FILE.json）的副本：此时无法证明其中的记录与备份时一致。审计日志会记下这一点。",
+"Restore a backup without its manifest?": "恢复没有清单文件的备份？",
+"%1 has no manifest (%2). Only the file's integrity can be checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made. The audit log will say that it was restored unverified.": "%1 没有清单文件（%2）。只能检查文件本身是否完整：无法证明其中的客户档案、投诉和审计记录与备份时一致。审计日志会记下这次是未经核对的恢复。",
+"Restore it unverified": "仍然恢复（未经核对）",
+"Nothing was restored.": "未做任何恢复。",
+"This copy has no manifest (%1). Only the file's integrity was checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made.": "此副本没有清单文件（%1）。只检查了文件本身是否完整：无法证明其中的客户档案、投诉和审计记录与备份时一致。",
+"Restore it unverified (recorded in the audit log).": "仍然恢复，不经核对（记入审计日志）。",
 }

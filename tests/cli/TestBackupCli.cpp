@@ -170,3 +170,65 @@ TEST_CASE("restore refuses a backup with one flipped byte, or a file that is not
     CHECK(refused.err.contains(QStringLiteral("--from")));
     unchanged();
 }
+
+TEST_CASE("restore refuses a copy without its manifest unless --unverified is given, and the "
+          "audit log says it was not verified")
+{
+    Store s;
+    QTemporaryDir dir;
+    REQUIRE(
+        s.run({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("陈先生"), QStringLiteral("--phone"), QStringLiteral("13700137000"),
+               QStringLiteral("--note"), QStringLiteral("VIP-ABCDEFGH")})
+            .code == 0);
+    const QString made = dir.filePath(QStringLiteral("b.sqlite"));
+    REQUIRE(s.run({QStringLiteral("backup"), QStringLiteral("--to"), made}).code == 0);
+    // The copy travels without its manifest, and one byte of a row's text changes on the way.
+    const QString copy = dir.filePath(QStringLiteral("usb-stick.sqlite"));
+    REQUIRE(QFile::copy(made, copy));
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype at = bytes.indexOf("VIP-ABCDEFGH");
+    REQUIRE(at > 0);
+    bytes[at + 4] = 'X';
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    REQUIRE(
+        s.run({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("王先生"), QStringLiteral("--phone"), QStringLiteral("13900139000")})
+            .code == 0);
+
+    test::CliRun refused = s.run({QStringLiteral("restore"), QStringLiteral("--from"), copy});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("usb-stick.sqlite.json")));
+    CHECK(refused.err.contains(QStringLiteral("--unverified")));
+    CHECK(
+        test::rawScalar(s.store.path(), QStringLiteral("SELECT count(*) FROM customers")).toInt() ==
+        3);
+    CHECK(
+        QDir(s.store.dir()).entryList({QStringLiteral("*before-restore*")}, QDir::Files).isEmpty());
+
+    test::CliRun accepted = s.run({QStringLiteral("restore"), QStringLiteral("--from"), copy,
+                                   QStringLiteral("--unverified")});
+    INFO(accepted.err.toStdString());
+    REQUIRE(accepted.code == 0);
+    CHECK(
+        test::rawScalar(s.store.path(), QStringLiteral("SELECT count(*) FROM customers")).toInt() ==
+        2);
+    const QString detail =
+        test::rawScalar(s.store.path(),
+                        QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                       "'backup.restore' ORDER BY id DESC LIMIT 1"))
+            .toString();
+    CHECK(detail.contains(QStringLiteral("verified=no")));
+
+    // A copy with its manifest is restored as before, and its entry carries no such mark.
+    REQUIRE(s.run({QStringLiteral("restore"), QStringLiteral("--from"), made}).code == 0);
+    CHECK_FALSE(test::rawScalar(s.store.path(),
+                                QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                               "'backup.restore' ORDER BY id DESC LIMIT 1"))
+                    .toString()
+                    .contains(QStringLiteral("verified")));
+}

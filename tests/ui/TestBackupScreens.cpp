@@ -226,6 +226,104 @@ TEST_CASE("A backup with a flipped byte is refused in the restore dialog")
     CHECK_FALSE(restorable);
 }
 
+TEST_CASE("A copy without its manifest is restored in the dialog only when the manager "
+          "chooses it unverified")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    REQUIRE(AutoBackup(store.db(), store.clock()).run(BackupTrigger::Manual).ok());
+    const QString made =
+        AutoBackup::list(StoreSettings::defaultBackupFolder(store.path())).first().path;
+    QTemporaryDir stick;
+    const QString copy = stick.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(QFile::copy(made, copy));
+    addCustomer(store, QStringLiteral("陈先生"), QStringLiteral("13900139000"));
+
+    ui::BackupsTab tab(session);
+    tab.show();
+    bool enabledWithUnderstoodOnly = true;
+    bool enabledWithBoth = false;
+    QString risk;
+    test::onNextModal([&](QWidget* dialog) {
+        auto* restore = test::child<QPushButton>(dialog, QStringLiteral("restoreButton"));
+        auto* unverified = test::child<QCheckBox>(dialog, QStringLiteral("restoreUnverified"));
+        risk = test::child<QLabel>(dialog, QStringLiteral("restoreRisk"))->text();
+        QTest::mouseClick(test::child<QCheckBox>(dialog, QStringLiteral("restoreUnderstood")),
+                          Qt::LeftButton, {}, QPoint(8, 8));
+        enabledWithUnderstoodOnly = restore->isEnabled();
+        REQUIRE(unverified->isVisible());
+        QTest::mouseClick(unverified, Qt::LeftButton, {}, QPoint(8, 8));
+        enabledWithBoth = restore->isEnabled();
+        QTest::mouseClick(restore, Qt::LeftButton);
+    });
+    CHECK(tab.restoreFrom(copy));
+    CHECK(risk.contains(QStringLiteral("copy.sqlite.json")));
+    CHECK_FALSE(enabledWithUnderstoodOnly);
+    CHECK(enabledWithBoth);
+    CHECK(customers(store.db()) == 1);
+    CHECK(store.db()
+              .scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                     "'backup.restore' ORDER BY id DESC LIMIT 1"))
+              .value()
+              .toString()
+              .contains(QStringLiteral("verified=no")));
+
+    // A copy with its manifest asks no such question.
+    bool askedAgain = true;
+    test::onNextModal([&](QWidget* dialog) {
+        askedAgain =
+            test::child<QCheckBox>(dialog, QStringLiteral("restoreUnverified"))->isVisible();
+        static_cast<QDialog*>(dialog)->reject();
+    });
+    CHECK_FALSE(tab.restoreFrom(made));
+    CHECK_FALSE(askedAgain);
+}
+
+TEST_CASE("The damaged-file screen asks before it restores a copy without its manifest")
+{
+    test::TestStore store;
+    addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
+    REQUIRE(AutoBackup(store.db(), store.clock()).run(BackupTrigger::Exit).ok());
+    const QString backup =
+        AutoBackup::list(StoreSettings::defaultBackupFolder(store.path())).first().path;
+    REQUIRE(QFile::remove(backup + QStringLiteral(".json")));
+    store.close();
+    test::damagePage(store.path());
+    const FileCheck check = Database::examine(store.path());
+    ui::DamagedStoreDialog dialog(store.path(), check, store.clock());
+    dialog.show();
+    REQUIRE(dialog.table()->rowCount() == 1);
+    QTest::keyClicks(dialog.username(), test::adminName);
+    QTest::keyClicks(dialog.password(), test::adminPassword);
+
+    QString question;
+    test::onNextModal([&](QWidget* box) {
+        question = static_cast<QMessageBox*>(box)->text();
+        static_cast<QMessageBox*>(box)->reject();
+    });
+    QTest::keyClick(dialog.password(), Qt::Key_Return);
+    CHECK(question.contains(QStringLiteral("no manifest")));
+    CHECK(dialog.choice() != ui::DamagedStoreDialog::Choice::Restored);
+    CHECK(Database::examine(store.path()).verdict == FileCheck::Verdict::Damaged);
+
+    test::onNextModal([&](QWidget* box) {
+        QTest::mouseClick(test::child<QPushButton>(box, QStringLiteral("restoreUnverifiedAccept")),
+                          Qt::LeftButton);
+    });
+    QTest::keyClick(dialog.password(), Qt::Key_Return);
+    CHECK(dialog.choice() == ui::DamagedStoreDialog::Choice::Restored);
+    store.reopen();
+    CHECK(customers(store.db()) == 1);
+    CHECK(store.db()
+              .scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                     "'backup.restore' ORDER BY id DESC LIMIT 1"))
+              .value()
+              .toString()
+              .contains(QStringLiteral("verified=no")));
+}
+
 TEST_CASE("The dashboard warns when the backup folder is unplugged")
 {
     test::TestStore store;

@@ -550,6 +550,15 @@ void shoot(const QString& language, const QString& outDir)
             AutoBackup::list(StoreSettings::defaultBackupFolder(store.path())).first().path;
         ui::RestoreDialog restore(session, newest);
         save(&restore, dir, QStringLiteral("restore-dialog"));
+        // The same copy without its manifest: restoring it is a choice of its own.
+        const QString bare = QDir(dir).filePath(QStringLiteral("copy-from-usb.sqlite"));
+        QFile::remove(bare);
+        (void)QFile::copy(newest, bare);
+        {
+            ui::RestoreDialog unverified(session, bare);
+            save(&unverified, dir, QStringLiteral("restore-dialog-unverified"));
+        }
+        QFile::remove(bare);
 
         test::TestStore broken;
         (void)AutoBackup(broken.db(), broken.clock()).run(BackupTrigger::Exit);

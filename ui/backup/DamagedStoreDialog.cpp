@@ -11,10 +11,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -110,7 +112,7 @@ DamagedStoreDialog::DamagedStoreDialog(const QString& databasePath, const FileCh
         if (const QString backup = BackupList::selected(m_table); !backup.isEmpty())
             restore(backup);
     });
-    connect(m_password, &QLineEdit::returnPressed, m_restore, &QPushButton::click);
+    // Enter in the password reaches the default button, Restore: once, not twice.
     connect(other, &QPushButton::clicked, this, [this] {
         const QString backup =
             QFileDialog::getOpenFileName(this, tr("Choose a backup file"), QDir::homePath(),
@@ -134,9 +136,34 @@ void DamagedStoreDialog::restore(const QString& backup)
         m_username->setFocus();
         return;
     }
+    // A copy without its manifest is restored only as the manager's explicit choice.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<BackupManifest> checked = BackupService::verify(backup);
+    QApplication::restoreOverrideCursor();
+    BackupService::Unverified unverified = BackupService::Unverified::Refuse;
+    if (checked && !checked->verifiedByManifest) {
+        QMessageBox ask(QMessageBox::Warning, tr("Restore a backup without its manifest?"),
+                        tr("%1 has no manifest (%2). Only the file's integrity can be checked: "
+                           "nothing shows that its customers, complaints and audit entries are "
+                           "as they were when the backup was made. The audit log will say that "
+                           "it was restored unverified.")
+                            .arg(QFileInfo(backup).fileName(),
+                                 QFileInfo(backup).fileName() + QStringLiteral(".json")),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("restoreUnverifiedQuestion"));
+        QPushButton* accept = ask.addButton(tr("Restore it unverified"), QMessageBox::AcceptRole);
+        accept->setObjectName(QStringLiteral("restoreUnverifiedAccept"));
+        ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
+        ask.exec();
+        if (ask.clickedButton() != accept) {
+            showOutcome(m_message, tr("Nothing was restored."), false);
+            return;
+        }
+        unverified = BackupService::Unverified::Accept;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QString> aside = BackupService::restoreOver(
-        m_path, m_clock, backup, m_username->text().trimmed(), m_password->text());
+        m_path, m_clock, backup, m_username->text().trimmed(), m_password->text(), unverified);
     QApplication::restoreOverrideCursor();
     if (!aside) {
         showOutcome(m_message, aside.error().message, true);

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -44,6 +45,7 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
     , m_session(session)
     , m_path(backupPath)
     , m_understood(new QCheckBox(this))
+    , m_unverified(new QCheckBox(this))
     , m_restore(new QPushButton(tr("Restore this backup"), this))
     , m_message(new QLabel(this))
 {
@@ -54,6 +56,7 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setProperty("danger", true);
     m_understood->setObjectName(QStringLiteral("restoreUnderstood"));
+    m_unverified->setObjectName(QStringLiteral("restoreUnverified"));
 
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(QDir::toNativeSeparators(backupPath), this);
@@ -73,11 +76,11 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
                                                                         QLocale::LongFormat)
                                                       : tr("unknown (no manifest)"),
                                 this));
-        form->addRow(
-            tr("Check"),
-            new QLabel(tr("Whole (integrity check passed)%1")
-                           .arg(checked->at.isValid() ? tr("; matches its manifest") : QString()),
-                       this));
+        form->addRow(tr("Check"),
+                     new QLabel(tr("Whole (integrity check passed)%1")
+                                    .arg(checked->verifiedByManifest ? tr("; matches its manifest")
+                                                                     : QString()),
+                                this));
         for (const auto& [table, rows] : checked->rowCounts)
             form->addRow(tableName(table), new QLabel(locale.toString(rows), this));
         m_understood->setText(
@@ -88,10 +91,28 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
         warning->setWordWrap(true);
         layout->addLayout(form);
         layout->addWidget(warning);
+        if (!checked->verifiedByManifest) {
+            // Without its manifest, a changed row in a whole file goes unnoticed: the
+            // manager must choose that knowingly, and the audit log says so.
+            auto* risk = new QLabel(
+                tr("This copy has no manifest (%1). Only the file's integrity was checked: "
+                   "nothing shows that its customers, complaints and audit entries are as "
+                   "they were when the backup was made.")
+                    .arg(QFileInfo(backupPath).fileName() + QStringLiteral(".json")),
+                this);
+            risk->setObjectName(QStringLiteral("restoreRisk"));
+            risk->setWordWrap(true);
+            m_unverified->setText(tr("Restore it unverified (recorded in the audit log)."));
+            layout->addWidget(risk);
+            layout->addWidget(m_unverified);
+        } else {
+            m_unverified->hide();
+        }
         layout->addWidget(m_understood);
     } else {
         showOutcome(m_message, checked.error().message, true);
         m_understood->hide();
+        m_unverified->hide();
     }
     layout->addWidget(m_message);
 
@@ -100,8 +121,13 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
     m_restore->setEnabled(false);
-    connect(m_understood, &QCheckBox::toggled, m_restore,
-            [this, ok = checked.ok()](bool on) { m_restore->setEnabled(ok && on); });
+    const bool needsConsent = checked && !checked->verifiedByManifest;
+    const auto enable = [this, ok = checked.ok(), needsConsent] {
+        m_restore->setEnabled(ok && m_understood->isChecked() &&
+                              (!needsConsent || m_unverified->isChecked()));
+    };
+    connect(m_understood, &QCheckBox::toggled, m_restore, enable);
+    connect(m_unverified, &QCheckBox::toggled, m_restore, enable);
     connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
@@ -110,8 +136,11 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
 void RestoreDialog::restore()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QString> safety = BackupService(m_session.database(), m_session.clock())
-                                 .restore(m_session.user().actor(), m_path);
+    Result<QString> safety =
+        BackupService(m_session.database(), m_session.clock())
+            .restore(m_session.user().actor(), m_path,
+                     m_unverified->isChecked() ? BackupService::Unverified::Accept
+                                               : BackupService::Unverified::Refuse);
     QApplication::restoreOverrideCursor();
     if (!safety) {
         showOutcome(m_message, safety.error().message, true);

@@ -24,6 +24,8 @@ public:
     /// Where the database as it was went, after a restore.
     QString safetyCopy() const { return m_safetyCopy; }
     QCheckBox* understood() const { return m_understood; }
+    /// Shown only for a copy without its manifest: restoring it is a choice of its own.
+    QCheckBox* unverified() const { return m_unverified; }
     QPushButton* restoreButton() const { return m_restore; }
     QLabel* message() const { return m_message; }
 
@@ -33,6 +35,7 @@ private:
     Session& m_session;
     QString m_path;
     QCheckBox* m_understood;
+    QCheckBox* m_unverified;
     QPushButton* m_restore;
     QLabel* m_message;
     QString m_safetyCopy;
