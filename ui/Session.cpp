@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include <AccountService.h>
+
 namespace cc::ui {
 
 Session::Session(Database& database, const Clock& clock, QObject* parent)
@@ -20,7 +22,35 @@ void Session::reloadStore()
 void Session::setUser(const User& user)
 {
     m_user = user;
+    staffChanged();
     Q_EMIT userChanged(m_user);
+}
+
+QString Session::personName(const QString& username) const
+{
+    if (username.isEmpty())
+        return username;
+    if (const auto known = m_names.constFind(username); known != m_names.cend())
+        return known.value();
+    // An account made since (on another counter, or just now) is read again, but a
+    // name that is no account is not looked up on every row painted.
+    if (!m_namesRead.isValid() || m_namesRead.elapsed() > 10'000) {
+        m_namesRead.start();
+        m_names.clear();
+        if (Result<QList<User>> users = AccountService(m_database, m_clock).colleagues())
+            for (const User& user : users.value())
+                m_names.insert(user.username,
+                               user.displayName.isEmpty() ? user.username : user.displayName);
+        if (const auto known = m_names.constFind(username); known != m_names.cend())
+            return known.value();
+    }
+    return username;
+}
+
+void Session::staffChanged()
+{
+    m_names.clear();
+    m_namesRead.invalidate();
 }
 
 } // namespace cc::ui

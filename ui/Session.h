@@ -5,6 +5,8 @@
 #include <StoreService.h>
 #include <User.h>
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 namespace cc::ui {
@@ -26,6 +28,13 @@ public:
     void reloadStore();
     void setUser(const User& user);
 
+    /// The name staff know a colleague by (张敏), for a username (zhangmin) as core
+    /// returns it; the username itself when there is no such user (the system). The
+    /// store's few accounts are read once and again when a name is not known yet.
+    QString personName(const QString& username) const;
+    /// Forgets the names read, after an account was added or renamed.
+    void staffChanged();
+
 Q_SIGNALS:
     void userChanged(const cc::User& user);
 
@@ -34,6 +43,8 @@ private:
     const Clock& m_clock;
     StoreInfo m_store;
     User m_user;
+    mutable QHash<QString, QString> m_names;
+    mutable QElapsedTimer m_namesRead;
 };
 
 } // namespace cc::ui

@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
+#include <AccountService.h>
 #include <ComplaintService.h>
 #include <CustomerService.h>
 #include <DemoData.h>
@@ -14,6 +15,7 @@
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
 #include <customers/CustomerTimelineModel.h>
+#include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>
 
 #include <QAbstractItemModelTester>
@@ -405,4 +407,72 @@ TEST_CASE("The complaint list reads a hundred cases at a time as the clerk scrol
     CHECK(sorted.size() == 250);
     // Attached last: Qt 6.4's tester fetches everything when it is attached.
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+TEST_CASE("Staff are named as they know each other: 张敏 handles the case, 黄丽 took the call")
+{
+    test::TestStore store;
+    AccountService accounts(store.db(), store.clock());
+    const User zhangmin =
+        accounts
+            .addUser(store.admin().actor(), QStringLiteral("zhangmin"), QStringLiteral("张敏"),
+                     Role::Supervisor, test::staffPassword)
+            .value();
+    const User huangli = accounts
+                             .addUser(store.admin().actor(), QStringLiteral("huangli"),
+                                      QStringLiteral("黄丽"), Role::Clerk, test::staffPassword)
+                             .value();
+    CustomerDraft draft;
+    draft.name = QStringLiteral("刘女士");
+    draft.phones = {QStringLiteral("13800138000")};
+    CustomerService customers(store.db(), store.clock());
+    const Customer customer = customers.create(huangli.actor(), draft).value();
+    REQUIRE(customers
+                .addContact(huangli.actor(), customer.id, ContactChannel::Phone,
+                            QStringLiteral("询问退货政策"))
+                .ok());
+    ComplaintDraft complaint;
+    complaint.customerId = customer.id;
+    complaint.description = QStringLiteral("鞋跟开胶");
+    complaint.aboutStaff = QStringLiteral("huangli");
+    const QString number =
+        ComplaintService(store.db(), store.clock()).add(zhangmin.actor(), complaint)->number;
+
+    ui::Session session(store.db(), store.clock());
+    session.setUser(zhangmin);
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    ui::ComplaintsPage* page = window.complaintsPage();
+    test::showPage(&window, page);
+    page->showList(ui::ComplaintsPage::List::Open);
+    REQUIRE(page->model()->rowCount() == 1);
+    const auto handlerColumn = int(ui::ComplaintListModel::Column::Handler);
+    CHECK(page->model()->index(0, handlerColumn).data().toString() == QStringLiteral("张敏"));
+
+    REQUIRE(page->openComplaint(number));
+    const QString details =
+        test::child<QLabel>(page->view(), QStringLiteral("complaintDetails"))->text();
+    CHECK(details.contains(QStringLiteral("张敏")));
+    CHECK(details.contains(QStringLiteral("黄丽")));
+    CHECK_FALSE(details.contains(QStringLiteral("zhangmin")));
+    CHECK_FALSE(details.contains(QStringLiteral("huangli")));
+    auto* timeline = test::child<QTableWidget>(page->view(), QStringLiteral("complaintTimeline"));
+    REQUIRE(timeline->rowCount() >= 1);
+    CHECK(timeline->item(timeline->rowCount() - 1, 1)->text() == QStringLiteral("张敏"));
+
+    ui::CustomersPage* files = window.customersPage();
+    test::showPage(&window, files);
+    files->openCustomer(customer.id);
+    auto* history = test::child<QTableView>(files->view(), QStringLiteral("timeline"));
+    QStringList by;
+    for (int row = 0; row < history->model()->rowCount(); ++row)
+        by << history->model()
+                  ->index(row, int(ui::CustomerTimelineModel::Column::By))
+                  .data()
+                  .toString();
+    CHECK(by.contains(QStringLiteral("黄丽")));
+    CHECK(by.contains(QStringLiteral("张敏")));
+    CHECK_FALSE(by.contains(QStringLiteral("huangli")));
+    CHECK_FALSE(by.contains(QStringLiteral("zhangmin")));
 }

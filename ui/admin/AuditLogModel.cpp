@@ -167,9 +167,13 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(entry.at.toLocalTime(),
                                       QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Column::User:
-            // Automatic entries (an account lock) are the system's, not a person's.
-            return entry.actorId || entry.actor != QLatin1String("system") ? entry.actor
-                                                                           : tr("System");
+            // Automatic entries (an account lock) are the system's, not a person's. The
+            // log is evidence: the exact account stays beside the name staff know.
+            if (!entry.actorId && entry.actor == QLatin1String("system"))
+                return tr("System");
+            if (const QString name = m_session.personName(entry.actor); name != entry.actor)
+                return QStringLiteral("%1 (%2)").arg(name, entry.actor);
+            return entry.actor;
         case Column::Action:
             return describeAction(entry.action);
         case Column::Entity:

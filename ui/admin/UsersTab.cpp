@@ -126,8 +126,10 @@ void UsersTab::updateActions()
 void UsersTab::addUser()
 {
     UserDialog dialog(m_session, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        m_session.staffChanged();
         refresh();
+    }
 }
 
 void UsersTab::resetPassword()

@@ -136,16 +136,17 @@ void ApprovalsPage::refresh()
         const Compensation& p = m_queue.at(r);
         if (p.id == selected)
             selectRow = r;
-        const QStringList cells{p.requestedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
-                                p.complaintNumber,
-                                p.customerName,
-                                CompensationKeys::displayName(p.kind),
-                                Money::displayFen(p.amountFen),
-                                p.requestedBy,
-                                Roles::displayName(p.approverRole),
-                                p.recommendedBy.isEmpty()
-                                    ? QString()
-                                    : tr("%1: %2").arg(p.recommendedBy, p.recommendation)};
+        const QStringList cells{
+            p.requestedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
+            p.complaintNumber,
+            p.customerName,
+            CompensationKeys::displayName(p.kind),
+            Money::displayFen(p.amountFen),
+            m_session.personName(p.requestedBy),
+            Roles::displayName(p.approverRole),
+            p.recommendedBy.isEmpty()
+                ? QString()
+                : tr("%1: %2").arg(m_session.personName(p.recommendedBy), p.recommendation)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c == 4)

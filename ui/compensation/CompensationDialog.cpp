@@ -61,13 +61,14 @@ CompensationDialog::CompensationDialog(Session& session, Kind kind, const Compen
         connect(m_amount, &QLineEdit::textChanged, this, &CompensationDialog::updateLimit);
     } else {
         const Compensation& p = about;
-        auto* what = new QLabel(
-            QStringLiteral("<b>%1 %2</b> · %3<br>%4")
-                .arg(CompensationKeys::displayName(p.kind).toHtmlEscaped(),
-                     Money::displayFen(p.amountFen),
-                     tr("case %1, requested by %2").arg(p.complaintNumber, p.requestedBy),
-                     p.reason.toHtmlEscaped()),
-            this);
+        auto* what =
+            new QLabel(QStringLiteral("<b>%1 %2</b> · %3<br>%4")
+                           .arg(CompensationKeys::displayName(p.kind).toHtmlEscaped(),
+                                Money::displayFen(p.amountFen),
+                                tr("case %1, requested by %2")
+                                    .arg(p.complaintNumber, m_session.personName(p.requestedBy)),
+                                p.reason.toHtmlEscaped()),
+                       this);
         what->setWordWrap(true);
         form->addRow(tr("Request"), what);
         if (kind == Kind::Approve) {

@@ -1,5 +1,6 @@
 #include "ComplaintListModel.h"
 
+#include "Session.h"
 #include "Theme.h"
 
 #include <QBrush>
@@ -17,8 +18,9 @@ QString shortTime(const QDateTime& utc)
 
 } // namespace
 
-ComplaintListModel::ComplaintListModel(QObject* parent)
+ComplaintListModel::ComplaintListModel(const Session& session, QObject* parent)
     : PagedTableModel(parent)
+    , m_session(session)
 {}
 
 int ComplaintListModel::rowOf(const QString& number) const
@@ -70,7 +72,7 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
                 return tr("Major, not reported");
             return ComplaintKeys::displayName(c.severity);
         case Column::Handler:
-            return c.handler.isEmpty() ? tr("(unassigned)") : c.handler;
+            return c.handler.isEmpty() ? tr("(unassigned)") : m_session.personName(c.handler);
         case Column::ReplyBy:
             if (c.status != ComplaintStatus::Received)
                 return tr("replied");

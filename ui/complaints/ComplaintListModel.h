@@ -5,6 +5,10 @@
 #include <Complaint.h>
 
 namespace cc::ui {
+class Session;
+}
+
+namespace cc::ui {
 
 /// A list of complaints read a page at a time as the view scrolls (fetchMore), never the
 /// whole table, with the service-promise colours: red when late, amber when due today,
@@ -25,7 +29,8 @@ public:
         Count
     };
 
-    explicit ComplaintListModel(QObject* parent = nullptr);
+    /// `session` names the handlers as staff know them.
+    explicit ComplaintListModel(const Session& session, QObject* parent = nullptr);
 
     const Complaint& complaintAt(int row) const { return rowAt(row); }
     int rowOf(const QString& number) const;
@@ -37,6 +42,9 @@ public:
 
     /// Late (red), due within the local day (amber) or nothing, for a due time.
     static QString dueColour(const QDateTime& dueUtc, bool late, const QDateTime& asOfUtc);
+
+private:
+    const Session& m_session;
 };
 
 } // namespace cc::ui

@@ -334,14 +334,14 @@ void ComplaintView::showComplaint(const Complaint& c)
     row(tr("Price"), c.priceFen ? Money::displayFen(*c.priceFen) : QString());
     row(tr("Wants"),
         c.demand == ComplaintDemand::None ? QString() : ComplaintKeys::displayName(c.demand));
-    row(tr("Staff involved"), c.aboutStaff);
+    row(tr("Staff involved"), m_session.personName(c.aboutStaff));
     QStringList flags;
     for (ComplaintFlag flag : c.flags)
         flags << flagName(flag);
     row(tr("Flags"), flags.join(QStringLiteral(", ")));
     if (c.severity == Severity::Major)
         row(tr("Major because"), c.severityReasons.join(QStringLiteral("; ")));
-    row(tr("Handler"), c.handler.isEmpty() ? tr("(unassigned)") : c.handler);
+    row(tr("Handler"), c.handler.isEmpty() ? tr("(unassigned)") : m_session.personName(c.handler));
     for (const CustodyItem& item : c.custody) {
         QStringList parts{item.item};
         if (!item.condition.isEmpty())
@@ -430,7 +430,7 @@ void ComplaintView::showComplaint(const Complaint& c)
         // Newest first, as on the customer's file.
         const ComplaintEventEntry& event = c.timeline.at(c.timeline.size() - 1 - i);
         m_timeline->setItem(i, 0, new QTableWidgetItem(localTime(event.at)));
-        m_timeline->setItem(i, 1, new QTableWidgetItem(event.actor));
+        m_timeline->setItem(i, 1, new QTableWidgetItem(m_session.personName(event.actor)));
         m_timeline->setItem(i, 2, new QTableWidgetItem(eventText(event)));
     }
     updateActions();

@@ -1,5 +1,7 @@
 #include "CustomerTimelineModel.h"
 
+#include "Session.h"
+
 #include <ComplaintRules.h>
 #include <Money.h>
 
@@ -9,8 +11,9 @@
 
 namespace cc::ui {
 
-CustomerTimelineModel::CustomerTimelineModel(QObject* parent)
+CustomerTimelineModel::CustomerTimelineModel(const Session& session, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
 {}
 
 void CustomerTimelineModel::setFile(const CustomerFile& file)
@@ -56,7 +59,7 @@ void CustomerTimelineModel::rebuild()
             m_rows.append(
                 {complaint.receivedAt.toLocalTime(), false, Filter::Complaints, kind,
                  QStringLiteral("%1 · %2 · %3").arg(complaint.number, state, complaint.description),
-                 QString(), complaint.handler});
+                 QString(), m_session.personName(complaint.handler)});
         }
         // Compensation granted or refused, under the case it belongs to.
         for (const Compensation& p : m_file.compensations) {
@@ -71,14 +74,14 @@ void CustomerTimelineModel::rebuild()
                  QStringLiteral("%1 · %2 · %3")
                      .arg(p.complaintNumber, CompensationKeys::displayName(p.kind), state),
                  p.grantedFen ? Money::displayFen(*p.grantedFen) : QString(),
-                 p.decidedBy.isEmpty() ? p.requestedBy : p.decidedBy});
+                 m_session.personName(p.decidedBy.isEmpty() ? p.requestedBy : p.decidedBy)});
         }
     }
     if (m_filter == Filter::All || m_filter == Filter::Contacts) {
         for (const ContactEntry& entry : m_file.contacts)
             m_rows.append({entry.at.toLocalTime(), false, Filter::Contacts,
                            CustomerKeys::displayName(entry.channel), entry.note, QString(),
-                           entry.username});
+                           m_session.personName(entry.username)});
         // Calls still to make, at their due time (made ones are on the contact log).
         for (const Callback& callback : m_file.callbacks) {
             if (callback.status != CallbackStatus::Pending)

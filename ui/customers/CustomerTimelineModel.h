@@ -6,6 +6,8 @@
 
 namespace cc::ui {
 
+class Session;
+
 /// One customer's story as one list, newest first: purchases and conversations (and, as
 /// they arrive, complaints, compensation and callbacks).
 class CustomerTimelineModel : public QAbstractTableModel {
@@ -15,7 +17,8 @@ public:
     enum class Column { When, Kind, What, Amount, By, Count };
     enum class Filter { All, Purchases, Contacts, Complaints };
 
-    explicit CustomerTimelineModel(QObject* parent = nullptr);
+    /// `session` names the staff as they know each other.
+    explicit CustomerTimelineModel(const Session& session, QObject* parent = nullptr);
 
     void setFile(const CustomerFile& file);
     void setFilter(Filter filter);
@@ -37,6 +40,8 @@ private:
         QString by;
     };
     void rebuild();
+
+    const Session& m_session;
 
     CustomerFile m_file;
     Filter m_filter = Filter::All;
