@@ -5970,6 +5970,10 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
                 <numerusform>Exported %n customer files.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The first %1 of more than %1 customers, best match first: type more of the number or the name to narrow it.</source>
+            <translation>The first %1 of more than %1 customers, best match first: type more of the number or the name to narrow it.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DamagedStoreDialog</name>

@@ -5944,6 +5944,10 @@ No file yet? Create one with Ctrl+Shift+N.</source>
                 <numerusform>已导出 %n 份客户档案。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The first %1 of more than %1 customers, best match first: type more of the number or the name to narrow it.</source>
+            <translation>显示前 %1 位（共超过 %1 位客户），最匹配的在前：请多输入几位号码或姓名以缩小范围。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DamagedStoreDialog</name>

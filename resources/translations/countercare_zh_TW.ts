@@ -5944,6 +5944,10 @@ No file yet? Create one with Ctrl+Shift+N.</source>
                 <numerusform>已導出 %n 份客戶檔案。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The first %1 of more than %1 customers, best match first: type more of the number or the name to narrow it.</source>
+            <translation>顯示前 %1 位（共超過 %1 位客戶），最匹配的在前：請多輸入幾位號碼或姓名以縮小範圍。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DamagedStoreDialog</name>

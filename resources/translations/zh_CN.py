@@ -1507,4 +1507,5 @@ T = {
 "Nothing was restored.": "未做任何恢复。",
 "This copy has no manifest (%1). Only the file's integrity was checked: nothing shows that its customers, complaints and audit entries are as they were when the backup was made.": "此副本没有清单文件（%1）。只检查了文件本身是否完整：无法证明其中的客户档案、投诉和审计记录与备份时一致。",
 "Restore it unverified (recorded in the audit log).": "仍然恢复，不经核对（记入审计日志）。",
+"The first %1 of more than %1 customers, best match first: type more of the number or the name to narrow it.": "显示前 %1 位（共超过 %1 位客户），最匹配的在前：请多输入几位号码或姓名以缩小范围。",
 }

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -379,4 +380,48 @@ TEST_CASE("Editing a file from the 360 view saves it and shows the change")
     CHECK(CustomerService(store.db(), store.clock())
               .open(store.admin().actor(), 1)
               ->customer.address == QStringLiteral("北京市朝阳区建国路88号"));
+}
+
+TEST_CASE("A search with more matches than shown says so, and every phone number is read whole")
+{
+    test::TestStore store;
+    // 55 customers end in 8000; two of them have two numbers.
+    for (int i = 0; i < 55; ++i) {
+        CustomerDraft draft;
+        draft.name = QStringLiteral("顾客%1").arg(i);
+        draft.phones = {QStringLiteral("1575%1%2").arg(i, 3, 10, QLatin1Char('0')).arg(8000)};
+        if (i < 2)
+            draft.phones << QStringLiteral("1390000%1").arg(1000 + i);
+        REQUIRE(CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft));
+    }
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+
+    search(window, QStringLiteral("8000"));
+    ui::CustomerMatchModel* results = window.customersPage()->results();
+    CHECK(results->rowCount() == 50);
+    const QString count =
+        test::child<QLabel>(window.customersPage(), QStringLiteral("resultCount"))->text();
+    CHECK(count.contains(QStringLiteral("first 50 of more than 50")));
+
+    auto* list = test::child<QTableView>(window.customersPage(), QStringLiteral("customerResults"));
+    const int phones = int(ui::CustomerMatchModel::Column::Phones);
+    QHeaderView* header = list->horizontalHeader();
+    const QAbstractItemView* cells = list; // sizeHintForColumn is public here
+    // The column is as wide as its widest number, and the whole row fits the panel.
+    CHECK(header->sectionSize(phones) >= cells->sizeHintForColumn(phones));
+    int needed = 0;
+    for (int column = 0; column < results->columnCount(); ++column)
+        needed += std::max(cells->sizeHintForColumn(column), header->sectionSizeHint(column));
+    CHECK(needed <= list->viewport()->width());
+
+    // Fewer than a page: the plain count.
+    search(window, QStringLiteral("顾客1"));
+    CHECK(test::child<QLabel>(window.customersPage(), QStringLiteral("resultCount"))
+              ->text()
+              .contains(QStringLiteral("found")));
 }

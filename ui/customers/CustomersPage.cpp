@@ -25,6 +25,13 @@
 
 namespace cc::ui {
 
+namespace {
+
+/// Matches listed at once; a clerk narrows a longer list by typing more.
+constexpr int shownMatches = 50;
+
+} // namespace
+
 CustomersPage::CustomersPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -44,11 +51,10 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    // Fits the panel: the phone column takes what is left and elides, no sideways scrolling.
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Every column as wide as its content: the clerk reads the whole number back to the
+    // customer. The panel is wide enough for two numbers at 1366×768; a third scrolls.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(int(CustomerMatchModel::Column::Phones),
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* create = new QPushButton(tr("New customer file…"), this);
     create->setObjectName(QStringLiteral("newCustomer"));
@@ -104,7 +110,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({380, 800});
+    splitter->setSizes({560, 620});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -115,7 +121,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);
     connect(&m_debounce, &QTimer::timeout, this,
-            [this] { m_search->search(m_session.user().actor(), m_query); });
+            [this] { m_search->search(m_session.user().actor(), m_query, shownMatches + 1); });
     connect(m_search, &CustomerSearch::resultsReady, this, &CustomersPage::showResults);
     connect(m_search, &CustomerSearch::failed, this,
             [this](const QString&, const QString& message) {
@@ -144,11 +150,17 @@ void CustomersPage::searchFor(const QString& text)
 void CustomersPage::showResults(const QString& query, const QList<CustomerMatch>& matches)
 {
     m_answered = query;
-    m_model->setMatches(matches);
+    // One more than is shown is asked for: then the list knows there are more, without
+    // counting a million rows.
+    const bool more = matches.size() > shownMatches;
+    m_model->setMatches(more ? matches.first(shownMatches) : matches);
     m_count->setText(
         matches.isEmpty()
             ? tr("No customer matches \"%1\". Create a new file with Ctrl+Shift+N.").arg(query)
-            : tr("%n customer(s) found, best match first.", nullptr, int(matches.size())));
+        : more ? tr("The first %1 of more than %1 customers, best match first: type more of "
+                    "the number or the name to narrow it.")
+                     .arg(shownMatches)
+               : tr("%n customer(s) found, best match first.", nullptr, int(matches.size())));
     if (!matches.isEmpty())
         m_table->selectRow(0);
     if (m_openWhenAnswered && !matches.isEmpty()) {
@@ -167,7 +179,7 @@ void CustomersPage::openBestMatch()
     // The answer is still on its way: open it when it arrives.
     m_openWhenAnswered = true;
     if (!m_debounce.isActive() && !m_query.isEmpty())
-        m_search->search(m_session.user().actor(), m_query);
+        m_search->search(m_session.user().actor(), m_query, shownMatches + 1);
 }
 
 void CustomersPage::openCustomer(qint64 id)
@@ -212,7 +224,7 @@ void CustomersPage::refresh()
     if (m_view->customerId())
         openCustomer(m_view->customerId());
     if (!m_query.isEmpty())
-        m_search->search(m_session.user().actor(), m_query);
+        m_search->search(m_session.user().actor(), m_query, shownMatches + 1);
 }
 
 } // namespace cc::ui
