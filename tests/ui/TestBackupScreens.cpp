@@ -56,6 +56,16 @@ qint64 customers(Database& db)
     return db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toLongLong();
 }
 
+/// What the newest restore wrote in the audit log.
+QString lastRestoreDetail(Database& db)
+{
+    return db
+        .scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'backup.restore' "
+                               "ORDER BY id DESC LIMIT 1"))
+        .value()
+        .toString();
+}
+
 } // namespace
 
 TEST_CASE("A manager sets the backup folder, backs up now, and restores from the list")
@@ -263,12 +273,7 @@ TEST_CASE("A copy without its manifest is restored in the dialog only when the m
     CHECK_FALSE(enabledWithUnderstoodOnly);
     CHECK(enabledWithBoth);
     CHECK(customers(store.db()) == 1);
-    CHECK(store.db()
-              .scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = "
-                                     "'backup.restore' ORDER BY id DESC LIMIT 1"))
-              .value()
-              .toString()
-              .contains(QStringLiteral("verified=no")));
+    CHECK(lastRestoreDetail(store.db()).contains(QStringLiteral("verified=no")));
 
     // A copy with its manifest asks no such question.
     bool askedAgain = true;
@@ -316,12 +321,7 @@ TEST_CASE("The damaged-file screen asks before it restores a copy without its ma
     CHECK(dialog.choice() == ui::DamagedStoreDialog::Choice::Restored);
     store.reopen();
     CHECK(customers(store.db()) == 1);
-    CHECK(store.db()
-              .scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = "
-                                     "'backup.restore' ORDER BY id DESC LIMIT 1"))
-              .value()
-              .toString()
-              .contains(QStringLiteral("verified=no")));
+    CHECK(lastRestoreDetail(store.db()).contains(QStringLiteral("verified=no")));
 }
 
 TEST_CASE("The dashboard warns when the backup folder is unplugged")
