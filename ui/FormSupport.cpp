@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -79,6 +80,29 @@ void addChips(QWidget* parent, QHBoxLayout* row, QButtonGroup* group, const QLis
         row->addWidget(button);
     }
     group->setExclusive(true);
+}
+
+void DateEdit::keyPressEvent(QKeyEvent* event)
+{
+    const bool notGiven = !specialValueText().isEmpty() && date() == minimumDate();
+    if (notGiven && !event->text().isEmpty() && event->text().front().isDigit()) {
+        // Today's date as the frame the typed digits overwrite, from the first part on.
+        setDate(QDate::currentDate());
+        setSelectedSection(sectionAt(0));
+    }
+    QDateEdit::keyPressEvent(event);
+}
+
+void setTabOrderOf(const QList<QWidget*>& widgets)
+{
+    QWidget* previous = nullptr;
+    for (QWidget* widget : widgets) {
+        if (!widget)
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
 }
 
 } // namespace cc::ui

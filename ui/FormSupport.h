@@ -2,6 +2,10 @@
 
 #include <Result.h>
 
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QTimeEdit>
+
 class QButtonGroup;
 class QFrame;
 class QHBoxLayout;
@@ -37,6 +41,37 @@ struct Chip {
 };
 /// Adds exclusive, checkable chips to `row` and `group`.
 void addChips(QWidget* parent, QHBoxLayout* row, QButtonGroup* group, const QList<Chip>& chips);
+/// A date field that one Tab leaves, as every other field: Qt's own moves from day to
+/// month to year first. Typing fills the parts in turn; ← and → move between them. When it
+/// shows its "not given" text, typing a digit starts a date instead of being ignored.
+class DateEdit : public QDateEdit {
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+    void keyPressEvent(QKeyEvent* event) override;
+};
+/// A date-and-time field that one Tab leaves (see DateEdit).
+class DateTimeEdit : public QDateTimeEdit {
+public:
+    using QDateTimeEdit::QDateTimeEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+/// A time field that one Tab leaves (see DateEdit).
+class TimeEdit : public QTimeEdit {
+public:
+    using QTimeEdit::QTimeEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
+/// Sets the Tab order of a form to `widgets`, in that order (Qt 6.4 has no list overload);
+/// null entries, fields a variant of the form does not have, are left out.
+void setTabOrderOf(const QList<QWidget*>& widgets);
 /// The "repeat password" rule of every password form.
 Status confirmMatches(const QString& password, const QString& repeated);
 

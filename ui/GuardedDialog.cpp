@@ -27,7 +27,7 @@ QDialogButtonBox* GuardedDialog::saveButtons(const QString& saveText,
     save->setToolTip(tr("Save (Ctrl+S)"));
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(save, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
     connect(save, &QPushButton::clicked, this, onSave);
     connect(buttons, &QDialogButtonBox::rejected, this, &GuardedDialog::reject);
     return buttons;

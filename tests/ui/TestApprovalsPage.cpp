@@ -9,6 +9,7 @@
 #include <Session.h>
 #include <admin/AdminPage.h>
 #include <compensation/ApprovalsPage.h>
+#include <compensation/CompensationDialog.h>
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
 #include <customers/CustomerTimelineModel.h>
@@ -222,4 +223,53 @@ TEST_CASE("The manager edits the authority table, a bad cell is named and nothin
     CHECK(saved->limit(CompensationKind::Gift, Role::Clerk) == 60000);
     CHECK(saved->limit(CompensationKind::Gift, Role::Supervisor) == 80000);
     CHECK(saved->version == 3);
+}
+
+TEST_CASE("Compensation is requested from the keyboard alone: kind, amount, reason, in that order")
+{
+    test::TestStore store;
+    const User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    CustomerDraft draft;
+    draft.name = QStringLiteral("刘女士");
+    draft.phones = {QStringLiteral("13800138000")};
+    const Customer customer =
+        CustomerService(store.db(), store.clock()).create(clerk.actor(), draft).value();
+    ComplaintDraft complaint;
+    complaint.customerId = customer.id;
+    complaint.channel = ComplaintChannel::WalkIn;
+    complaint.category = ComplaintCategory::Quality;
+    complaint.description = QStringLiteral("羊绒大衣洗了一次就起球严重");
+    const Complaint logged =
+        ComplaintService(store.db(), store.clock()).add(clerk.actor(), complaint).value();
+    ui::Session session(store.db(), store.clock());
+    session.setUser(clerk);
+    Compensation about;
+    about.complaintNumber = logged.number;
+    about.customerId = customer.id;
+
+    ui::CompensationDialog request(session, ui::CompensationDialog::Kind::Request, about);
+    std::vector<std::string> walked;
+    std::vector<std::string> walkedBack;
+    test::onNextModal([&](QWidget* dialog) {
+        REQUIRE(test::focused()->objectName() == QStringLiteral("kind"));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(test::focused(), Qt::Key_Down); // exchange, repair, voucher
+        walked.push_back(test::tab());
+        QTest::keyClicks(test::focused(), QStringLiteral("300"));
+        walked.push_back(test::tab());
+        test::typeText(test::focused(), QStringLiteral("大衣质量问题，顾客是老顾客"));
+        for (const std::string& step : test::tabs(2))
+            walked.push_back(step);
+        walkedBack = test::tabs(4, true);
+        QTest::keyClick(test::focused(), Qt::Key_S, Qt::ControlModifier);
+        test::settle(250); // a shortcut clicks the button after a short animation
+        if (dialog->isVisible())
+            static_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+    });
+    REQUIRE(request.exec() == QDialog::Accepted);
+    CHECK(walked == std::vector<std::string>{"amount", "text", "save", "cancel"});
+    CHECK(walkedBack == std::vector<std::string>{"save", "text", "amount", "kind"});
+    CHECK(request.compensation().kind == CompensationKind::Voucher);
+    CHECK(request.compensation().amountFen == 30000);
+    CHECK(request.compensation().reason == QStringLiteral("大衣质量问题，顾客是老顾客"));
 }

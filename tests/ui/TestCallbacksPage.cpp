@@ -7,6 +7,7 @@
 #include <Session.h>
 #include <StoreSettings.h>
 #include <admin/AdminPage.h>
+#include <callbacks/CallbackDialog.h>
 #include <callbacks/CallbackListModel.h>
 #include <callbacks/CallbacksPage.h>
 
@@ -312,4 +313,49 @@ TEST_CASE("The manager edits the callback rules and the holidays from the keyboa
     REQUIRE(holidays->rowCount() == 1);
     CHECK(holidays->item(0, 0)->text() == QStringLiteral("春节"));
     CHECK(holidays->item(0, 1)->text() == QStringLiteral("2027-02-06"));
+}
+
+TEST_CASE("A call is arranged and moved from the keyboard alone: one Tab leaves the date and time")
+{
+    CallDay day;
+    ui::Session session(day.store.db(), day.store.clock());
+    session.setUser(day.clerk);
+    Callback about;
+    about.customerId = day.wang.id;
+    about.customerName = day.wang.name;
+
+    ui::CallbackDialog arrange(session, ui::CallbackDialog::Kind::Arrange, about);
+    std::vector<std::string> walked;
+    std::vector<std::string> walkedBack;
+    test::onNextModal([&](QWidget* dialog) {
+        auto* when = test::child<QDateTimeEdit>(dialog, QStringLiteral("when"));
+        REQUIRE(test::focused() == when);
+        // The date and time typed part by part: 2026-11-25 14:30.
+        QTest::keyClicks(when, QStringLiteral("202611251430"));
+        walked.push_back(test::tab());
+        test::typeText(test::focused(), QStringLiteral("告诉她38码到货了"));
+        for (const std::string& step : test::tabs(2))
+            walked.push_back(step);
+        walkedBack = test::tabs(3, true);
+        QTest::keyClick(test::focused(), Qt::Key_S, Qt::ControlModifier);
+        test::settle(250); // a shortcut clicks the button after a short animation
+        if (dialog->isVisible())
+            static_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+    });
+    REQUIRE(arrange.exec() == QDialog::Accepted);
+    CHECK(walked == std::vector<std::string>{"text", "save", "cancel"});
+    CHECK(walkedBack == std::vector<std::string>{"save", "text", "when"});
+    const Callback arranged = arrange.callback();
+    CHECK(arranged.dueAt == QDateTime(QDate(2026, 11, 25), QTime(14, 30)).toUTC());
+    CHECK(arranged.note == QStringLiteral("告诉她38码到货了"));
+
+    // Moving it: the new time first, then why, then the buttons.
+    ui::CallbackDialog move(session, ui::CallbackDialog::Kind::Reschedule, arranged);
+    test::onNextModal([&](QWidget* dialog) {
+        test::child<QDateTimeEdit>(dialog, QStringLiteral("when"))->setFocus();
+        walked = test::tabs(3);
+        static_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+    });
+    move.exec();
+    CHECK(walked == std::vector<std::string>{"text", "save", "cancel"});
 }

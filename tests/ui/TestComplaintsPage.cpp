@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -475,4 +477,89 @@ TEST_CASE("Staff are named as they know each other: 张敏 handles the case, 黄
     CHECK(by.contains(QStringLiteral("张敏")));
     CHECK_FALSE(by.contains(QStringLiteral("huangli")));
     CHECK_FALSE(by.contains(QStringLiteral("zhangmin")));
+}
+
+TEST_CASE("The walk-in complaint is typed from the keyboard alone, every field in reading order")
+{
+    BootsCounter counter;
+    ui::Session session(counter.store.db(), counter.store.clock());
+    session.setUser(counter.supervisor);
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+
+    // F2, the last four digits, Enter: her file. Ctrl+N: a complaint for her.
+    QTest::keyClick(&window, Qt::Key_F2);
+    REQUIRE(window.searchBox()->hasFocus());
+    test::typeText(window.searchBox(), QStringLiteral("8000"));
+    QTest::keyClick(window.searchBox(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return window.customersPage()->view()->customerId() == counter.customer.id; }, 3000));
+    QTest::keyClick(test::focused(), Qt::Key_N, Qt::ControlModifier);
+    ui::ComplaintForm* form = window.complaintsPage()->form();
+    REQUIRE(window.complaintsPage()->isShowingForm());
+    REQUIRE(test::child<QLabel>(form, QStringLiteral("chosenCustomer"))
+                ->text()
+                .contains(QStringLiteral("刘女士")));
+
+    // Type, then Tab: each field in the order it is read, the typing only.
+    REQUIRE(test::focused()->objectName() == QStringLiteral("category"));
+    CHECK(test::tab() == "channel");
+    CHECK(test::tab() == "description");
+    test::typeText(test::focused(), QStringLiteral("靴子鞋跟发黑，店员态度很差。"));
+    CHECK(test::tab() == "demand");
+    pressDown(test::focused(), 2); // 换货
+    CHECK(test::tab() == "receipt");
+    test::typeText(test::focused(), QStringLiteral("R-8812"));
+    CHECK(test::tab() == "product");
+    test::typeText(test::focused(), QStringLiteral("黑色牛皮短靴"));
+    CHECK(test::tab() == "purchaseDate");
+    QTest::keyClicks(test::focused(), QStringLiteral("20261125"));
+    CHECK(test::tab() == "price");
+    QTest::keyClicks(test::focused(), QStringLiteral("899.00"));
+    CHECK(test::tab() == "staffInvolved");
+    pressDown(test::focused(), 1);
+    for (const char* flag :
+         {"flag_media", "flag_regulator", "flag_group", "flag_manufacturer", "flag_safety"})
+        CHECK(test::tab() == std::string(flag));
+    CHECK(test::tab() == "receivedAt");
+    // One Tab leaves the date and time, whichever part the cursor is in.
+    CHECK(test::tab() == "save");
+    CHECK(test::tab() == "back");
+    CHECK(test::tab() == "discard");
+    // And Shift+Tab walks back the same way.
+    CHECK(test::tab(true) == "back");
+    CHECK(test::tab(true) == "save");
+    CHECK(test::tab(true) == "receivedAt");
+    CHECK(test::tab(true) == "flag_safety");
+    QTest::keyClick(test::focused(), Qt::Key_Space); // a safety issue: major
+
+    // Ctrl+S logs it, as typed.
+    QTest::keyClick(test::focused(), Qt::Key_S, Qt::ControlModifier);
+    test::settle(250);
+    ui::ComplaintView* view = window.complaintsPage()->view();
+    INFO(test::child<QLabel>(form, QStringLiteral("formError"))->text().toStdString());
+    REQUIRE_FALSE(window.complaintsPage()->isShowingForm());
+    const Complaint logged = view->complaint();
+    CHECK(logged.number == QStringLiteral("TS-20261202-0001"));
+    CHECK(logged.customerId == counter.customer.id);
+    CHECK(logged.description == QStringLiteral("靴子鞋跟发黑，店员态度很差。"));
+    CHECK(logged.demand == ComplaintDemand::Exchange);
+    CHECK(logged.receiptNo == QStringLiteral("R-8812"));
+    CHECK(logged.product == QStringLiteral("黑色牛皮短靴"));
+    CHECK(logged.purchaseDate == QDate(2026, 11, 25));
+    CHECK(logged.priceFen == 89900);
+    CHECK_FALSE(logged.aboutStaff.isEmpty());
+    CHECK(logged.flags.contains(ComplaintFlag::Safety));
+
+    // Ctrl+P: the receipt for the customer goes to the printer dialog.
+    QString printing;
+    test::onNextModal([&](QWidget* dialog) {
+        if (auto* print = qobject_cast<QPrintDialog*>(dialog))
+            printing = print->printer()->docName();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(test::focused(), Qt::Key_P, Qt::ControlModifier);
+    CHECK(printing.contains(QStringLiteral("TS-20261202-0001")));
 }

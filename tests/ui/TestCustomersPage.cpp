@@ -425,3 +425,65 @@ TEST_CASE("A search with more matches than shown says so, and every phone number
               ->text()
               .contains(QStringLiteral("found")));
 }
+
+TEST_CASE("The customer editor is filled from the keyboard alone, field by field in reading order")
+{
+    test::TestStore store;
+    ui::Session session(store.db(), store.clock());
+    session.setUser(store.admin());
+    ui::MainWindow window(session);
+    window.show();
+    test::activate(&window);
+
+    std::vector<std::string> walked;
+    std::vector<std::string> walkedBack;
+    test::onNextModal([&](QWidget* dialog) {
+        REQUIRE(test::focused()->objectName() == QStringLiteral("name"));
+        test::typeText(test::focused(), QStringLiteral("王芳"));
+        walked.push_back(test::tab());
+        QTest::keyClicks(test::focused(), QStringLiteral("13900139000"));
+        walked.push_back(test::tab());
+        walked.push_back(test::tab());
+        walked.push_back(test::tab());
+        QTest::keyClick(test::focused(), Qt::Key_Down); // gender
+        walked.push_back(test::tab());
+        QTest::keyClicks(test::focused(), QStringLiteral("19880312"));
+        walked.push_back(test::tab());
+        test::typeText(test::focused(), QStringLiteral("上海市浦东新区世纪大道100号"));
+        for (const std::string& step : test::tabs(9))
+            walked.push_back(step);
+        for (const std::string& step : test::tabs(3))
+            walked.push_back(step);
+        walkedBack = test::tabs(3, true);
+        QTest::keyClick(test::focused(), Qt::Key_S, Qt::ControlModifier);
+        test::settle(250); // a shortcut clicks the button after a short animation
+        if (dialog->isVisible())
+            static_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+    });
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(walked == std::vector<std::string>{
+                        "mobile", "homePhone", "officePhone", "gender", "birthday", "address",
+                        "company", "category", "confidentiality", "tags", "preferences", "source",
+                        "contactHours", "noCalls", "note", "family", "save", "cancel"});
+    CHECK(walkedBack == std::vector<std::string>{"save", "family", "note"});
+
+    Result<CustomerFile> file =
+        CustomerService(store.db(), store.clock()).open(store.admin().actor(), 1);
+    REQUIRE(file.ok());
+    CHECK(file->customer.name == QStringLiteral("王芳"));
+    CHECK(file->customer.birthday == QDate(1988, 3, 12));
+    CHECK(file->customer.address == QStringLiteral("上海市浦东新区世纪大道100号"));
+
+    // Editing it shows its standing too, after the family, before the buttons.
+    walked.clear();
+    test::onNextModal([&](QWidget* dialog) {
+        test::child<QPlainTextEdit>(dialog, QStringLiteral("note"))->setFocus();
+        walked = test::tabs(6);
+        static_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+    });
+    QTest::mouseClick(
+        test::child<QPushButton>(window.customersPage()->view(), QStringLiteral("editCustomer")),
+        Qt::LeftButton);
+    CHECK(walked ==
+          std::vector<std::string>{"family", "stage", "status", "owner", "save", "cancel"});
+}

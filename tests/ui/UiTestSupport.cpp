@@ -74,4 +74,27 @@ void settle(int msecs)
     QTest::qWait(msecs);
 }
 
+QWidget* focused()
+{
+    QWidget* widget = QApplication::focusWidget();
+    if (!widget)
+        throw std::runtime_error("no widget has the focus");
+    return widget;
+}
+
+std::string tab(bool backwards)
+{
+    QTest::keyClick(focused(), backwards ? Qt::Key_Backtab : Qt::Key_Tab,
+                    backwards ? Qt::ShiftModifier : Qt::NoModifier);
+    return focused()->objectName().toStdString();
+}
+
+std::vector<std::string> tabs(int count, bool backwards)
+{
+    std::vector<std::string> names;
+    for (int i = 0; i < count; ++i)
+        names.push_back(tab(backwards));
+    return names;
+}
+
 } // namespace cc::test

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace cc::test {
 
@@ -35,5 +37,15 @@ void showPage(QWidget* window, QWidget* page);
 
 /// Lets queued events and timers run for a moment.
 void settle(int msecs = 20);
+
+/// The widget that has the keyboard focus now (never null: fails the test when none has).
+QWidget* focused();
+
+/// Presses Tab (Shift+Tab when `backwards`) in the focused widget, as the clerk does, and
+/// returns the object name of the widget that has the focus then (a std::string, so that
+/// a failed check prints it).
+std::string tab(bool backwards = false);
+/// Presses Tab `count` times and returns the object name of the focused widget after each.
+std::vector<std::string> tabs(int count, bool backwards = false);
 
 } // namespace cc::test

@@ -1,6 +1,7 @@
 #include "AuditTab.h"
 
 #include "AuditLogModel.h"
+#include "FormSupport.h"
 #include "Session.h"
 #include "Theme.h"
 
@@ -29,8 +30,8 @@ AuditTab::AuditTab(Session& session, QWidget* parent)
     , m_user(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_useDates(new QCheckBox(tr("From"), this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateEdit(this))
+    , m_to(new DateEdit(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
 {

@@ -40,7 +40,7 @@ CallbackDialog::CallbackDialog(Session& session, Kind kind, const Callback& call
         form->addRow(label, m_text);
     };
     const auto addWhen = [&](const QString& label, const QDateTime& initial) {
-        m_when = new QDateTimeEdit(initial.toLocalTime(), this);
+        m_when = new DateTimeEdit(initial.toLocalTime(), this);
         m_when->setObjectName(QStringLiteral("when"));
         m_when->setCalendarPopup(true);
         m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -126,6 +126,9 @@ CallbackDialog::CallbackDialog(Session& session, Kind kind, const Callback& call
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    setTabOrderOf({m_when, m_text, m_satisfaction, m_user,
+                   buttons->findChild<QWidget*>(QStringLiteral("save")),
+                   buttons->findChild<QWidget*>(QStringLiteral("cancel"))});
     if (m_text && kind != Kind::Reschedule && kind != Kind::Arrange)
         m_text->setFocus();
 }

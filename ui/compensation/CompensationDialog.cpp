@@ -111,6 +111,9 @@ CompensationDialog::CompensationDialog(Session& session, Kind kind, const Compen
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     setMinimumWidth(540);
+    setTabOrderOf({m_compensationKind, m_amount, m_text,
+                   buttons->findChild<QWidget*>(QStringLiteral("save")),
+                   buttons->findChild<QWidget*>(QStringLiteral("cancel"))});
     updateLimit();
     if (m_amount && kind == Kind::Request)
         m_compensationKind->setFocus();

@@ -63,12 +63,12 @@ ComplaintForm::ComplaintForm(Session& session, QWidget* parent)
     , m_category(new QComboBox(this))
     , m_product(new QLineEdit(this))
     , m_receipt(new QComboBox(this))
-    , m_purchaseDate(new QDateEdit(this))
+    , m_purchaseDate(new DateEdit(this))
     , m_price(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_demand(new QComboBox(this))
     , m_staff(new QComboBox(this))
-    , m_receivedAt(new QDateTimeEdit(this))
+    , m_receivedAt(new DateTimeEdit(this))
     , m_error(makeFieldError(this))
     , m_save(new QPushButton(tr("Log complaint"), this))
 {
@@ -238,18 +238,14 @@ ComplaintForm::ComplaintForm(Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    // Tab order follows reading order.
-    QWidget::setTabOrder(m_customerQuery, m_newName);
-    QWidget::setTabOrder(m_newName, m_newPhone);
-    QWidget::setTabOrder(m_newPhone, m_category);
-    QWidget::setTabOrder(m_category, m_channel);
-    QWidget::setTabOrder(m_channel, m_description);
-    QWidget::setTabOrder(m_description, m_demand);
-    QWidget::setTabOrder(m_demand, m_receipt);
-    QWidget::setTabOrder(m_receipt, m_product);
-    QWidget::setTabOrder(m_product, m_purchaseDate);
-    QWidget::setTabOrder(m_purchaseDate, m_price);
-    QWidget::setTabOrder(m_price, m_staff);
+    // Tab order follows reading order, every field of it, then the buttons.
+    QList<QWidget*> order{m_customerQuery, m_changeCustomer, m_newName, m_newPhone, m_category,
+                          m_channel,       m_description,    m_demand,  m_receipt,  m_product,
+                          m_purchaseDate,  m_price,          m_staff};
+    for (QCheckBox* flag : std::as_const(m_flags))
+        order.append(flag);
+    order << m_receivedAt << m_save << back << discard;
+    setTabOrderOf(order);
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(300);

@@ -63,7 +63,7 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     , m_home(new QLineEdit(this))
     , m_office(new QLineEdit(this))
     , m_gender(new QComboBox(this))
-    , m_birthday(new QDateEdit(this))
+    , m_birthday(new DateEdit(this))
     , m_address(new QLineEdit(this))
     , m_company(new QLineEdit(this))
     , m_category(new QComboBox(this))
@@ -96,6 +96,10 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     m_gender->setObjectName(QStringLiteral("gender"));
     m_birthday->setObjectName(QStringLiteral("birthday"));
     m_address->setObjectName(QStringLiteral("address"));
+    m_company->setObjectName(QStringLiteral("company"));
+    m_category->setObjectName(QStringLiteral("category"));
+    m_preferences->setObjectName(QStringLiteral("preferences"));
+    m_source->setObjectName(QStringLiteral("source"));
     m_tags->setObjectName(QStringLiteral("tags"));
     m_confidentiality->setObjectName(QStringLiteral("confidentiality"));
     m_note->setObjectName(QStringLiteral("note"));
@@ -196,7 +200,7 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Create the file (Ctrl+S)"));
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
@@ -206,6 +210,31 @@ CustomerDialog::CustomerDialog(Session& session, QWidget* parent)
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     setMinimumWidth(860);
+
+    // Tab order: the left column, the right column, the family, the standing, the buttons.
+    setTabOrderOf({m_name,
+                   m_mobile,
+                   m_home,
+                   m_office,
+                   m_gender,
+                   m_birthday,
+                   m_address,
+                   m_company,
+                   m_category,
+                   m_confidentiality,
+                   m_tags,
+                   m_preferences,
+                   m_source,
+                   m_contactHours,
+                   m_noCalls,
+                   m_note,
+                   m_family,
+                   m_stage,
+                   m_status,
+                   m_lostReason,
+                   m_owner,
+                   m_save,
+                   buttons->button(QDialogButtonBox::Cancel)});
 
     for (QLineEdit* edit : {m_name, m_mobile, m_home, m_office})
         connect(edit, &QLineEdit::textChanged, this, &CustomerDialog::validate);

@@ -28,7 +28,7 @@ PurchaseDialog::PurchaseDialog(Session& session, qint64 customerId, QWidget* par
     , m_session(session)
     , m_customerId(customerId)
     , m_receipt(new QLineEdit(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_lines(new QTableWidget(0, 4, this))
     , m_total(new QLabel(this))
     , m_formError(new QLabel(this))

@@ -210,7 +210,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
 QWidget* ReportsPage::buildMonthly()
 {
     auto* tab = new QWidget(m_tabs);
-    m_month = new QDateEdit(tab);
+    m_month = new DateEdit(tab);
     m_month->setObjectName(QStringLiteral("reportMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
@@ -266,9 +266,9 @@ QWidget* ReportsPage::buildChurn()
 {
     auto* tab = new QWidget(m_tabs);
     const QDate today = m_session.clock().nowUtc().toLocalTime().date();
-    m_from = new QDateEdit(QDate(today.year(), 1, 1), tab);
+    m_from = new DateEdit(QDate(today.year(), 1, 1), tab);
     m_from->setObjectName(QStringLiteral("churnFrom"));
-    m_to = new QDateEdit(today, tab);
+    m_to = new DateEdit(today, tab);
     m_to->setObjectName(QStringLiteral("churnTo"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
