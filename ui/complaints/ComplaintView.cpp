@@ -569,6 +569,12 @@ void ComplaintView::printSlip(const print::Slip& slip, const QString& documentNa
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (printer.outputFormat() == QPrinter::PdfFormat) {
+        // "Print to file": the slip's own PDF, whose text extracts as shown.
+        if (Status written = slip.writePdf(printer.outputFileName(), size); !written)
+            applied(written.error());
+        return;
+    }
     QPainter painter;
     if (!painter.begin(&printer)) {
         applied(makeError(ErrorCode::Validation, tr("The printer could not be opened.")));

@@ -1,7 +1,9 @@
 #include "Slip.h"
 
+#include "PdfText.h"
 #include "SlipFlow.h"
 
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -45,24 +47,26 @@ void Slip::paint(QPainter& painter, SlipSize size) const
 
 Status Slip::writePdf(const QString& path, SlipSize size) const
 {
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("CounterCare"));
+        writer.setTitle(title());
+        writer.setPageLayout(QPageLayout(
+            QPageSize(pageSizeMm(size), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
+            QPageLayout::Portrait, QMarginsF()));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return makeError(ErrorCode::Validation, tr("PDF: cannot write \"%1\".").arg(path));
+        paint(painter, size);
+        painter.end();
+    }
     // All or nothing: the PDF appears under its name only once it is complete.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Validation,
-                         tr("PDF: cannot write \"%1\": %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("CounterCare"));
-    writer.setTitle(title());
-    writer.setPageLayout(QPageLayout(
-        QPageSize(pageSizeMm(size), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
-        QPageLayout::Portrait, QMarginsF()));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(ErrorCode::Validation, tr("PDF: cannot write \"%1\".").arg(path));
-    paint(painter, size);
-    painter.end();
-    if (!file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(withTextAsShown(pdf.data())) < 0 ||
+        !file.commit())
         return makeError(ErrorCode::Validation,
                          tr("PDF: cannot write \"%1\": %2").arg(path, file.errorString()));
     return {};
