@@ -121,6 +121,7 @@ struct SearchRows {
     QString nameKey;
     QString namePieces;
     QString address;
+    QString textPieces; ///< two-character pieces of the address and the note
     QString note;
     QString phoneDigits;
 };
@@ -139,6 +140,7 @@ SearchRows searchRowsOf(const Customer& c)
     rows.address = ChineseText::searchKey(c.address);
     rows.note = ChineseText::searchKey(c.note + QLatin1Char(' ') + c.preferences);
     rows.phoneDigits = digits.join(QLatin1Char(' '));
+    rows.textPieces = SearchKeys::textPieces({rows.address, rows.note});
     return rows;
 }
 
@@ -183,6 +185,7 @@ struct EncodedFile {
         for (const FamilyMember& person : c.family)
             family.push_back({utf8(person.name), utf8(person.relation), date(person.birthday)});
         namePieces = utf8(rows.namePieces);
+        textPieces = utf8(rows.textPieces);
         fts = {utf8(rows.address), utf8(rows.note), utf8(rows.phoneDigits)};
     }
 
@@ -191,6 +194,7 @@ struct EncodedFile {
     std::vector<QByteArray> tags;
     std::vector<std::array<Text, 3>> family;
     QByteArray namePieces;
+    QByteArray textPieces;
     std::array<QByteArray, 3> fts; ///< address, note, phone digits (the name key is above)
 };
 
@@ -216,6 +220,8 @@ public:
             VALUES (?1, ?2, ?3, ?4))sql",
                    &m_error)
         , m_pieces(db, "INSERT INTO customer_name_pieces (rowid, pieces) VALUES (?1, ?2)", &m_error)
+        , m_textPieces(db, "INSERT INTO customer_text_pieces (rowid, pieces) VALUES (?1, ?2)",
+                       &m_error)
         , m_fts(db, R"sql(
             INSERT INTO customer_fts (rowid, name_key, address, note, phones)
             VALUES (?1, ?2, ?3, ?4, ?5))sql",
@@ -243,6 +249,8 @@ public:
             m_member.run();
         }
         m_pieces.bind(1, c.id).bindUtf8(2, file.namePieces).run();
+        if (!file.textPieces.isEmpty())
+            m_textPieces.bind(1, c.id).bindUtf8(2, file.textPieces).run();
         m_fts.bind(1, c.id).bindUtf8(2, file.customer[2]); // the name key
         for (size_t i = 0; i < file.fts.size(); ++i)
             m_fts.bindUtf8(int(i) + 3, file.fts[i]);
@@ -259,6 +267,7 @@ private:
     SqliteStatement m_tag;
     SqliteStatement m_member;
     SqliteStatement m_pieces;
+    SqliteStatement m_textPieces;
     SqliteStatement m_fts;
 };
 
@@ -323,6 +332,7 @@ Status CustomerRepository::clearDetails(qint64 id)
                               "DELETE FROM customer_tags WHERE customer_id = :id",
                               "DELETE FROM family_members WHERE customer_id = :id",
                               "DELETE FROM customer_name_pieces WHERE rowid = :id",
+                              "DELETE FROM customer_text_pieces WHERE rowid = :id",
                               "DELETE FROM customer_fts WHERE rowid = :id"}) {
         Query query(m_database, QString::fromUtf8(clear));
         query.bind(QStringLiteral(":id"), id);
@@ -383,6 +393,14 @@ Status CustomerRepository::insertDetails(const Customer& c)
     pieces.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":pieces"), rows.namePieces);
     if (Status done = pieces.exec(QStringLiteral("customers.name_pieces")); !done)
         return done;
+
+    if (!rows.textPieces.isEmpty()) {
+        Query text(m_database, QStringLiteral("INSERT INTO customer_text_pieces (rowid, pieces) "
+                                              "VALUES (:id, :pieces)"));
+        text.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":pieces"), rows.textPieces);
+        if (Status done = text.exec(QStringLiteral("customers.text_pieces")); !done)
+            return done;
+    }
 
     Query fts(m_database,
               QStringLiteral("INSERT INTO customer_fts (rowid, name_key, address, note, phones) "
@@ -662,6 +680,19 @@ Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameGram(const QStr
               QLatin1Char('"') + SearchKeys::pieceWord(gram) + QLatin1Char('"'))
         .bind(QStringLiteral(":limit"), limit);
     return hits(query, QStringLiteral("search.name_gram"), 1);
+}
+
+Result<QList<CustomerRepository::Hit>> CustomerRepository::byTextPiece(const QString& piece,
+                                                                       int limit)
+{
+    // One word of hex digits, quoted: never query syntax.
+    Query query(m_database, QStringLiteral("SELECT rowid FROM customer_text_pieces WHERE "
+                                           "customer_text_pieces MATCH :word LIMIT :limit"));
+    query
+        .bind(QStringLiteral(":word"),
+              QLatin1Char('"') + SearchKeys::pieceWord(piece) + QLatin1Char('"'))
+        .bind(QStringLiteral(":limit"), limit);
+    return hits(query, QStringLiteral("search.text_piece"), 2);
 }
 
 Result<QList<CustomerRepository::Hit>> CustomerRepository::byFullText(const QString& text,

@@ -56,6 +56,8 @@ public:
     Result<QList<Hit>> byReceipt(const QString& receiptNo);
     Result<QList<Hit>> byNameExact(const QString& nameKey, int limit);
     Result<QList<Hit>> byNameGram(const QString& gram, int limit);
+    /// Files whose address or note holds these two characters side by side.
+    Result<QList<Hit>> byTextPiece(const QString& piece, int limit);
     Result<QList<Hit>> byFullText(const QString& text, int limit);
     /// Search rows for the given ids, in no particular order.
     Result<QList<CustomerMatch>> matches(const QList<qint64>& ids);

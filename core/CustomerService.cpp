@@ -678,6 +678,11 @@ Result<QList<CustomerMatch>> CustomerService::find(const Actor& by, const QStrin
         if (characters(compact) <= 2) {
             if (Status done = collect(customers.byNameGram(compact, candidates)); !done)
                 return done.error();
+            // Two characters are a place as often as a name: 浦东, 天河, 福田.
+            if (characters(compact) == 2) {
+                if (Status done = collect(customers.byTextPiece(compact, candidates)); !done)
+                    return done.error();
+            }
         } else {
             if (Status done = collect(customers.byFullText(key, candidates)); !done)
                 return done.error();

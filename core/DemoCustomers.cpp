@@ -27,6 +27,8 @@ Status Generator::customers(DemoReport& report)
         INSERT INTO family_members (customer_id, name, relation, birthday)
         VALUES (?1, ?2, ?3, ?4))sql");
     Statement pieces(m_writer, "INSERT INTO customer_name_pieces (rowid, pieces) VALUES (?1, ?2)");
+    Statement textPieces(m_writer,
+                         "INSERT INTO customer_text_pieces (rowid, pieces) VALUES (?1, ?2)");
     Statement statusChange(m_writer, R"sql(
         INSERT INTO customer_status_changes (customer_id, at, status, reason, user_id)
         VALUES (?1, ?2, ?3, ?4, ?5))sql");
@@ -174,10 +176,13 @@ Status Generator::customers(DemoReport& report)
                 .run();
         }
         pieces.bind(1, id).bind(2, SearchKeys::namePieces(nameKey)).run();
+        const QString noteText = (note + QLatin1Char(' ') + preferences).simplified();
+        if (const QString text = SearchKeys::textPieces({address, noteText}); !text.isEmpty())
+            textPieces.bind(1, id).bind(2, text).run();
         fts.bind(1, id)
             .bind(2, nameKey)
             .bind(3, address)
-            .bind(4, (note + QLatin1Char(' ') + preferences).simplified())
+            .bind(4, noteText)
             .bind(5, numbers.join(QLatin1Char(' ')))
             .run();
 

@@ -1,6 +1,8 @@
 #include "Migrations.h"
 
+#include "ChineseText.h"
 #include "Database.h"
+#include "SearchKeys.h"
 #include "WriteTransaction.h"
 
 #include <QRegularExpression>
@@ -80,6 +82,31 @@ Status expandInChecks(Database& database)
             QStringLiteral("PRAGMA schema_version = %1").arg(version->toLongLong() + 1));
     Status off = database.execute(QStringLiteral("PRAGMA writable_schema = OFF"));
     return written ? off : written;
+}
+
+// The two-character pieces of every file's address and note, as a saved file writes them.
+Status indexTextPieces(Database& database)
+{
+    QSqlQuery files(database.connection());
+    files.setForwardOnly(true);
+    if (!files.exec(QStringLiteral("SELECT id, address, note, preferences FROM customers")))
+        return Database::translateError(files.lastError(), QStringLiteral("migrations.text"));
+    QSqlQuery insert(database.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO customer_text_pieces (rowid, pieces) VALUES (:id, :pieces)"));
+    while (files.next()) {
+        const QString pieces = SearchKeys::textPieces(
+            {ChineseText::searchKey(files.value(1).toString()),
+             ChineseText::searchKey(files.value(2).toString() + QLatin1Char(' ') +
+                                    files.value(3).toString())});
+        if (pieces.isEmpty())
+            continue;
+        insert.bindValue(QStringLiteral(":id"), files.value(0));
+        insert.bindValue(QStringLiteral(":pieces"), pieces);
+        if (!insert.exec())
+            return Database::translateError(insert.lastError(), QStringLiteral("migrations.text"));
+    }
+    return {};
 }
 
 // Append only. A released migration is never edited: add a new one instead.
@@ -486,6 +513,14 @@ const QList<Migration>& migrations()
              R"sql(DROP TABLE customer_name_grams)sql",
          },
          expandInChecks},
+        {11,
+         {
+             // Two characters of an address or a note (浦东, 天河): fewer than the full-text
+             // index's trigrams can find. Each pair is one word, as in customer_name_pieces.
+             R"sql(CREATE VIRTUAL TABLE customer_text_pieces USING fts5(
+                 pieces, tokenize = 'ascii', detail = none, columnsize = 0))sql",
+         },
+         indexTextPieces},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "SearchKeys.h"
 
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -110,6 +111,31 @@ QString SearchKeys::namePieces(const QString& nameKey)
         add(chars[i], single);
         if (i + 1 < chars.size())
             add(chars[i], chars[i + 1]);
+    }
+    return words;
+}
+
+QString SearchKeys::textPieces(const QStringList& texts)
+{
+    QSet<std::pair<char32_t, char32_t>> seen;
+    QString words;
+    for (const QString& text : texts) {
+        const QList<uint> chars = text.toUcs4();
+        for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
+            const char32_t first = chars[i];
+            const char32_t second = chars[i + 1];
+            if (!QChar::isLetterOrNumber(first) || !QChar::isLetterOrNumber(second))
+                continue; // a space or a mark between: not two characters of one word
+            if (!QChar::isLetter(first) && !QChar::isLetter(second))
+                continue;
+            if (seen.contains({first, second}))
+                continue;
+            seen.insert({first, second});
+            if (!words.isEmpty())
+                words += QLatin1Char(' ');
+            appendUtf8Hex(words, first);
+            appendUtf8Hex(words, second);
+        }
     }
     return words;
 }

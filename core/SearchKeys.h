@@ -21,6 +21,11 @@ public:
     /// One piece (one or two characters) as a word of `customer_name_pieces`: the hex of its
     /// UTF-8, so that no character of a name, punctuation included, splits or joins words.
     static QString pieceWord(const QString& piece);
+    /// The row of `customer_text_pieces` for an address and a note (search keys): every
+    /// two letters or digits side by side, as pieceWord() spells them, each once. Pairs
+    /// without a letter (the digits of a house number) are left out: a search of digits
+    /// is a phone search.
+    static QString textPieces(const QStringList& texts);
 };
 
 } // namespace cc

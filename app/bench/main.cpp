@@ -128,27 +128,32 @@ struct Sample {
     qint64 customerId;
     QString nationalDigits; // what a clerk types for the whole number
     QString nameFragment;   // the first two characters of the name
+    QString placeFragment;  // two characters of the address: the district, as clerks type it
 };
 
-// Random customers with their mobile numbers and names, read with the C API.
+// Random customers with an address, their mobile numbers and names, read with the C API.
 std::vector<Sample> sampleCustomers(sqlite3* db, int count, qint64 maxId)
 {
     std::vector<Sample> samples;
     sqlite3_stmt* statement = nullptr;
     sqlite3_prepare_v2(db,
-                       "SELECT c.id, p.national_digits, c.name FROM customers c "
+                       "SELECT c.id, p.national_digits, c.name, c.address FROM customers c "
                        "JOIN customer_phones p ON p.customer_id = c.id "
-                       "WHERE c.id = ?1 AND p.label = 'mobile' LIMIT 1",
+                       "WHERE c.id = ?1 AND p.label = 'mobile' AND c.address <> '' LIMIT 1",
                        -1, &statement, nullptr);
     while (int(samples.size()) < count) {
         sqlite3_bind_int64(statement, 1, 1 + QRandomGenerator::global()->bounded(maxId));
         if (sqlite3_step(statement) == SQLITE_ROW) {
             const QString name =
                 QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 2)));
-            samples.push_back({sqlite3_column_int64(statement, 0),
-                               QString::fromUtf8(reinterpret_cast<const char*>(
-                                   sqlite3_column_text(statement, 1))),
-                               name.left(2)});
+            const QString address =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)));
+            const qsizetype city = address.indexOf(QStringLiteral("市"));
+            samples.push_back(
+                {sqlite3_column_int64(statement, 0),
+                 QString::fromUtf8(
+                     reinterpret_cast<const char*>(sqlite3_column_text(statement, 1))),
+                 name.left(2), city > 0 ? address.mid(city + 1, 2) : address.left(2)});
         }
         sqlite3_reset(statement);
     }
@@ -521,6 +526,12 @@ int main(int argc, char* argv[])
         result.insert(QStringLiteral("name_fragment_us"),
                       medianMicros<Sample>(samples, [&](const Sample& s) {
                           return findsCustomer(s.nameFragment, 0);
+                      }));
+    }
+    if (wanted("address_fragment_us")) {
+        result.insert(QStringLiteral("address_fragment_us"),
+                      medianMicros<Sample>(samples, [&](const Sample& s) {
+                          return findsCustomer(s.placeFragment, 0);
                       }));
     }
     if (wanted("customer_360_us")) {

@@ -104,6 +104,7 @@ void rewindToSchema9(const QString& path)
         }
     });
     statements << QStringLiteral("DROP TABLE customer_name_pieces")
+               << QStringLiteral("DROP TABLE customer_text_pieces")
                << QStringLiteral("PRAGMA writable_schema = ON")
                << QStringLiteral(R"sql(UPDATE sqlite_schema SET sql = replace(sql,
                       '(gender = '''' OR gender = ''f'' OR gender = ''m'')',

@@ -2,6 +2,7 @@
 
 #include <AccountService.h>
 #include <AuditLog.h>
+#include <CustomerImport.h>
 #include <CustomerService.h>
 #include <PhoneNumbers.h>
 #include <StoreSettings.h>
@@ -161,6 +162,56 @@ TEST_CASE("Lookup by phone in any formatting, by the last four digits, by name i
     CHECK(find(QStringLiteral("kh3")) == QStringList{QStringLiteral("KH-000003")});
     CHECK(find(QStringLiteral("赵")).isEmpty());
     CHECK(find(QStringLiteral("\" OR 1=1 --")).isEmpty());
+}
+
+TEST_CASE("Two characters of an address or a note find the file: 浦东, 天河, 福田")
+{
+    test::TestStore store;
+    const Actor boss = store.admin().actor();
+    CustomerDraft chen = draft(QStringLiteral("陈先生"), {QStringLiteral("13800138000")});
+    chen.address = QStringLiteral("上海市浦东新区世纪大道100号");
+    create(store, boss, chen); // KH-000001
+    CustomerDraft lin = draft(QStringLiteral("林女士"), {QStringLiteral("13900139000")});
+    lin.note = QStringLiteral("住在廣州天河區，周末來");
+    create(store, boss, lin); // KH-000002
+    CustomerDraft he = draft(QStringLiteral("何先生"), {QStringLiteral("13700137000")});
+    he.preferences = QStringLiteral("常去福田店");
+    create(store, boss, he); // KH-000003
+    REQUIRE(CustomerImport(store.db(), store.clock())
+                .runOnBytes(boss,
+                            QByteArrayLiteral("姓名,手机,地址\r\n"
+                                              "郑女士,13600136000,深圳市南山区科技园\r\n"),
+                            QStringLiteral("till.csv"), CsvEncoding::Auto, false)
+                ->imported == 1); // KH-000004
+    CustomerService customers(store.db(), store.clock());
+    const auto find = [&](const QString& query) {
+        Result<QList<CustomerMatch>> found = customers.find(boss, query);
+        REQUIRE(found.ok());
+        return fileNos(found.value());
+    };
+
+    CHECK(find(QStringLiteral("浦东")) == QStringList{QStringLiteral("KH-000001")});
+    CHECK(find(QStringLiteral("浦東")) == QStringList{QStringLiteral("KH-000001")});
+    CHECK(find(QStringLiteral("世纪")) == QStringList{QStringLiteral("KH-000001")});
+    CHECK(find(QStringLiteral("天河")) == QStringList{QStringLiteral("KH-000002")});
+    CHECK(find(QStringLiteral("福田")) == QStringList{QStringLiteral("KH-000003")});
+    CHECK(find(QStringLiteral("南山")) == QStringList{QStringLiteral("KH-000004")});
+    // Side by side only, and within one place: not 浦 and 新 apart, not across the comma.
+    CHECK(find(QStringLiteral("浦新")).isEmpty());
+    CHECK(find(QStringLiteral("区周")).isEmpty());
+    // A name of two characters still ranks before an address that holds them.
+    CustomerDraft named = draft(QStringLiteral("天河"), {QStringLiteral("13500135000")});
+    create(store, boss, named); // KH-000005
+    CHECK(find(QStringLiteral("天河")) ==
+          QStringList{QStringLiteral("KH-000005"), QStringLiteral("KH-000002")});
+
+    // A moved customer is found where she lives now, not where she lived.
+    CustomerEdit moved;
+    moved.draft = chen;
+    moved.draft.address = QStringLiteral("北京市朝阳区建国路88号");
+    REQUIRE(customers.update(boss, 1, moved));
+    CHECK(find(QStringLiteral("浦东")).isEmpty());
+    CHECK(find(QStringLiteral("朝阳")) == QStringList{QStringLiteral("KH-000001")});
 }
 
 TEST_CASE("Eleven plain digits are read as the same number as when typed with dashes")

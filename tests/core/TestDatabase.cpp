@@ -221,6 +221,13 @@ TEST_CASE("A store of schema 9 still finds names by one or two characters after 
         return made.value();
     };
     const Customer wang = make(QStringLiteral("王伟芳"), QStringLiteral("13800138000"));
+    {
+        CustomerEdit lives;
+        lives.draft.name = wang.name;
+        lives.draft.phones = {QStringLiteral("13800138000")};
+        lives.draft.address = QStringLiteral("上海市浦东新区");
+        REQUIRE(customers.update(boss, wang.id, lives));
+    }
     const Customer li = make(QStringLiteral("李娜"), QStringLiteral("13900139000"));
     store.close();
     test::rewindToSchema9(store.path());
@@ -238,6 +245,8 @@ TEST_CASE("A store of schema 9 still finds names by one or two characters after 
     CHECK(found(QStringLiteral("伟芳")) == QList<qint64>{wang.id});
     CHECK(found(QStringLiteral("娜")) == QList<qint64>{li.id});
     CHECK(found(QStringLiteral("芳娜")).isEmpty());
+    // Schema 11 indexes two characters of every address already on file.
+    CHECK(found(QStringLiteral("浦东")) == QList<qint64>{wang.id});
 
     // Every CHECK keeps its meaning: the lists are spelled out, and a wrong key is refused.
     CHECK(store.db()
