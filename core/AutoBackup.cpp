@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "Query.h"
 #include "StoreSettings.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@ namespace cc {
 namespace {
 
 const QString namePattern = QStringLiteral("'countercare-'yyyyMMdd-HHmmss");
+/// The setting that says an exit backup was given up at a shutdown, and when.
+constexpr const char* owedKey = "backup.exit_owed";
 
 /// The backup's time from a name made by fileNameFor(), invalid for any other name.
 QDateTime timeFromName(const QString& fileName)
@@ -122,7 +125,10 @@ Result<std::optional<BackupManifest>> AutoBackup::run(BackupTrigger trigger, con
                              .arg(QDir::toNativeSeparators(folder.value())));
     const QDateTime now = m_clock.nowUtc();
     QList<BackupEntry> entries = list(folder.value());
-    if (trigger == BackupTrigger::Start) {
+    Result<bool> isOwed = owed();
+    if (!isOwed)
+        return isOwed.error();
+    if (trigger == BackupTrigger::Start && !isOwed.value()) {
         const QDate today = now.toLocalTime().date();
         for (const BackupEntry& entry : entries)
             if (entry.at.toLocalTime().date() == today)
@@ -132,11 +138,36 @@ Result<std::optional<BackupManifest>> AutoBackup::run(BackupTrigger trigger, con
     Result<BackupManifest> made = BackupService(m_database, m_clock).backup(by, target, progress);
     if (!made)
         return made.error();
+    if (isOwed.value()) {
+        Query paid(m_database, QStringLiteral("DELETE FROM settings WHERE key = :key"));
+        paid.bind(QStringLiteral(":key"), QLatin1String(owedKey));
+        if (Status done = paid.exec(QStringLiteral("backup.paid")); !done)
+            return done.error();
+    }
     for (const QString& old : toPrune(list(folder.value()))) {
         QFile::remove(old);
         QFile::remove(old + QStringLiteral(".json"));
     }
     return std::optional<BackupManifest>(made.value());
+}
+
+Status AutoBackup::owe()
+{
+    Query upsert(m_database,
+                 QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    upsert.bind(QStringLiteral(":key"), QLatin1String(owedKey))
+        .bind(QStringLiteral(":value"), toStoredTime(m_clock.nowUtc()));
+    return upsert.exec(QStringLiteral("backup.owe"));
+}
+
+Result<bool> AutoBackup::owed()
+{
+    Query query(m_database, QStringLiteral("SELECT 1 FROM settings WHERE key = :key"));
+    query.bind(QStringLiteral(":key"), QLatin1String(owedKey));
+    if (Status done = query.exec(QStringLiteral("backup.owed")); !done)
+        return done.error();
+    return query.next();
 }
 
 Result<BackupStatus> AutoBackup::status()

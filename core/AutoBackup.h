@@ -27,7 +27,8 @@ struct BackupEntry {
 
 /// When backups run by themselves.
 enum class BackupTrigger {
-    Start,  ///< the first start of the day: only when the folder has none from today
+    Start,  ///< the first start of the day (when the folder has none from today), or one
+            ///< after an exit backup given up at a shutdown
     Exit,   ///< every exit
     Manual, ///< "Back up now"
 };
@@ -70,6 +71,11 @@ public:
     Result<std::optional<BackupManifest>>
     run(BackupTrigger trigger, const Actor& by = Actor::system(), const Progress& progress = {});
     Result<BackupStatus> status();
+    /// The exit backup was given up for want of time (the computer was shutting down): the
+    /// next start makes one even on a day that has one already.
+    Status owe();
+    /// Whether an exit backup is owed.
+    Result<bool> owed();
 
     /// The backups in a folder, newest first (an unreadable folder gives none).
     static QList<BackupEntry> list(const QString& folder);

@@ -21,7 +21,9 @@ ExitBackup::ExitBackup(const QString& databasePath, const Clock& clock, QWidget*
     , m_path(databasePath)
     , m_clock(clock)
     , m_progress(new QProgressBar(this))
+    , m_deadline(new QTimer(this))
 {
+    m_deadline->setSingleShot(true);
     setObjectName(QStringLiteral("exitBackup"));
     setWindowTitle(tr("CounterCare"));
     setWindowFlag(Qt::WindowCloseButtonHint, false);
@@ -65,6 +67,12 @@ Result<std::optional<BackupManifest>> ExitBackup::run(int showAfterMs)
             skip->setEnabled(false);
             job.cancel();
         });
+    m_gaveUp = false;
+    const QMetaObject::Connection hurried = connect(m_deadline, &QTimer::timeout, &job, [&] {
+        m_gaveUp = true;
+        skip->setEnabled(false);
+        job.cancel();
+    });
     QTimer quiet;
     quiet.setSingleShot(true);
     connect(&quiet, &QTimer::timeout, this, [this] { show(); });
@@ -75,11 +83,19 @@ Result<std::optional<BackupManifest>> ExitBackup::run(int showAfterMs)
     quiet.start(showAfterMs);
     loop.exec();
     quiet.stop();
+    m_deadline->stop();
     disconnect(skipping);
+    disconnect(hurried);
     hide();
     if (!made->has_value())
         return makeError(ErrorCode::DatabaseUnusable, failed);
     return made->value();
+}
+
+void ExitBackup::hurry(int ms)
+{
+    if (!m_deadline->isActive() || m_deadline->remainingTime() > ms)
+        m_deadline->start(ms);
 }
 
 void ExitBackup::reject()

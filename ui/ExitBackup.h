@@ -7,6 +7,7 @@
 #include <optional>
 
 class QProgressBar;
+class QTimer;
 
 namespace cc {
 class Clock;
@@ -32,11 +33,18 @@ public:
     Result<std::optional<BackupManifest>> run(int showAfterMs = quietMs);
     /// Esc skips the backup, as the button does; the window closes when it has stopped.
     void reject() override;
+    /// The computer is shutting down: a backup not done within `ms` is given up (nothing is
+    /// written) and left to the next start. Before run() or during it.
+    void hurry(int ms);
+    /// Whether the last run was given up for want of time (not skipped by the user).
+    bool gaveUp() const { return m_gaveUp; }
 
 private:
     QString m_path;
     const Clock& m_clock;
     QProgressBar* m_progress;
+    QTimer* m_deadline;
+    bool m_gaveUp = false;
 };
 
 } // namespace cc::ui

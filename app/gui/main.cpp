@@ -12,6 +12,7 @@
 #include <FirstRunDialog.h>
 #include <MainWindow.h>
 #include <Session.h>
+#include <ShutdownSignals.h>
 #include <SignInDialog.h>
 #include <SignInForm.h>
 #include <StartupCheck.h>
@@ -25,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QSessionManager>
 #include <QThread>
 
 #include <atomic>
@@ -84,7 +86,8 @@ EarlySignIn signInWhileChecking(const QString& path, const cc::Clock& clock, QSt
 /// the day runs in the background): the caller then runs it again, which checks the file
 /// whole before anything else and offers a backup. `afterDamage`: that second run, whose
 /// sign-in waits for the check.
-int runCounter(const QString& path, cc::SystemClock& clock, bool afterDamage, bool& checkAgain)
+int runCounter(const QString& path, cc::SystemClock& clock, const cc::ui::ShutdownSignals& shutdown,
+               bool afterDamage, bool& checkAgain)
 {
     checkAgain = false;
     // A damaged or foreign file never reaches the counter: the way out is a backup, or a
@@ -195,9 +198,18 @@ int runCounter(const QString& path, cc::SystemClock& clock, bool afterDamage, bo
     }
     // A file found damaged meanwhile is written to no more (so not backed up over the good
     // backups either): it is checked again, and the way out offered, as at start.
-    checkAgain = window.fileFoundDamaged();
-    if (!database->isReadOnly())
-        (void)cc::ui::ExitBackup(database->path(), clock).run();
+    checkAgain = window.fileFoundDamaged() && !shutdown.requested();
+    if (!database->isReadOnly()) {
+        // At a shutdown there is little time: a backup that does not finish in a few
+        // seconds is left to the next start, which makes it first.
+        cc::ui::ExitBackup backup(database->path(), clock);
+        QObject::connect(&shutdown, &cc::ui::ShutdownSignals::closeRequested, &backup,
+                         [&backup] { backup.hurry(cc::ui::ShutdownSignals::exitBackupMs); });
+        if (shutdown.requested())
+            backup.hurry(cc::ui::ShutdownSignals::exitBackupMs);
+        if (!backup.run() && backup.gaveUp())
+            (void)cc::AutoBackup(*database, clock).owe();
+    }
     return code;
 }
 
@@ -226,10 +238,17 @@ int main(int argc, char* argv[])
 
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : cc::Database::defaultPath();
+    // A shutdown, a logout, Ctrl+C or the end of the session close the counter as its
+    // window's close button does.
+    cc::ui::ShutdownSignals shutdown;
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &shutdown,
+                     [&shutdown](QSessionManager&) { shutdown.request(); });
+    QObject::connect(&shutdown, &cc::ui::ShutdownSignals::closeRequested, &app,
+                     &cc::ui::ShutdownSignals::closeTheCounter);
     cc::SystemClock clock;
     bool checkAgain = false;
-    int code = runCounter(path, clock, false, checkAgain);
+    int code = runCounter(path, clock, shutdown, false, checkAgain);
     while (checkAgain)
-        code = runCounter(path, clock, true, checkAgain);
-    return code;
+        code = runCounter(path, clock, shutdown, true, checkAgain);
+    return shutdown.requested() ? 0 : code;
 }

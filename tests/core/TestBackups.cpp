@@ -141,6 +141,32 @@ TEST_CASE("Automatic backups: once on the first start of a day, on every exit, r
     CHECK(stale->message.contains(QStringLiteral("3")));
 }
 
+TEST_CASE("An exit backup given up at a shutdown is made by the next start, once")
+{
+    test::TestStore store;
+    addCustomer(store.db(), store.clock(), store.admin().actor(), QStringLiteral("刘女士"),
+                QStringLiteral("13800138000"));
+    AutoBackup automatic(store.db(), store.clock());
+    const QString folder = StoreSettings::defaultBackupFolder(store.path());
+    REQUIRE(automatic.run(BackupTrigger::Start)->has_value()); // the morning's
+    CHECK_FALSE(automatic.owed().value());
+
+    // Evening: the PC shuts down before the exit backup is done.
+    store.clock().advanceSecs(8 * 3600);
+    REQUIRE(automatic.owe());
+    CHECK(automatic.owed().value());
+    // The same evening's next start makes it although the day has a backup already.
+    store.clock().advanceSecs(600);
+    Result<std::optional<BackupManifest>> paid = automatic.run(BackupTrigger::Start);
+    REQUIRE(paid.ok());
+    REQUIRE(paid->has_value());
+    CHECK(AutoBackup::list(folder).first().at == store.clock().nowUtc());
+    CHECK_FALSE(automatic.owed().value());
+    // And only once: the start after that is an ordinary one.
+    store.clock().advanceSecs(600);
+    CHECK_FALSE(automatic.run(BackupTrigger::Start)->has_value());
+}
+
 TEST_CASE("An unplugged backup folder is warned about, and nothing is written elsewhere")
 {
     test::TestStore store;
