@@ -494,6 +494,8 @@ int main(int argc, char* argv[])
     CustomerService service(database, clock);
     const auto findsCustomer = [&](const QString& query, qint64 expected) {
         Result<QList<CustomerMatch>> found = service.find(actor, query, 20);
+        if (!found)
+            err() << query << ": " << found.error().message << Qt::endl;
         if (!found || found->isEmpty())
             return false;
         return expected == 0 ||
@@ -531,7 +533,10 @@ int main(int argc, char* argv[])
     if (wanted("address_fragment_us")) {
         result.insert(QStringLiteral("address_fragment_us"),
                       medianMicros<Sample>(samples, [&](const Sample& s) {
-                          return findsCustomer(s.placeFragment, 0);
+                          const bool found = findsCustomer(s.placeFragment, 0);
+                          if (!found)
+                              err() << "nothing found for " << s.placeFragment << Qt::endl;
+                          return found;
                       }));
     }
     if (wanted("customer_360_us")) {
