@@ -201,6 +201,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         if (m_complaints->openComplaint(number))
             showPage(m_complaints);
     });
+    connect(m_dashboard, &DashboardPage::startCall, this, [this](qint64 id) {
+        showPage(m_callbacks);
+        m_callbacks->showCall(id);
+    });
+    connect(m_dashboard, &DashboardPage::openComplaint, this, [this](const QString& number) {
+        if (m_complaints->openComplaint(number))
+            showPage(m_complaints);
+    });
     connect(m_callbacks, &CallbacksPage::openCustomer, this, [this](qint64 id) {
         showPage(m_customers);
         m_customers->openCustomer(id);

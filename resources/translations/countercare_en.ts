@@ -6152,6 +6152,66 @@ No file yet? Create one with Ctrl+Shift+N.</translation>
             <source>Nothing more is saved to it. Close the counter to restore a backup.</source>
             <translation>Nothing more is saved to it. Close the counter to restore a backup.</translation>
         </message>
+        <message>
+            <source>My calls today</source>
+            <translation>My calls today</translation>
+        </message>
+        <message>
+            <source>My open cases</source>
+            <translation>My open cases</translation>
+        </message>
+        <message>
+            <source>Waiting on me</source>
+            <translation>Waiting on me</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3%4</source>
+            <translation>%1 %2 · %3%4</translation>
+        </message>
+        <message>
+            <source> · late</source>
+            <translation> · late</translation>
+        </message>
+        <message>
+            <source>Enter: make this call</source>
+            <translation>Enter: make this call</translation>
+        </message>
+        <message>
+            <source>No calls left for today.</source>
+            <translation>No calls left for today.</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>reply</source>
+            <translation>reply</translation>
+        </message>
+        <message>
+            <source>resolve</source>
+            <translation>resolve</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · overdue</translation>
+        </message>
+        <message>
+            <source>%1 · %2 waits for your first reply</source>
+            <translation>%1 · %2 waits for your first reply</translation>
+        </message>
+        <message>
+            <source>No open cases. New complaint: Ctrl+N.</source>
+            <translation>No open cases. New complaint: Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3 to decide, asked by %4</source>
+            <translation>%1 · %2 %3 to decide, asked by %4</translation>
+        </message>
+        <message>
+            <source>Nothing waits on you.</source>
+            <translation>Nothing waits on you.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>

@@ -6122,6 +6122,66 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Nothing more is saved to it. Close the counter to restore a backup.</source>
             <translation>不再向其中保存任何内容。请关闭柜台，从备份恢复。</translation>
         </message>
+        <message>
+            <source>My calls today</source>
+            <translation>我今天的回访</translation>
+        </message>
+        <message>
+            <source>My open cases</source>
+            <translation>我未结的投诉</translation>
+        </message>
+        <message>
+            <source>Waiting on me</source>
+            <translation>等我处理</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3%4</source>
+            <translation>%1 %2 · %3%4</translation>
+        </message>
+        <message>
+            <source> · late</source>
+            <translation> · 已逾期</translation>
+        </message>
+        <message>
+            <source>Enter: make this call</source>
+            <translation>回车：开始这次回访</translation>
+        </message>
+        <message>
+            <source>No calls left for today.</source>
+            <translation>今天没有待回访的客户了。</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%2 前%1</translation>
+        </message>
+        <message>
+            <source>reply</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>resolve</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · 已超时</translation>
+        </message>
+        <message>
+            <source>%1 · %2 waits for your first reply</source>
+            <translation>%1 · %2 等待您的首次答复</translation>
+        </message>
+        <message>
+            <source>No open cases. New complaint: Ctrl+N.</source>
+            <translation>没有未结的投诉。新投诉：Ctrl+N。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3 to decide, asked by %4</source>
+            <translation>%1 · %2 %3 待审批，申请人 %4</translation>
+        </message>
+        <message>
+            <source>Nothing waits on you.</source>
+            <translation>暂无等您处理的事项。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>

@@ -6122,6 +6122,66 @@ No file yet? Create one with Ctrl+Shift+N.</source>
             <source>Nothing more is saved to it. Close the counter to restore a backup.</source>
             <translation>不再向其中保存任何內容。請關閉櫃檯，從備份恢復。</translation>
         </message>
+        <message>
+            <source>My calls today</source>
+            <translation>我今天的回訪</translation>
+        </message>
+        <message>
+            <source>My open cases</source>
+            <translation>我未結的投訴</translation>
+        </message>
+        <message>
+            <source>Waiting on me</source>
+            <translation>等我處理</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3%4</source>
+            <translation>%1 %2 · %3%4</translation>
+        </message>
+        <message>
+            <source> · late</source>
+            <translation> · 已逾期</translation>
+        </message>
+        <message>
+            <source>Enter: make this call</source>
+            <translation>回車：開始這次回訪</translation>
+        </message>
+        <message>
+            <source>No calls left for today.</source>
+            <translation>今天沒有待回訪的客戶了。</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%2 前%1</translation>
+        </message>
+        <message>
+            <source>reply</source>
+            <translation>答覆</translation>
+        </message>
+        <message>
+            <source>resolve</source>
+            <translation>處理完畢</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · 已超時</translation>
+        </message>
+        <message>
+            <source>%1 · %2 waits for your first reply</source>
+            <translation>%1 · %2 等待您的首次答覆</translation>
+        </message>
+        <message>
+            <source>No open cases. New complaint: Ctrl+N.</source>
+            <translation>沒有未結的投訴。新投訴：Ctrl+N。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3 to decide, asked by %4</source>
+            <translation>%1 · %2 %3 待審批，申請人 %4</translation>
+        </message>
+        <message>
+            <source>Nothing waits on you.</source>
+            <translation>暫無等您處理的事項。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DeactivateDialog</name>

@@ -2,14 +2,19 @@
 #include "UiTestSupport.h"
 
 #include <CallbackService.h>
+#include <ComplaintService.h>
 #include <CustomerService.h>
+#include <DashboardPage.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <StoreSettings.h>
+#include <Theme.h>
 #include <admin/AdminPage.h>
 #include <callbacks/CallbackDialog.h>
 #include <callbacks/CallbackListModel.h>
 #include <callbacks/CallbacksPage.h>
+#include <complaints/ComplaintView.h>
+#include <complaints/ComplaintsPage.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -358,4 +363,68 @@ TEST_CASE("A call is arranged and moved from the keyboard alone: one Tab leaves 
     });
     move.exec();
     CHECK(walked == std::vector<std::string>{"text", "save", "cancel"});
+}
+
+TEST_CASE("The clerk's dashboard puts her own work first: the next calls (Enter makes one) and "
+          "her open cases by due time with the overdue one red")
+{
+    CallDay day;
+    const QDateTime now = day.store.clock().nowUtc();
+    ComplaintService complaints(day.store.db(), day.store.clock());
+    ComplaintDraft late;
+    late.customerId = day.li.id;
+    late.channel = ComplaintChannel::Phone;
+    late.category = ComplaintCategory::Service;
+    late.description = QStringLiteral("送货晚了三天");
+    day.store.clock().set(now.addDays(-5)); // received five days ago: past its promise
+    const QString lateNumber = complaints.add(day.clerk.actor(), late)->number;
+    day.store.clock().set(now);
+    ComplaintDraft fresh = late;
+    fresh.customerId = day.wang.id;
+    fresh.description = QStringLiteral("大衣掉扣子");
+    const QString freshNumber = complaints.add(day.clerk.actor(), fresh)->number;
+
+    ui::Session session(day.store.db(), day.store.clock());
+    session.setUser(day.clerk);
+    ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    test::activate(&window);
+    auto* dashboard = window.findChild<ui::DashboardPage*>(QStringLiteral("dashboardPage"));
+    REQUIRE(dashboard != nullptr);
+    REQUIRE(dashboard->isVisible());
+
+    // Her calls, the late one first, and the keyboard already on it.
+    QListWidget* calls = dashboard->calls();
+    REQUIRE(calls->count() == 2);
+    CHECK(calls->item(0)->text().contains(QStringLiteral("王女士")));
+    CHECK(calls->item(0)->text().contains(QStringLiteral("late")));
+    CHECK(calls->item(1)->text().contains(QStringLiteral("李先生")));
+    CHECK(calls->hasFocus());
+
+    // Her open cases, the overdue one first, red and said in words.
+    QListWidget* cases = dashboard->cases();
+    REQUIRE(cases->count() == 2);
+    CHECK(cases->item(0)->text().startsWith(lateNumber));
+    CHECK(cases->item(0)->text().contains(QStringLiteral("overdue")));
+    CHECK(cases->item(0)->foreground().color() == QColor(QLatin1String(ui::colors::overdue)));
+    CHECK(cases->item(1)->text().startsWith(freshNumber));
+    CHECK_FALSE(cases->item(1)->text().contains(QStringLiteral("overdue")));
+    // Both wait for her first reply.
+    CHECK(dashboard->waiting()->count() == 2);
+
+    // Enter on the first call: the call list, that call in hand.
+    QTest::keyClick(calls, Qt::Key_Return);
+    ui::CallbacksPage* page = window.callbacksPage();
+    REQUIRE(page->isVisible());
+    REQUIRE(page->table()->currentIndex().isValid());
+    CHECK(page->model()->callbackAt(page->table()->currentIndex().row()).customerId == day.wang.id);
+    CHECK(page->table()->hasFocus());
+
+    // Back on the dashboard, Enter on a case opens it.
+    test::showPage(&window, dashboard);
+    cases->setFocus();
+    cases->setCurrentRow(1);
+    QTest::keyClick(cases, Qt::Key_Return);
+    CHECK(window.complaintsPage()->view()->complaint().number == freshNumber);
 }

@@ -238,6 +238,15 @@ void CallbacksPage::showView(View view)
     refresh();
 }
 
+void CallbacksPage::showCall(qint64 callbackId)
+{
+    showView(View::Today);
+    if (const int row = m_model->rowOf(callbackId); row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->setFocus();
+    showDetail();
+}
+
 void CallbacksPage::refresh()
 {
     if (!m_session.isSignedIn())

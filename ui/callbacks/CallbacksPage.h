@@ -37,6 +37,8 @@ public:
     explicit CallbacksPage(Session& session, QWidget* parent = nullptr);
 
     void showView(View view);
+    /// Today's list with this call selected and the keyboard in the list, to make it now.
+    void showCall(qint64 callbackId);
     void refresh();
     /// Another user signed in: their own calls, nothing of the previous user's.
     void reset();
