@@ -55,6 +55,37 @@ Status createOwnerOnlyFile(const QString& path)
     return {};
 }
 
+// What the first 100 bytes of a file say of it, read without SQLite.
+struct FileHeader {
+    bool readable = true;
+    QString problem; ///< why it cannot be read
+    qint64 size = 0;
+    bool sqlite = false; ///< "SQLite format 3"
+    bool ours = false;   ///< and our application_id
+};
+
+FileHeader readHeader(const QString& path)
+{
+    FileHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        header.readable = false;
+        header.problem = file.errorString();
+        return header;
+    }
+    header.size = file.size();
+    const QByteArray bytes = file.read(100);
+    header.sqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+    if (header.sqlite) {
+        const auto byte = [&](int i) {
+            return quint32(quint8(bytes.at(i)));
+        };
+        const quint32 appId = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
+        header.ours = appId == quint32(Database::applicationId);
+    }
+    return header;
+}
+
 // "Now" for the start-up check's schedule and its record.
 QDateTime nowFor(const OpenOptions& options)
 {
@@ -117,6 +148,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                              tr("The database file %1 does not exist.").arg(path));
         if (Status created = createOwnerOnlyFile(path); !created)
             return created.error();
+    } else if (!options.create && info.size() == 0 &&
+               QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        // SQLite would take an empty file for a new database and write one into it.
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The database file %1 is empty: it holds no store. It was left "
+                            "untouched.")
+                             .arg(path));
     }
 
     std::unique_ptr<Database> database(
@@ -208,6 +246,8 @@ Status Database::replaceFileWith(const QString& incoming)
     const bool swapped = std::rename(QFile::encodeName(incoming).constData(),
                                      QFile::encodeName(m_path).constData()) == 0;
     if (swapped) {
+        // What a check found in the file replaced does not hold of the checked copy.
+        QFile::remove(FileCheckSchedule::failureMarkPath(m_path));
         // The rename is durable only once the folder's entry is on disk.
         const int dir = ::open(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(),
                                O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -302,20 +342,36 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean, const
             FileCheck::Verdict::NotOurs,
             tr("%1 is not a CounterCare database; it was left untouched.").arg(m_path)};
     };
+    // The header says whose file it is before SQLite reads any page: a store cut short by
+    // a failed copy, or with a page gone bad, is ours and damaged, not someone else's.
+    const FileHeader header = readHeader(m_path);
+    if (!header.readable)
+        return {FileCheck::Verdict::Unopenable,
+                tr("The database file %1 cannot be read: %2").arg(m_path, header.problem)};
+    if (header.size > 0 && !header.sqlite)
+        return notOurs();
+    const auto damaged = [this](const QString& found) {
+        FileCheckSchedule::recordFailed(m_path);
+        return FileCheck{FileCheck::Verdict::Damaged, tr("%1 is damaged: %2").arg(m_path, found)};
+    };
+    // A query the header promised would work: its failure is damage when the file is ours.
+    const auto unreadable = [&](const QSqlQuery& failed) {
+        return header.ours ? damaged(failed.lastError().databaseText()) : notOurs();
+    };
 
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return notOurs();
+        return unreadable(query);
     const qint32 appId = query.value(0).toInt();
     query.finish();
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return notOurs();
+        return unreadable(query);
     const int version = query.value(0).toInt();
     query.finish();
 
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
-        return notOurs();
+        return unreadable(query);
     const int objects = query.value(0).toInt();
     query.finish();
 
@@ -334,12 +390,14 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean, const
     FileCheck usable;
     usable.schemaVersion = version;
     bool readWhole = options.quickCheck == QuickCheck::Always;
+    // After a check that found damage, only a check as thorough as `check`'s clears it:
+    // quick_check does not compare the indexes with their tables.
+    const bool failedBefore = FileCheckSchedule::failedBefore(m_path);
     if (followsSchedule(options.quickCheck)) {
         const QDateTime last = empty ? QDateTime() : FileCheckSchedule::lastPassed(*this);
         const bool upgradePending = !empty && version < Migrations::latestVersion();
-        const FileCheckSchedule::Reason reason =
-            FileCheckSchedule::due(upgradePending, leftUnclean,
-                                   FileCheckSchedule::failedBefore(m_path), last, nowFor(options));
+        const FileCheckSchedule::Reason reason = FileCheckSchedule::due(
+            upgradePending, leftUnclean, failedBefore, last, nowFor(options));
         readWhole = reason != FileCheckSchedule::Reason::NotDue;
         if (readWhole && options.quickCheck == QuickCheck::WhenUrgent &&
             FileCheckSchedule::canWait(reason)) {
@@ -351,12 +409,8 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean, const
         if (progress && !progress(0))
             return usable; // stopped before it began
         const SqliteWatch watch(*this, progress, [] { return 0; });
-        const auto damaged = [this](const QString& found) {
-            FileCheckSchedule::recordFailed(m_path);
-            return FileCheck{FileCheck::Verdict::Damaged,
-                             tr("%1 is damaged: %2").arg(m_path, found)};
-        };
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        if (!query.exec(failedBefore ? QStringLiteral("PRAGMA integrity_check")
+                                     : QStringLiteral("PRAGMA quick_check")))
             return watch.stopped() ? usable : damaged(query.lastError().text());
         QStringList problems; // a line each; SQLite may put many in one row
         while (query.next())
@@ -419,6 +473,24 @@ Status Database::applyPragmas(const OpenOptions& options)
                                  .arg(setting.pragma, setting.value, actual));
     }
     return {};
+}
+
+Error Database::failed(const QSqlError& error, const QString& context) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */)
+        FileCheckSchedule::recordFailed(m_path);
+    return translateError(error, context);
+}
+
+Status Database::mayWrite() const
+{
+    if (!FileCheckSchedule::failedBefore(m_path))
+        return {};
+    return makeError(ErrorCode::DatabaseUnusable,
+                     tr("%1 was found damaged: nothing is written to it until a check passes "
+                        "or a backup is restored. Nothing was saved.")
+                         .arg(m_path));
 }
 
 Error Database::translateError(const QSqlError& error, const QString& context)

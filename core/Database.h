@@ -58,12 +58,14 @@ struct OpenOptions {
         return options;
     }
 
-    /// How the counter and the CLI open their store at start: created when missing,
-    /// brought up to date, and read whole only when FileCheckSchedule says it is due. To be
-    /// the first connection this process opens to the file.
+    /// How the CLI opens its store at start: an existing store only (a mistyped path must
+    /// not become a new, empty store), brought up to date, and read whole only when
+    /// FileCheckSchedule says it is due. To be the first connection this process opens to
+    /// the file. Only `init` sets `create`.
     static OpenOptions atStart()
     {
         OpenOptions options;
+        options.create = false;
         options.quickCheck = QuickCheck::WhenDue;
         return options;
     }
@@ -152,6 +154,14 @@ public:
 
     /// Turns a Qt SQL error into a core error with a message a person can act on.
     static Error translateError(const QSqlError& error, const QString& context);
+    /// The same, for an error met on this connection: one that shows the file damaged
+    /// leaves FileCheckSchedule's mark of it, so that nothing writes to the file again
+    /// until a check passes or a backup is restored.
+    Error failed(const QSqlError& error, const QString& context) const;
+    /// Refuses (DatabaseUnusable) when a check found the file damaged and neither a check
+    /// has passed nor a backup been restored since: asked before every write transaction,
+    /// by every process that uses the file.
+    Status mayWrite() const;
 
 private:
     Database(QString connectionName, QString path, bool readOnly);

@@ -30,9 +30,12 @@ Result<HealthReport> HealthCheck::run(Database& database, const Clock& clock)
             report.integrity = lines.join(QLatin1Char('\n'));
         }
     }
-    // integrity_check reads more than the start-up check does: it counts as one.
+    // integrity_check reads more than the start-up check does: it counts as one, and damage
+    // it finds stops every writer of the file until a check passes or a backup is restored.
     if (report.integrity == QLatin1String("ok") && !database.isReadOnly())
         (void)FileCheckSchedule::recordPassed(database, clock.nowUtc());
+    else if (report.integrity != QLatin1String("ok"))
+        FileCheckSchedule::recordFailed(database.path());
     Result<AuditVerification> chain = AuditLog(database, clock).verify();
     if (!chain)
         report.audit = chain.error().message;

@@ -42,9 +42,9 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
 Status Query::exec(const QString& context)
 {
     if (!m_prepared)
-        return Database::translateError(m_query->lastError(), context);
+        return m_database.failed(m_query->lastError(), context);
     if (!m_query->exec())
-        return Database::translateError(m_query->lastError(), context);
+        return m_database.failed(m_query->lastError(), context);
     return {};
 }
 

@@ -19,9 +19,11 @@ WriteTransaction::~WriteTransaction()
 
 Status WriteTransaction::begin()
 {
+    if (Status allowed = m_database.mayWrite(); !allowed)
+        return allowed;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Database::translateError(query.lastError(), QStringLiteral("BEGIN"));
+        return m_database.failed(query.lastError(), QStringLiteral("BEGIN"));
     m_open = true;
     return {};
 }
@@ -30,7 +32,7 @@ Status WriteTransaction::commit()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const Error error = Database::translateError(query.lastError(), QStringLiteral("COMMIT"));
+        const Error error = m_database.failed(query.lastError(), QStringLiteral("COMMIT"));
         rollback();
         return error;
     }

@@ -81,7 +81,7 @@ Result<QString> CommandContext::readSecret(const QString& envName, const QString
     return *first;
 }
 
-Result<User> CommandContext::signIn(Database& database)
+Result<std::pair<QString, QString>> CommandContext::credentials()
 {
     QString username = m_parser.value(QStringLiteral("user"));
     if (username.isEmpty())
@@ -94,7 +94,15 @@ Result<User> CommandContext::signIn(Database& database)
                    tr("Password for %1: ").arg(username), false);
     if (!password)
         return password.error();
-    return AccountService(database, clock()).signIn(username, password.value());
+    return std::pair(username, password.value());
+}
+
+Result<User> CommandContext::signIn(Database& database)
+{
+    Result<std::pair<QString, QString>> who = credentials();
+    if (!who)
+        return who.error();
+    return AccountService(database, clock()).signIn(who->first, who->second);
 }
 
 int CommandContext::withSignedIn(const std::function<int(Database&, const User&)>& body)

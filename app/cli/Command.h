@@ -15,6 +15,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace cc::cli {
 
@@ -58,6 +59,9 @@ public:
     std::unique_ptr<Database> openDatabase(const OpenOptions& options = OpenOptions::atStart());
     /// Signs in --user (or env COUNTERCARE_USER) with the password sources of the contract.
     Result<User> signIn(Database& database);
+    /// The acting user's name and password, from --user / COUNTERCARE_USER and the
+    /// password sources, without signing in: for a store that cannot be opened.
+    Result<std::pair<QString, QString>> credentials();
     /// Reads a secret from env `envName`, else the file option `fileOption`, else a prompt.
     Result<QString> readSecret(const QString& envName, const QString& fileOption,
                                const QString& prompt, bool confirm);

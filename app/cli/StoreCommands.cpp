@@ -4,6 +4,7 @@
 #include <AppInfo.h>
 #include <BackupService.h>
 #include <Clock.h>
+#include <FileCheckSchedule.h>
 #include <HealthCheck.h>
 #include <Migrations.h>
 #include <StoreService.h>
@@ -84,7 +85,9 @@ public:
         const bool existed = QFileInfo::exists(path);
         int code = ExitOk;
         {
-            std::unique_ptr<Database> database = context.openDatabase();
+            OpenOptions creating = OpenOptions::atStart();
+            creating.create = true; // the one command that makes a store
+            std::unique_ptr<Database> database = context.openDatabase(creating);
             if (!database)
                 return context.exitCode();
             Result<User> admin = StoreService(*database, context.clock()).initialize(setup);
@@ -208,7 +211,15 @@ public:
             return missing;
         const QString path =
             context.parser().value(m_restore ? QStringLiteral("from") : QStringLiteral("to"));
+        // A store a check found damaged is not opened, let alone written: a restore puts
+        // the backup in its place and keeps the damaged file aside, untouched.
+        if (m_restore && FileCheckSchedule::failedBefore(context.databasePath()))
+            return restoreOverDamaged(context, path);
         std::unique_ptr<Database> database = context.openDatabase();
+        if (!database && m_restore && FileCheckSchedule::failedBefore(context.databasePath())) {
+            context.err() << tr("Restoring over the damaged file.") << Qt::endl;
+            return restoreOverDamaged(context, path);
+        }
         if (!database)
             return context.exitCode();
         Result<User> me = context.signIn(*database);
@@ -244,6 +255,28 @@ public:
     }
 
 private:
+    int restoreOverDamaged(CommandContext& context, const QString& from)
+    {
+        Result<std::pair<QString, QString>> who = context.credentials();
+        if (!who)
+            return context.fail(who.error());
+        Result<QString> aside = BackupService::restoreOver(
+            context.databasePath(), context.clock(), from, who->first, who->second,
+            context.parser().isSet(QStringLiteral("unverified"))
+                ? BackupService::Unverified::Accept
+                : BackupService::Unverified::Refuse);
+        if (!aside)
+            return context.fail(aside.error());
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("restored_from"), from},
+                                          {QStringLiteral("damaged_copy"), aside.value()}});
+        else
+            context.out() << tr("Restored from %1. The damaged file is kept, untouched, as %2.")
+                                 .arg(from, aside.value())
+                          << Qt::endl;
+        return int(ExitOk);
+    }
+
     bool m_restore;
 };
 

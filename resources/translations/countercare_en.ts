@@ -1453,6 +1453,18 @@
             <source>Cannot replace %1; it was left as it was.</source>
             <translation>Cannot replace %1; it was left as it was.</translation>
         </message>
+        <message>
+            <source>The database file %1 is empty: it holds no store. It was left untouched.</source>
+            <translation>The database file %1 is empty: it holds no store. It was left untouched.</translation>
+        </message>
+        <message>
+            <source>The database file %1 cannot be read: %2</source>
+            <translation>The database file %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</source>
+            <translation>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1881,6 +1893,14 @@
         <message>
             <source>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</source>
             <translation>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</translation>
+        </message>
+        <message>
+            <source>Restoring over the damaged file.</source>
+            <translation>Restoring over the damaged file.</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The damaged file is kept, untouched, as %2.</source>
+            <translation>Restored from %1. The damaged file is kept, untouched, as %2.</translation>
         </message>
     </context>
     <context>

@@ -1450,6 +1450,18 @@
             <source>Cannot replace %1; it was left as it was.</source>
             <translation>无法替换 %1，文件保持原样。</translation>
         </message>
+        <message>
+            <source>The database file %1 is empty: it holds no store. It was left untouched.</source>
+            <translation>数据库文件 %1 是空文件，其中没有门店数据。文件未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The database file %1 cannot be read: %2</source>
+            <translation>无法读取数据库文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</source>
+            <translation>%1 已被检查出损坏：在检查通过或恢复备份之前，不会再向其写入任何内容。未保存任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1876,6 +1888,14 @@
         <message>
             <source>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</source>
             <translation>恢复没有清单文件（FILE.json）的副本：此时无法证明其中的记录与备份时一致。审计日志会记下这一点。</translation>
+        </message>
+        <message>
+            <source>Restoring over the damaged file.</source>
+            <translation>正在用备份替换损坏的文件。</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The damaged file is kept, untouched, as %2.</source>
+            <translation>已从 %1 恢复。损坏的文件原样保留为 %2。</translation>
         </message>
     </context>
     <context>

@@ -1450,6 +1450,18 @@
             <source>Cannot replace %1; it was left as it was.</source>
             <translation>無法替換 %1，檔案保持原樣。</translation>
         </message>
+        <message>
+            <source>The database file %1 is empty: it holds no store. It was left untouched.</source>
+            <translation>資料庫檔案 %1 是空檔案，其中沒有門店資料。檔案未作任何改動。</translation>
+        </message>
+        <message>
+            <source>The database file %1 cannot be read: %2</source>
+            <translation>無法讀取資料庫檔案 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</source>
+            <translation>%1 已被檢查出損壞：在檢查通過或恢復備份之前，不會再向其寫入任何內容。未保存任何內容。</translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1876,6 +1888,14 @@
         <message>
             <source>Restore a copy that has no manifest (FILE.json): nothing then shows that its rows are as they were backed up. The audit log says so.</source>
             <translation>恢復沒有清單檔案（FILE.json）的副本：此時無法證明其中的記錄與備份時一致。審計日誌會記下這一點。</translation>
+        </message>
+        <message>
+            <source>Restoring over the damaged file.</source>
+            <translation>正在用備份替換損壞的檔案。</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The damaged file is kept, untouched, as %2.</source>
+            <translation>已從 %1 恢復。損壞的檔案原樣保留為 %2。</translation>
         </message>
     </context>
     <context>

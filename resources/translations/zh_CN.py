@@ -1522,4 +1522,9 @@ T = {
 "No open cases. New complaint: Ctrl+N.": "没有未结的投诉。新投诉：Ctrl+N。",
 "%1 · %2 %3 to decide, asked by %4": "%1 · %2 %3 待审批，申请人 %4",
 "Nothing waits on you.": "暂无等您处理的事项。",
+"The database file %1 is empty: it holds no store. It was left untouched.": "数据库文件 %1 是空文件，其中没有门店数据。文件未作任何改动。",
+"The database file %1 cannot be read: %2": "无法读取数据库文件 %1：%2",
+"%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.": "%1 已被检查出损坏：在检查通过或恢复备份之前，不会再向其写入任何内容。未保存任何内容。",
+"Restoring over the damaged file.": "正在用备份替换损坏的文件。",
+"Restored from %1. The damaged file is kept, untouched, as %2.": "已从 %1 恢复。损坏的文件原样保留为 %2。",
 }

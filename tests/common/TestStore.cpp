@@ -148,6 +148,26 @@ void damagePage(const QString& path, int page)
     file.write(QByteArray(pageSize, '\x5a'));
 }
 
+void damageIndexEntry(const QString& path, const QString& index, const QByteArray& text)
+{
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const int pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toInt();
+    const int root = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE "
+                                                    "type = 'index' AND name = '%1'")
+                                         .arg(index))
+                         .toInt();
+    REQUIRE(root > 1);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(qint64(root - 1) * pageSize);
+    const QByteArray page = file.read(pageSize);
+    const qsizetype at = page.indexOf(text);
+    REQUIRE(at >= 0);
+    const qint64 last = qint64(root - 1) * pageSize + at + text.size() - 1;
+    file.seek(last);
+    file.write(QByteArray(1, text.back() == '0' ? '1' : '0'));
+}
+
 void damageTable(const QString& path, const QString& table)
 {
     const int root = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE "

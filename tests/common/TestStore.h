@@ -55,6 +55,11 @@ void damagePage(const QString& path, int page = 2);
 /// read until asked.
 void damageTable(const QString& path, const QString& table);
 
+/// Changes one byte of `text` where the index `index` holds it (the index's root page, so
+/// a small store): the table and the index then disagree. `quick_check` passes, since
+/// every page is still well formed; only `integrity_check` finds it, as `check` does.
+void damageIndexEntry(const QString& path, const QString& index, const QByteArray& text);
+
 /// Copies a store that is open, with its write-ahead log, to `to`: what the disk holds after
 /// a power cut (the log's frames not yet in the file, nobody using either).
 void copyAsLeftByPowerCut(const QString& path, const QString& to);

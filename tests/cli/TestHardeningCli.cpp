@@ -1,0 +1,148 @@
+// What a bad day and a curious clerk found (#26): the CLI on damaged, wrong and missing
+// files, and the refusals that must hold.
+#include "CliTestSupport.h"
+#include "TestStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+using test::CliRun;
+using test::runCli;
+
+namespace {
+
+QStringList inStore(const QString& path, QStringList arguments)
+{
+    return QStringList{QStringLiteral("--db"), path} + arguments;
+}
+
+QStringList addComplaint()
+{
+    return {QStringLiteral("complaint"),     QStringLiteral("add"),
+            QStringLiteral("--customer"),    QStringLiteral("KH-000001"),
+            QStringLiteral("--category"),    QStringLiteral("quality"),
+            QStringLiteral("--channel"),     QStringLiteral("walk_in"),
+            QStringLiteral("--description"), QStringLiteral("鞋跟开胶")};
+}
+
+int complaintsIn(const QString& path)
+{
+    return test::rawScalar(path, QStringLiteral("SELECT count(*) FROM complaints")).toInt();
+}
+
+} // namespace
+
+TEST_CASE("Only init creates a store: a mistyped --db or an empty file exits 3 naming the "
+          "path and creates nothing")
+{
+    QTemporaryDir dir;
+    const QString typo = dir.filePath(QStringLiteral("typo.sqlite"));
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    const QList<QStringList> commands{
+        {QStringLiteral("customer"), QStringLiteral("find"), QStringLiteral("138")},
+        addComplaint(),
+        {QStringLiteral("user"), QStringLiteral("list")},
+        {QStringLiteral("audit"), QStringLiteral("verify")},
+        {QStringLiteral("backup"), QStringLiteral("--to"),
+         dir.filePath(QStringLiteral("b.sqlite"))},
+        {QStringLiteral("check")},
+    };
+    for (const QStringList& command : commands) {
+        for (const QString& path : {typo, empty}) {
+            INFO(command.join(QLatin1Char(' ')).toStdString() << " on " << path.toStdString());
+            const CliRun run = runCli(inStore(path, command), test::asBoss());
+            CHECK(run.code == 3);
+            CHECK(run.err.contains(path));
+        }
+    }
+    CHECK_FALSE(QFileInfo::exists(typo));
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("empty.sqlite")});
+
+    // init still makes one, on the empty file too.
+    const CliRun init = runCli(
+        inStore(empty, {QStringLiteral("init"), QStringLiteral("--store-name"),
+                        QStringLiteral("新店"), QStringLiteral("--admin"), QStringLiteral("boss")}),
+        {{QStringLiteral("COUNTERCARE_PASSWORD"), test::adminPassword}});
+    INFO(init.err.toStdString());
+    CHECK(init.code == 0);
+    CHECK(runCli(inStore(empty, {QStringLiteral("user"), QStringLiteral("list")}), test::asBoss())
+              .code == 0);
+}
+
+TEST_CASE("A store cut short by a failed copy is reported damaged, not as another program's file")
+{
+    test::TestStore store;
+    store.close();
+    test::rawExec(store.path(), {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const QByteArray whole = test::fileBytes(store.path());
+    const QString cut = store.dir() + QStringLiteral("/cut.sqlite");
+    {
+        QFile file(cut);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(whole.left(whole.size() / 2));
+    }
+    const CliRun check = runCli(inStore(cut, {QStringLiteral("check")}));
+    CHECK(check.code == 3);
+    CHECK(check.err.contains(cut));
+    CHECK(check.err.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(check.err.contains(QStringLiteral("not a CounterCare database")));
+    const CliRun list =
+        runCli(inStore(cut, {QStringLiteral("user"), QStringLiteral("list")}), test::asBoss());
+    CHECK(list.code == 3);
+    CHECK(list.err.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("Once check has found damage nothing writes to the store until a backup is restored")
+{
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
+                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
+                   test::asBoss())
+                .code == 0);
+    const QString backup = store.dir() + QStringLiteral("/good.sqlite");
+    REQUIRE(runCli(inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"), backup}),
+                   test::asBoss())
+                .code == 0);
+    REQUIRE(runCli(inStore(path, addComplaint()), test::asBoss()).code == 0);
+
+    test::damageIndexEntry(path, QStringLiteral("sqlite_autoindex_customer_phones_1"),
+                           QByteArrayLiteral("+8613912345678"));
+    // The damage the day's first look does not see: every page is well formed.
+    REQUIRE(test::rawScalar(path, QStringLiteral("PRAGMA quick_check")).toString() ==
+            QStringLiteral("ok"));
+
+    const CliRun check = runCli(inStore(path, {QStringLiteral("check")}));
+    CHECK(check.code == 3);
+    CHECK(check.out.contains(QStringLiteral("index")));
+
+    const int before = complaintsIn(path);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const CliRun refused = runCli(inStore(path, addComplaint()), test::asBoss());
+        CHECK(refused.code == 3);
+        CHECK(refused.err.contains(QStringLiteral("damaged")));
+    }
+    CHECK(complaintsIn(path) == before);
+
+    const CliRun restored =
+        runCli(inStore(path, {QStringLiteral("restore"), QStringLiteral("--from"), backup}),
+               test::asBoss());
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.code == 0);
+    CHECK(restored.out.contains(QStringLiteral("damaged")));
+    CHECK(runCli(inStore(path, addComplaint()), test::asBoss()).code == 0);
+    CHECK(complaintsIn(path) == 1); // the backup's none, and the one added since
+    CHECK(runCli(inStore(path, {QStringLiteral("check")})).code == 0);
+}
