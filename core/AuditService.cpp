@@ -5,7 +5,9 @@
 #include "Permissions.h"
 #include "WriteTransaction.h"
 
+#include "PrivateFile.h"
 #include <QFileInfo>
+
 #include <QSaveFile>
 
 #include <algorithm>
@@ -61,6 +63,7 @@ Result<qint64> AuditService::exportCsv(const Actor& by, AuditFilter filter, cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Validation, tr("File: cannot write %1.").arg(path));
+    file.setPermissions(PrivateFile::permissions); // it names customers by file number
     file.write(Csv::utf8Bom());
     file.write(Csv::row({tr("Entry"), tr("Time"), tr("User"), tr("Action"), tr("Kind"), tr("Id"),
                          tr("Detail"), tr("Hash")})

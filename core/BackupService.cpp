@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "Permissions.h"
+#include "PrivateFile.h"
 #include "SqliteWatch.h"
 #include "WriteTransaction.h"
 
@@ -119,10 +120,13 @@ QString stamp(const Clock& clock)
 Status copyDurably(const QString& from, const QString& to)
 {
     QFile::remove(to);
-    if (!QFile::copy(from, to))
+    // A copy takes its source's mode: a backup brought on a stick may be anyone's to read.
+    if (!QFile::copy(from, to) || !PrivateFile::restrict(to)) {
+        QFile::remove(to);
         return makeError(
             ErrorCode::Validation,
             BackupService::tr("Restore: cannot copy %1 beside the database.").arg(from));
+    }
     if (Status synced = syncFile(to); !synced) {
         QFile::remove(to);
         return synced.error();
@@ -214,9 +218,25 @@ Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toP
     if (Status allowed = Permissions::require(by, Action::BackupRestore); !allowed)
         return allowed.error();
     const QString target = QFileInfo(toPath).absoluteFilePath();
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_database.path()).absoluteFilePath())
+    const QString store = QFileInfo(m_database.path()).absoluteFilePath();
+    const auto same = [](const QString& a, const QString& b) {
+        const QFileInfo x(a), y(b);
+        return x.absoluteFilePath() == y.absoluteFilePath() ||
+               (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
+    };
+    if (same(target, store))
         return makeError(ErrorCode::Validation,
                          tr("--to: a backup cannot replace the database itself."));
+    // SQLite owns these: a backup written there is deleted at the next close, and the
+    // store's journal with it.
+    for (const QString& suffix :
+         {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (same(target, store + suffix))
+            return makeError(ErrorCode::Validation,
+                             tr("--to: %1 is the database's own %2 file; choose another name. "
+                                "No backup was written.")
+                                 .arg(QDir::toNativeSeparators(target), suffix.mid(1)));
+    }
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
         return makeError(ErrorCode::Validation,
                          tr("--to: the folder %1 does not exist.")
@@ -225,6 +245,10 @@ Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toP
     // that fails half-way never leaves a file that looks complete.
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
+    // VACUUM INTO writes into an empty file as it finds it: owner-only, not the umask's.
+    if (Status created = PrivateFile::create(partial); !created)
+        return makeError(ErrorCode::Validation,
+                         tr("Backup: cannot write %1: %2").arg(target, created.error().message));
     // The copy grows towards the size of the store: that is the first 60%.
     const qint64 storeBytes =
         std::max<qint64>(QFileInfo(m_database.path()).size() +
@@ -292,7 +316,9 @@ Result<BackupManifest> BackupService::backup(const Actor& by, const QString& toP
         return makeError(ErrorCode::Validation, tr("Backup: cannot write %1.").arg(target));
     }
     QFile json(manifestPath(target));
-    if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) || json.write(made.toJson()) < 0)
+    QFile::remove(json.fileName());
+    if (!PrivateFile::create(json.fileName()) || !json.open(QIODevice::WriteOnly) ||
+        json.write(made.toJson()) < 0)
         return makeError(ErrorCode::Validation,
                          tr("Backup: cannot write the manifest %1.").arg(json.fileName()));
     json.close();

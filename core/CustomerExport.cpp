@@ -5,6 +5,7 @@
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "Permissions.h"
+#include "PrivateFile.h"
 #include "WriteTransaction.h"
 
 #include <QFileInfo>
@@ -25,7 +26,7 @@ Result<qint64> CustomerExport::toCsv(const Actor& by, const QString& path)
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Validation, tr("File: cannot write %1.").arg(path));
     // Owner-only, like the database: the export holds the same customer data.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(PrivateFile::permissions);
     file.write(Csv::utf8Bom());
     // Chinese headers that CustomerImport reads back.
     file.write(Csv::row({QStringLiteral("档案编号"), QStringLiteral("姓名"), QStringLiteral("电话"),

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "FileCheckSchedule.h"
 #include "Migrations.h"
+#include "PrivateFile.h"
 #include "SqliteWatch.h"
 
 #include <QAtomicInteger>
@@ -36,23 +37,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("countercare-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Creates the file owner-only before SQLite sees it: SQLite gives its -wal and -shm
-// files the same mode as the database, so customer data never becomes world-readable.
-Status createOwnerOnlyFile(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::DatabaseUnusable,
-                         Database::tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return makeError(ErrorCode::DatabaseUnusable,
-                         Database::tr("Cannot create the database file %1.").arg(path));
-    ::close(fd);
-    return {};
 }
 
 // What the first 100 bytes of a file say of it, read without SQLite.
@@ -146,7 +130,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!options.create || options.readOnly)
             return makeError(ErrorCode::DatabaseUnusable,
                              tr("The database file %1 does not exist.").arg(path));
-        if (Status created = createOwnerOnlyFile(path); !created)
+        // Owner-only before SQLite sees it: SQLite gives its -wal and -shm files the same
+        // mode as the database, so customer data never becomes readable by others.
+        if (Status created = PrivateFile::create(path); !created)
             return created.error();
     } else if (!options.create && info.size() == 0 &&
                QFileInfo(path + QStringLiteral("-wal")).size() == 0) {

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -45,6 +46,9 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& m
 
 int main(int argc, char* argv[])
 {
+    // Whatever this program writes holds customer data: its owner's alone (the services
+    // make each such file 0600 themselves too).
+    ::umask(077);
     // The CLI never opens a window, but printing a slip to PDF needs fonts, which need a
     // QGuiApplication; the offscreen platform works without a display.
     qputenv("QT_QPA_PLATFORM", "offscreen");

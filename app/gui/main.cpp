@@ -29,6 +29,8 @@
 #include <QSessionManager>
 #include <QThread>
 
+#include <sys/stat.h>
+
 #include <atomic>
 #include <memory>
 
@@ -217,6 +219,9 @@ int runCounter(const QString& path, cc::SystemClock& clock, const cc::ui::Shutdo
 
 int main(int argc, char* argv[])
 {
+    // Whatever the counter writes holds customer data: its owner's alone (the services
+    // make each such file 0600 themselves too).
+    ::umask(077);
     QApplication app(argc, argv);
     cc::applyApplicationIdentity();
     cc::Translations::install(cc::ui::UiSettings::effectiveLanguage());

@@ -218,6 +218,10 @@
             <source>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</source>
             <translation>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</translation>
         </message>
+        <message>
+            <source>--to: %1 is the database's own %2 file; choose another name. No backup was written.</source>
+            <translation>--to: %1 is the database's own %2 file; choose another name. No backup was written.</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -1382,14 +1386,6 @@
     <context>
         <name>cc::Database</name>
         <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>Cannot create the folder %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the database file %1.</source>
-            <translation>Cannot create the database file %1.</translation>
-        </message>
-        <message>
             <source>No database file was given.</source>
             <translation>No database file was given.</translation>
         </message>
@@ -1685,6 +1681,17 @@
         <message>
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::PrivateFile</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+        <message>
+            <source>Cannot create the file %1.</source>
+            <translation>Cannot create the file %1.</translation>
         </message>
     </context>
     <context>

@@ -217,6 +217,10 @@
             <source>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</source>
             <translation>--from：%1 没有清单文件（%2），无法核对备份之后是否有记录被改动。未做任何恢复；如仍要恢复，请加上 --unverified。</translation>
         </message>
+        <message>
+            <source>--to: %1 is the database's own %2 file; choose another name. No backup was written.</source>
+            <translation>--to：%1 是数据库自身的 %2 文件，请换一个文件名。未写入任何备份。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -1379,14 +1383,6 @@
     <context>
         <name>cc::Database</name>
         <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot create the database file %1.</source>
-            <translation>无法创建数据库文件 %1。</translation>
-        </message>
-        <message>
             <source>No database file was given.</source>
             <translation>未指定数据库文件。</translation>
         </message>
@@ -1681,6 +1677,17 @@
         <message>
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1：“%2”不是有效的电话号码；手机号为 11 位，固定电话需带区号，例如 0755 8888 6666。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::PrivateFile</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create the file %1.</source>
+            <translation>无法创建文件 %1。</translation>
         </message>
     </context>
     <context>

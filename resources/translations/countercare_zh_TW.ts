@@ -217,6 +217,10 @@
             <source>--from: %1 has no manifest (%2), so it cannot be checked that no row was changed since the backup was made. Nothing was restored; give --unverified to restore it anyway.</source>
             <translation>--from：%1 沒有清單檔案（%2），無法核對備份之後是否有記錄被改動。未做任何恢復；如仍要恢復，請加上 --unverified。</translation>
         </message>
+        <message>
+            <source>--to: %1 is the database's own %2 file; choose another name. No backup was written.</source>
+            <translation>--to：%1 是資料庫自身的 %2 檔案，請換一個檔案名。未寫入任何備份。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>
@@ -1379,14 +1383,6 @@
     <context>
         <name>cc::Database</name>
         <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>無法創建資料夾 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot create the database file %1.</source>
-            <translation>無法創建資料庫檔案 %1。</translation>
-        </message>
-        <message>
             <source>No database file was given.</source>
             <translation>未指定資料庫檔案。</translation>
         </message>
@@ -1681,6 +1677,17 @@
         <message>
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1：“%2”不是有效的電話號碼；手機號為 11 位，固定電話需帶區號，例如 0755 8888 6666。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::PrivateFile</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>無法創建資料夾 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create the file %1.</source>
+            <translation>無法創建檔案 %1。</translation>
         </message>
     </context>
     <context>

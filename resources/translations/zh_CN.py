@@ -1527,4 +1527,6 @@ T = {
 "%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.": "%1 已被检查出损坏：在检查通过或恢复备份之前，不会再向其写入任何内容。未保存任何内容。",
 "Restoring over the damaged file.": "正在用备份替换损坏的文件。",
 "Restored from %1. The damaged file is kept, untouched, as %2.": "已从 %1 恢复。损坏的文件原样保留为 %2。",
+"--to: %1 is the database's own %2 file; choose another name. No backup was written.": "--to：%1 是数据库自身的 %2 文件，请换一个文件名。未写入任何备份。",
+"Cannot create the file %1.": "无法创建文件 %1。",
 }

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 #include <catch2/catch.hpp>
 
@@ -144,5 +147,121 @@ TEST_CASE("Once check has found damage nothing writes to the store until a backu
     CHECK(restored.out.contains(QStringLiteral("damaged")));
     CHECK(runCli(inStore(path, addComplaint()), test::asBoss()).code == 0);
     CHECK(complaintsIn(path) == 1); // the backup's none, and the one added since
+    CHECK(runCli(inStore(path, {QStringLiteral("check")})).code == 0);
+}
+
+namespace {
+
+/// The umask a desktop session usually has, for the length of a test.
+class UsualUmask {
+public:
+    UsualUmask()
+        : m_saved(::umask(022))
+    {}
+    ~UsualUmask() { ::umask(m_saved); }
+    UsualUmask(const UsualUmask&) = delete;
+    UsualUmask& operator=(const UsualUmask&) = delete;
+
+private:
+    mode_t m_saved;
+};
+
+QString modeOf(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QStringLiteral("missing");
+    return QString::number(st.st_mode & 0777, 8);
+}
+
+} // namespace
+
+TEST_CASE("Every file holding customer data is its owner's alone (0600) whatever the umask: "
+          "backups and manifests, safety copies, the restored store, receipts and exports")
+{
+    const UsualUmask usual;
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    const auto in = [&](const QString& name) {
+        return store.dir() + QLatin1Char('/') + name;
+    };
+    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
+                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
+                   test::asBoss())
+                .code == 0);
+    const CliRun added =
+        runCli(inStore(path, addComplaint() << QStringLiteral("--json")), test::asBoss());
+    REQUIRE(added.code == 0);
+    const QString number = added.json().object().value(QStringLiteral("number")).toString();
+
+    REQUIRE(runCli(inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"),
+                                  in(QStringLiteral("b.sqlite"))}),
+                   test::asBoss())
+                .code == 0);
+    CHECK(modeOf(in(QStringLiteral("b.sqlite"))) == QStringLiteral("600"));
+    CHECK(modeOf(in(QStringLiteral("b.sqlite.json"))) == QStringLiteral("600"));
+
+    // A backup brought back from elsewhere, readable by all.
+    for (const QString& suffix : {QString(), QStringLiteral(".json")}) {
+        REQUIRE(QFile::copy(in(QStringLiteral("b.sqlite")) + suffix,
+                            in(QStringLiteral("brought.sqlite")) + suffix));
+        REQUIRE(
+            ::chmod(QFile::encodeName(in(QStringLiteral("brought.sqlite")) + suffix).constData(),
+                    0644) == 0);
+    }
+    const CliRun restored =
+        runCli(inStore(path, {QStringLiteral("restore"), QStringLiteral("--from"),
+                              in(QStringLiteral("brought.sqlite")), QStringLiteral("--json")}),
+               test::asBoss());
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.code == 0);
+    const QString safety = restored.json().object().value(QStringLiteral("safety_copy")).toString();
+    CHECK(modeOf(safety) == QStringLiteral("600"));
+    CHECK(modeOf(safety + QStringLiteral(".json")) == QStringLiteral("600"));
+    CHECK(modeOf(path) == QStringLiteral("600"));
+    // The journals SQLite makes beside the restored store take its mode.
+    {
+        auto reopened = Database::open(path, OpenOptions::atStart());
+        REQUIRE(reopened);
+        CHECK(modeOf(path + QStringLiteral("-wal")) == QStringLiteral("600"));
+        CHECK(modeOf(path + QStringLiteral("-shm")) == QStringLiteral("600"));
+    }
+
+    REQUIRE(runCli(inStore(path, {QStringLiteral("complaint"), QStringLiteral("receipt"), number,
+                                  QStringLiteral("--pdf"), in(QStringLiteral("receipt.pdf"))}),
+                   test::asBoss())
+                .code == 0);
+    CHECK(modeOf(in(QStringLiteral("receipt.pdf"))) == QStringLiteral("600"));
+    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("export"),
+                                  in(QStringLiteral("customers.csv"))}),
+                   test::asBoss())
+                .code == 0);
+    CHECK(modeOf(in(QStringLiteral("customers.csv"))) == QStringLiteral("600"));
+}
+
+TEST_CASE("backup refuses the store's own -wal, -shm and -journal as its target, changing nothing")
+{
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    {
+        // Another counter has the store open: its log and index are there.
+        auto open = Database::open(path, OpenOptions::atStart());
+        REQUIRE(open);
+        REQUIRE(QFileInfo::exists(path + QStringLiteral("-wal")));
+        for (const QString& suffix :
+             {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            INFO(suffix.toStdString());
+            const CliRun refused = runCli(
+                inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"), path + suffix}),
+                test::asBoss());
+            CHECK(refused.code == 1);
+            CHECK(refused.err.contains(path + suffix));
+            CHECK_FALSE(refused.out.contains(QStringLiteral("Backed up")));
+        }
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
     CHECK(runCli(inStore(path, {QStringLiteral("check")})).code == 0);
 }

@@ -3,10 +3,12 @@
 #include "PdfText.h"
 #include "SlipFlow.h"
 
+#include <PrivateFile.h>
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -64,9 +66,11 @@ Status Slip::writePdf(const QString& path, SlipSize size) const
         painter.end();
     }
     // All or nothing: the PDF appears under its name only once it is complete.
+    // Owner-only: a receipt names the customer and the case.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(withTextAsShown(pdf.data())) < 0 ||
-        !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFile::permissions) ||
+        file.write(withTextAsShown(pdf.data())) < 0 || !file.commit() ||
+        !PrivateFile::restrict(path))
         return makeError(ErrorCode::Validation,
                          tr("PDF: cannot write \"%1\": %2").arg(path, file.errorString()));
     return {};
