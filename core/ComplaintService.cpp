@@ -379,7 +379,9 @@ ComplaintService::edit(const Actor& by, const QString& number,
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    Result<Complaint> found = require(by, number);
+    // The employee complained about touches the case in no way: no note, no custody, no
+    // escalation (only the customer's withdrawal, a move, is open to all).
+    Result<Complaint> found = requireHandleable(by, number);
     if (!found)
         return found.error();
     Complaint complaint = found.value();

@@ -82,6 +82,19 @@ TEST_CASE(
     CHECK(complaints.assign(seed.clerk.actor(), logged->number, QStringLiteral("zhang"))
               .error()
               .code == ErrorCode::Permission);
+    // Nor write on it: no note, no custody, no escalation, nothing on its timeline.
+    CHECK(complaints.note(seed.clerk.actor(), logged->number, QStringLiteral("顾客自己弄脏的"))
+              .error()
+              .code == ErrorCode::Permission);
+    CHECK(complaints
+              .takeIntoCustody(seed.clerk.actor(), logged->number, QStringLiteral("女靴"),
+                               QStringLiteral("鞋跟发黑"), QStringLiteral("技术部"))
+              .error()
+              .code == ErrorCode::Permission);
+    CHECK(complaints.escalate(seed.clerk.actor(), logged->number, QStringLiteral("已告知店长"))
+              .error()
+              .code == ErrorCode::Permission);
+    CHECK(complaints.show(seed.supervisor.actor(), logged->number)->timeline.size() == 1);
 
     REQUIRE(complaints.start(seed.supervisor.actor(), logged->number).ok());
     REQUIRE(complaints
