@@ -8,6 +8,7 @@
 #include "CustomerService.h"
 #include "Permissions.h"
 #include "StoreSettings.h"
+#include "TextInput.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
 
@@ -39,6 +40,15 @@ Result<Complaint> ComplaintService::add(const Actor& by, const ComplaintDraft& d
 {
     if (Status allowed = Permissions::require(by, Action::LogComplaint); !allowed)
         return allowed.error();
+    const std::pair<const QString&, QString> texts[] = {
+        {draft.description, tr("Description")},
+        {draft.product, tr("Product")},
+        {draft.receiptNo, tr("Receipt")},
+    };
+    for (const auto& [text, field] : texts) {
+        if (Status typed = TextInput::check(text, field); !typed)
+            return typed.error();
+    }
     Complaint c;
     c.description = draft.description.trimmed();
     if (c.description.isEmpty())

@@ -15,6 +15,14 @@ QString Csv::field(const QString& value)
            QLatin1Char('"');
 }
 
+QString Csv::unprotect(const QString& value)
+{
+    if (value.size() >= 2 && value.front() == QLatin1Char('\'') &&
+        QStringLiteral("=+-@").contains(value.at(1)))
+        return value.mid(1);
+    return value;
+}
+
 QString Csv::row(const QStringList& fields)
 {
     QStringList escaped;

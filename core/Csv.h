@@ -9,6 +9,9 @@ namespace cc {
 class Csv {
 public:
     static QString field(const QString& value);
+    /// A field as read back: the apostrophe field() put before a leading =, +, - or @ is
+    /// taken off again ("'+8613800138000" is the phone +8613800138000).
+    static QString unprotect(const QString& value);
     /// One line, ending in CRLF as Excel expects.
     static QString row(const QStringList& fields);
     /// The UTF-8 byte order mark that makes Excel in China read UTF-8 correctly.

@@ -1,6 +1,7 @@
 #include "CustomerImport.h"
 
 #include "Clock.h"
+#include "Csv.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "Permissions.h"
@@ -110,7 +111,7 @@ RowOutcome readRow(const CsvRecord& record, const QList<std::optional<Field>>& c
     CustomerDraft draft;
     QString problem;
     for (qsizetype c = 0; c < record.fields.size() && problem.isEmpty(); ++c) {
-        const QString value = record.fields.at(c).trimmed();
+        const QString value = Csv::unprotect(record.fields.at(c).trimmed());
         if (c >= columns.size()) {
             if (!value.isEmpty())
                 problem = CustomerImport::tr("there are more fields than columns in the header.");

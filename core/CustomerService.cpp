@@ -11,6 +11,7 @@
 #include "Permissions.h"
 #include "PhoneNumbers.h"
 #include "StoreSettings.h"
+#include "TextInput.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
 
@@ -92,6 +93,24 @@ Result<Customer> CustomerService::validate(const CustomerDraft& draft) const
 
 Result<Customer> CustomerService::validate(const CustomerDraft& draft, const QDate& today) const
 {
+    const std::pair<const QString&, QString> texts[] = {
+        {draft.name, tr("Name")},       {draft.address, tr("Address")},
+        {draft.company, tr("Company")}, {draft.source, tr("Source")},
+        {draft.note, tr("Note")},       {draft.preferences, tr("Preferences")},
+    };
+    for (const auto& [text, field] : texts) {
+        if (Status typed = TextInput::check(text, field); !typed)
+            return typed.error();
+    }
+    for (const QString& tag : draft.tags) {
+        if (Status typed = TextInput::check(tag, tr("Tag")); !typed)
+            return typed.error();
+    }
+    for (const FamilyMember& member : draft.family) {
+        if (Status typed = TextInput::check(member.name + member.relation, tr("Family member"));
+            !typed)
+            return typed.error();
+    }
     Customer customer;
     customer.name = draft.name.simplified();
     if (customer.name.isEmpty())
@@ -742,12 +761,18 @@ Result<Purchase> CustomerService::addPurchase(const Actor& by, qint64 customerId
     if (!date.isValid() || date > m_clock.nowUtc().toLocalTime().date())
         return makeError(ErrorCode::Validation,
                          tr("Date: enter the purchase date, not in the future."));
+    if (Status typed = TextInput::check(receiptNo, tr("Receipt")); !typed)
+        return typed.error();
     if (lines.isEmpty())
         return makeError(ErrorCode::Validation, tr("Item: a purchase needs at least one item."));
+    qint64 totalFen = 0;
+    qint64 totalCostFen = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         PurchaseLine line = lines.at(i);
-        line.product = line.product.simplified();
         const int number = int(i + 1);
+        if (Status typed = TextInput::check(line.product, tr("Item %1").arg(number)); !typed)
+            return typed.error();
+        line.product = line.product.simplified();
         if (line.product.isEmpty())
             return makeError(ErrorCode::Validation,
                              tr("Item %1: the product name is missing.").arg(number));
@@ -760,6 +785,27 @@ Result<Purchase> CustomerService::addPurchase(const Actor& by, qint64 customerId
             return makeError(
                 ErrorCode::Validation,
                 tr("Item %1: price and cost must be amounts of zero or more.").arg(number));
+        // Each factor is at most maxFen and 100,000: the products fit in 64 bits.
+        const qint64 lineFen = line.unitPriceFen * line.quantity;
+        const qint64 lineCostFen = line.unitCostFen * line.quantity;
+        totalFen += lineFen;
+        totalCostFen += lineCostFen;
+        if (lineFen > Money::maxFen || lineCostFen > Money::maxFen)
+            return makeError(
+                ErrorCode::Validation,
+                tr("Item %1: %2 × %3 comes to %4, more than the largest amount, %5.")
+                    .arg(number)
+                    .arg(line.quantity)
+                    .arg(Money::displayFen(std::max(line.unitPriceFen, line.unitCostFen)),
+                         Money::displayFen(std::max(lineFen, lineCostFen)),
+                         Money::displayFen(Money::maxFen)));
+        if (totalFen > Money::maxFen || totalCostFen > Money::maxFen)
+            return makeError(ErrorCode::Validation,
+                             tr("Items: the purchase comes to %1 by item %2, more than the "
+                                "largest amount, %3.")
+                                 .arg(Money::displayFen(std::max(totalFen, totalCostFen)))
+                                 .arg(number)
+                                 .arg(Money::displayFen(Money::maxFen)));
         purchase.lines.append(line);
     }
 

@@ -4,6 +4,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace cc {
 
@@ -47,6 +48,24 @@ bool parse(const QString& text, PhoneNumber* number)
     return util().Parse(text.toStdString(), "CN", number) == PhoneNumberUtil::NO_PARSING_ERROR;
 }
 
+// What a phone number is written with: digits (also full-width), one leading plus, and the
+// spaces, dashes, dots and brackets that group them. The library's parser takes the first
+// number out of any text ("13800138000a", "13800138004;13800138005"): what it would drop
+// must not be dropped silently.
+std::optional<QChar> firstForeignCharacter(const QString& text)
+{
+    static const QString grouping = QStringLiteral(" \u3000-\u2010\u2011\u2012\u2013\u2014"
+                                                   "\u2212\uff0d.()\uff08\uff09");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        const bool digit = (ch >= u'0' && ch <= u'9') || (ch >= u'\uff10' && ch <= u'\uff19');
+        const bool plus = (ch == u'+' || ch == u'\uff0b') && i == 0;
+        if (!digit && !plus && !grouping.contains(ch))
+            return ch;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<NormalizedPhone> PhoneNumbers::normalize(const QString& input, const QString& fieldName)
@@ -54,6 +73,15 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& input, const QStr
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::Validation, tr("%1: enter a phone number.").arg(fieldName));
+    if (const std::optional<QChar> foreign = firstForeignCharacter(trimmed)) {
+        const bool list = QStringLiteral(";,/\u3001\uff0c\uff1b|").contains(*foreign);
+        return makeError(ErrorCode::Validation,
+                         list ? tr("%1: \"%2\" holds more than one number; enter each number "
+                                   "on its own.")
+                                    .arg(fieldName, trimmed)
+                              : tr("%1: \"%2\" is not a phone number: \"%3\" is not a digit.")
+                                    .arg(fieldName, trimmed, QString(*foreign)));
+    }
     PhoneNumber number;
     // A number is valid exactly when the library can tell its type: IsValidNumber runs
     // the same pattern match as GetNumberType, so one call answers both (half the cost of

@@ -1044,6 +1044,18 @@
             <source>Closed without the follow-up callback: %1</source>
             <translation>Closed without the follow-up callback: %1</translation>
         </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
     </context>
     <context>
         <name>cc::CsvReader</name>
@@ -1382,6 +1394,54 @@
             <source>Cancelled; nothing was saved.</source>
             <translation>Cancelled; nothing was saved.</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Family member</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Item %1</source>
+            <translation>Item %1</translation>
+        </message>
+        <message>
+            <source>Item %1: %2 × %3 comes to %4, more than the largest amount, %5.</source>
+            <translation>Item %1: %2 × %3 comes to %4, more than the largest amount, %5.</translation>
+        </message>
+        <message>
+            <source>Items: the purchase comes to %1 by item %2, more than the largest amount, %3.</source>
+            <translation>Items: the purchase comes to %1 by item %2, more than the largest amount, %3.</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1682,6 +1742,14 @@
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</translation>
         </message>
+        <message>
+            <source>%1: "%2" holds more than one number; enter each number on its own.</source>
+            <translation>%1: "%2" holds more than one number; enter each number on its own.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a phone number: "%3" is not a digit.</source>
+            <translation>%1: "%2" is not a phone number: "%3" is not a digit.</translation>
+        </message>
     </context>
     <context>
         <name>cc::PrivateFile</name>
@@ -1811,6 +1879,13 @@
         <message>
             <source>Backup folder: %1 cannot be written to.</source>
             <translation>Backup folder: %1 cannot be written to.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::TextInput</name>
+        <message>
+            <source>%1: contains the control character U+%2 at position %3, which cannot be typed; remove it.</source>
+            <translation>%1: contains the control character U+%2 at position %3, which cannot be typed; remove it.</translation>
         </message>
     </context>
     <context>

@@ -1041,6 +1041,18 @@
             <source>Closed without the follow-up callback: %1</source>
             <translation>未经回访结案：%1</translation>
         </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
     </context>
     <context>
         <name>cc::CsvReader</name>
@@ -1379,6 +1391,54 @@
             <source>Cancelled; nothing was saved.</source>
             <translation>已取消，没有保存任何内容。</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>信息来源</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>偏好</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>家庭成员</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>Item %1</source>
+            <translation>第 %1 项商品</translation>
+        </message>
+        <message>
+            <source>Item %1: %2 × %3 comes to %4, more than the largest amount, %5.</source>
+            <translation>第 %1 项商品：%2 × %3 合计 %4，超过最大金额 %5。</translation>
+        </message>
+        <message>
+            <source>Items: the purchase comes to %1 by item %2, more than the largest amount, %3.</source>
+            <translation>商品：到第 %2 项时本次购买合计 %1，超过最大金额 %3。</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1678,6 +1738,14 @@
             <source>%1: "%2" is not a valid phone number; a mobile has 11 digits, a landline needs its area code, e.g. 0755 8888 6666.</source>
             <translation>%1：“%2”不是有效的电话号码；手机号为 11 位，固定电话需带区号，例如 0755 8888 6666。</translation>
         </message>
+        <message>
+            <source>%1: "%2" holds more than one number; enter each number on its own.</source>
+            <translation>%1：“%2”包含不止一个号码，请每个号码单独填写。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a phone number: "%3" is not a digit.</source>
+            <translation>%1：“%2”不是电话号码：“%3”不是数字。</translation>
+        </message>
     </context>
     <context>
         <name>cc::PrivateFile</name>
@@ -1807,6 +1875,13 @@
         <message>
             <source>Backup folder: %1 cannot be written to.</source>
             <translation>备份文件夹：%1 无法写入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::TextInput</name>
+        <message>
+            <source>%1: contains the control character U+%2 at position %3, which cannot be typed; remove it.</source>
+            <translation>%1：第 %3 个字符是无法输入的控制字符 U+%2，请删除。</translation>
         </message>
     </context>
     <context>

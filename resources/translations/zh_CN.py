@@ -1529,4 +1529,12 @@ T = {
 "Restored from %1. The damaged file is kept, untouched, as %2.": "已从 %1 恢复。损坏的文件原样保留为 %2。",
 "--to: %1 is the database's own %2 file; choose another name. No backup was written.": "--to：%1 是数据库自身的 %2 文件，请换一个文件名。未写入任何备份。",
 "Cannot create the file %1.": "无法创建文件 %1。",
+"Description": "描述",
+"Tag": "标签",
+"Item %1": "第 %1 项商品",
+"Item %1: %2 × %3 comes to %4, more than the largest amount, %5.": "第 %1 项商品：%2 × %3 合计 %4，超过最大金额 %5。",
+"Items: the purchase comes to %1 by item %2, more than the largest amount, %3.": "商品：到第 %2 项时本次购买合计 %1，超过最大金额 %3。",
+'%1: "%2" holds more than one number; enter each number on its own.': "%1：“%2”包含不止一个号码，请每个号码单独填写。",
+'%1: "%2" is not a phone number: "%3" is not a digit.': "%1：“%2”不是电话号码：“%3”不是数字。",
+"%1: contains the control character U+%2 at position %3, which cannot be typed; remove it.": "%1：第 %3 个字符是无法输入的控制字符 U+%2，请删除。",
 }

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -264,4 +265,104 @@ TEST_CASE("backup refuses the store's own -wal, -shm and -journal as its target,
         CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     }
     CHECK(runCli(inStore(path, {QStringLiteral("check")})).code == 0);
+}
+
+TEST_CASE("A control character in an imported name is refused naming the line and the field, "
+          "and nothing is imported")
+{
+    test::TestStore store;
+    store.close();
+    const QString csv = store.dir() + QStringLiteral("/till.csv");
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机,地址\n李娜,13900139000,上海市浦东新区\n张");
+        file.write(QByteArray(1, '\0'));
+        file.write("三,13800138000,北京\n王五,13700137000,天河\x1b[31m区\n");
+    }
+    const CliRun refused =
+        runCli(inStore(store.path(), {QStringLiteral("customer"), QStringLiteral("import"), csv,
+                                      QStringLiteral("--json")}),
+               test::asBoss());
+    CHECK(refused.code == 1);
+    const QJsonArray errors = refused.json().object().value(QStringLiteral("errors")).toArray();
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].toObject().value(QStringLiteral("line")).toInt() == 3);
+    CHECK(errors[0]
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("Name")));
+    CHECK(errors[0]
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("U+0000")));
+    CHECK(errors[1].toObject().value(QStringLiteral("line")).toInt() == 4);
+    CHECK(errors[1]
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("Address")));
+    CHECK(test::rawScalar(store.path(), QStringLiteral("SELECT count(*) FROM customers")).toInt() ==
+          0);
+}
+
+TEST_CASE("A purchase over the largest amount and a phone that is not one number are refused, "
+          "saving nothing")
+{
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
+                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
+                   test::asBoss())
+                .code == 0);
+    const auto purchase = [&](const QStringList& items) {
+        QStringList arguments{QStringLiteral("purchase"),   QStringLiteral("add"),
+                              QStringLiteral("--customer"), QStringLiteral("KH-000001"),
+                              QStringLiteral("--receipt"),  QStringLiteral("R-1"),
+                              QStringLiteral("--date"),     QStringLiteral("2026-11-20")};
+        for (const QString& item : items)
+            arguments << QStringLiteral("--item") << item;
+        return runCli(inStore(path, arguments), test::asBoss());
+    };
+    const CliRun huge = purchase({QStringLiteral("x;9999;99999999;1")});
+    CHECK(huge.code == 1);
+    CHECK(huge.err.contains(QStringLiteral("Item 1")));
+    CHECK(huge.err.contains(QStringLiteral("¥100,000,000.00")));
+    // Each line within the limit, together over it.
+    const CliRun together =
+        purchase({QStringLiteral("金条;1;60000000;1"), QStringLiteral("金条;1;60000000;1")});
+    CHECK(together.code == 1);
+    CHECK(together.err.contains(QStringLiteral("Items")));
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM purchases")).toInt() == 0);
+    CHECK(purchase({QStringLiteral("女靴;1;1498;890")}).code == 0);
+
+    for (const QString& phone :
+         {QStringLiteral("13800138000a"), QStringLiteral("13800138004;13800138005"),
+          QStringLiteral("13800138004,13800138005"), QStringLiteral("138 0013 8000 转 12")}) {
+        INFO(phone.toStdString());
+        const CliRun refused =
+            runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("王先生"),
+                                  QStringLiteral("--phone"), phone}),
+                   test::asBoss());
+        CHECK(refused.code == 1);
+        CHECK(refused.err.startsWith(QStringLiteral("Phone")));
+        CHECK(refused.err.contains(phone));
+    }
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 1);
+    // What clerks do type stays accepted.
+    for (const QString& phone :
+         {QStringLiteral("138-0013-8000"), QStringLiteral("+86 139 0013 9000"),
+          QStringLiteral("(0755) 8888-6666"), QStringLiteral("１３７００１３７０００")}) {
+        INFO(phone.toStdString());
+        CHECK(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                    QStringLiteral("--name"), QStringLiteral("王先生"),
+                                    QStringLiteral("--phone"), phone}),
+                     test::asBoss())
+                  .code == 0);
+    }
 }
