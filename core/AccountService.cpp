@@ -92,6 +92,26 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
     AuditLog audit(m_database, m_clock);
     const QDateTime now = m_clock.nowUtc();
 
+    // The password is checked before the write lock is taken: argon2 costs a fifth of a
+    // second, and while one command held the lock for it every other counter's save, even
+    // a read's sign-in, waited ("database is busy" with four counters at once). The lock
+    // is then held only for the few rows the outcome writes, read again under it.
+    Result<std::optional<User>> seen = users.findByName(username);
+    if (!seen)
+        return seen.error();
+    std::optional<bool> passwordRight;
+    QString verifiedHash;
+    if (seen.value() && seen.value()->active &&
+        !(seen.value()->lockedUntil.isValid() && seen.value()->lockedUntil > now)) {
+        Result<QString> stored = users.passwordHash(seen.value()->id);
+        if (!stored)
+            return stored.error();
+        verifiedHash = stored.value();
+        passwordRight = PasswordHasher::verify(verifiedHash, password);
+    } else {
+        PasswordHasher::verifyDummy(password); // as long for every refusal
+    }
+
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
@@ -100,7 +120,6 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
     if (!found)
         return found.error();
     if (!found.value() || !found.value()->active) {
-        PasswordHasher::verifyDummy(password);
         // The typed name is not recorded: people type passwords into the name field.
         const Actor unknown{found.value() ? std::optional<qint64>(found.value()->id) : std::nullopt,
                             found.value() ? found.value()->username : QStringLiteral("?"),
@@ -138,7 +157,13 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
     Result<QString> stored = users.passwordHash(user.id);
     if (!stored)
         return stored.error();
-    if (!PasswordHasher::verify(stored.value(), password)) {
+    if (!passwordRight || stored.value() != verifiedHash) {
+        // The account was unlocked, or its password changed, between the two reads: the
+        // check is made again, under the lock this once.
+        verifiedHash = stored.value();
+        passwordRight = PasswordHasher::verify(verifiedHash, password);
+    }
+    if (!*passwordRight) {
         const int failures = user.failedAttempts + 1;
         const bool lock = failures >= maxFailedSignIns;
         const QDateTime lockedUntil = lock ? now.addSecs(lockMinutes * 60) : QDateTime();
@@ -165,8 +190,10 @@ Result<User> AccountService::signIn(const QString& username, const QString& pass
         return refused;
     }
 
-    if (Status saved = users.recordFailures(user.id, 0, QDateTime()); !saved)
-        return saved.error();
+    if (user.failedAttempts != 0 || user.lockedUntil.isValid()) {
+        if (Status saved = users.recordFailures(user.id, 0, QDateTime()); !saved)
+            return saved.error();
+    }
     if (Status logged = audit.append(user.actor(), QStringLiteral("user.sign_in"),
                                      QStringLiteral("user"), QString::number(user.id));
         !logged)
