@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "WriteTransaction.h"
+
 #include "Clock.h"
 #include "Database.h"
 #include "Query.h"
@@ -137,6 +139,22 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
         .bind(QStringLiteral(":prev_hash"), entry.prevHash)
         .bind(QStringLiteral(":hash"), entry.hash);
     return insert.exec(QStringLiteral("audit.insert"));
+}
+
+Status AuditLog::recordRefusal(const Actor& actor, const QString& what, const QString& entityKind,
+                               const QString& entityId, const QString& why)
+{
+    if (m_database.isReadOnly())
+        return {};
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status logged =
+            append(actor, QStringLiteral("access.refused"), entityKind, entityId,
+                   details({{QStringLiteral("what"), what}, {QStringLiteral("why"), why}}));
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Result<AuditVerification> AuditLog::verify()

@@ -68,6 +68,14 @@ public:
     Status append(const Actor& actor, const QString& action, const QString& entityKind,
                   const QString& entityId, const QString& detail = {});
 
+    /// Records a refused action (OWASP ASVS V16: authorization decisions are logged): who
+    /// (`actor`), what (`what`, e.g. "complaint note"), on which entity, and why (the
+    /// refusal's own message, which names roles and file numbers, never a customer's name
+    /// or phone). In a transaction of its own: the refused change was rolled back. Writes
+    /// nothing to a read-only or damaged store.
+    Status recordRefusal(const Actor& actor, const QString& what, const QString& entityKind,
+                         const QString& entityId, const QString& why);
+
     Result<AuditVerification> verify();
     Result<QList<AuditEntry>> list(const AuditFilter& filter);
     /// The same entries one at a time, as SQLite reads them: a log of millions is never held.

@@ -160,6 +160,7 @@ int Cli::run(const QStringList& arguments, CliEnvironment& environment)
     QStringList positional = parser.positionalArguments();
     positional.remove(0, wordCount);
     CommandContext context(environment, parser, positional);
+    context.setCommandWords(command->words());
     const int code = command->run(context);
     out.flush();
     err.flush();

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include <AccountService.h>
+#include <AuditLog.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -102,7 +103,10 @@ Result<User> CommandContext::signIn(Database& database)
     Result<std::pair<QString, QString>> who = credentials();
     if (!who)
         return who.error();
-    return AccountService(database, clock()).signIn(who->first, who->second);
+    Result<User> user = AccountService(database, clock()).signIn(who->first, who->second);
+    if (user)
+        m_signedIn = user.value();
+    return user;
 }
 
 int CommandContext::withSignedIn(const std::function<int(Database&, const User&)>& body)
@@ -144,6 +148,19 @@ int CommandContext::exitCodeFor(ErrorCode code)
 
 int CommandContext::fail(const Error& error)
 {
+    if (error.code == ErrorCode::Permission && m_signedIn) {
+        // On what: the command's argument (a number, an id), else the customer it names.
+        QString entity = m_arguments.value(0);
+        if (entity.isEmpty() && m_parser.optionNames().contains(QStringLiteral("customer")))
+            entity = m_parser.value(QStringLiteral("customer"));
+        // On a connection of its own: the command's may be gone by now. Best effort: the
+        // refusal itself is what the user must hear.
+        if (Result<std::unique_ptr<Database>> own =
+                Database::open(databasePath(), OpenOptions::sibling()))
+            (void)AuditLog(*own.value(), clock())
+                .recordRefusal(m_signedIn->actor(), m_words.join(QLatin1Char(' ')),
+                               m_words.value(0), entity, error.message);
+    }
     err() << error.message << Qt::endl;
     return exitCodeFor(error.code);
 }

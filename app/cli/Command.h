@@ -15,6 +15,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace cc::cli {
@@ -74,8 +75,11 @@ public:
     /// A usage error (exit 2) naming the first of `options` that is missing, or 0.
     int requireOptions(std::initializer_list<const char*> options);
 
-    /// Prints the error to stderr and returns its exit code.
+    /// Prints the error to stderr and returns its exit code. A refusal (ErrorCode::Permission)
+    /// of a signed-in user is recorded in the audit log: who, which command, on what, why.
     int fail(const Error& error);
+    /// The words of the running command ("complaint note"), for that record.
+    void setCommandWords(const QStringList& words) { m_words = words; }
     int usage(const QString& message);
     void printJson(const QJsonValue& value);
     /// The exit code left by openDatabase() when it returned null.
@@ -88,6 +92,9 @@ private:
     QCommandLineParser& m_parser;
     QStringList m_arguments;
     int m_exitCode = ExitOk;
+    QStringList m_words;
+    /// Who signed in: set by signIn().
+    std::optional<User> m_signedIn;
 };
 
 /// Prints a JSON array one element at a time, laid out as printJson lays out a whole one:

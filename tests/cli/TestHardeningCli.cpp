@@ -366,3 +366,67 @@ TEST_CASE("A purchase over the largest amount and a phone that is not one number
                   .code == 0);
     }
 }
+
+TEST_CASE("A refused command is written to the audit log: who, which command, on what and why, "
+          "without the customer's name or phone")
+{
+    test::TestStore store;
+    store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
+    store.close();
+    const QString path = store.path();
+    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("史娟"),
+                                  QStringLiteral("--phone"), QStringLiteral("15000876797"),
+                                  QStringLiteral("--confidentiality"), QStringLiteral("secret")}),
+                   test::asBoss())
+                .code == 0);
+    const auto asClerk = test::asUser(QStringLiteral("xiaoli"));
+    const CliRun show = runCli(
+        inStore(path, {QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("1"),
+                       QStringLiteral("--reason"), QStringLiteral("看看")}),
+        asClerk);
+    CHECK(show.code == 1);
+    const CliRun export_ =
+        runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("export"),
+                              store.dir() + QStringLiteral("/all.csv")}),
+               asClerk);
+    CHECK(export_.code == 1);
+    const CliRun addUser =
+        runCli(inStore(path, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mole"),
+                              QStringLiteral("--role"), QStringLiteral("manager")}),
+               test::with(asClerk, QStringLiteral("COUNTERCARE_NEW_PASSWORD"),
+                          QStringLiteral("a-new-secret-1")));
+    CHECK(addUser.code == 1);
+
+    const CliRun audit = runCli(
+        inStore(path, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")}),
+        test::asBoss());
+    REQUIRE(audit.code == 0);
+    QList<QJsonObject> refusals;
+    for (const QJsonValue& entry : audit.json().array()) {
+        if (entry.toObject().value(QStringLiteral("action")).toString() ==
+            QStringLiteral("access.refused"))
+            refusals << entry.toObject();
+    }
+    REQUIRE(refusals.size() == 3);
+    QStringList commands;
+    for (const QJsonObject& refusal : refusals) {
+        CHECK(refusal.value(QStringLiteral("actor")).toString() == QStringLiteral("xiaoli"));
+        const QJsonObject fields = refusal.value(QStringLiteral("fields")).toObject();
+        commands << fields.value(QStringLiteral("what")).toString();
+        CHECK_FALSE(fields.value(QStringLiteral("why")).toString().isEmpty());
+        const QString detail = refusal.value(QStringLiteral("detail")).toString();
+        CHECK_FALSE(detail.contains(QStringLiteral("史")));
+        CHECK_FALSE(detail.contains(QStringLiteral("6797")));
+    }
+    commands.sort();
+    CHECK(commands == QStringList{QStringLiteral("customer export"),
+                                  QStringLiteral("customer show"), QStringLiteral("user add")});
+    const auto shown = std::find_if(refusals.cbegin(), refusals.cend(), [](const QJsonObject& r) {
+        return r.value(QStringLiteral("fields")).toObject().value(QStringLiteral("what")) ==
+               QStringLiteral("customer show");
+    });
+    CHECK(shown->value(QStringLiteral("entity")).toString().contains(QStringLiteral("1")));
+    CHECK(runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}), test::asBoss())
+              .code == 0);
+}
