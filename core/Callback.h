@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileGuard.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -95,6 +97,9 @@ struct Callback {
     qint64 id = 0;
     qint64 customerId = 0;
     QString customerName;
+    FileGuard customerGuard;
+    /// The name (and phone) are masked: the reader may not open the customer's file.
+    bool customerMasked = false;
     QString fileNo;
     QString phone; ///< E.164 of the file's first number
     CallbackReason reason = CallbackReason::Manual;

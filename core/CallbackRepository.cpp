@@ -17,7 +17,7 @@ constexpr auto callbackColumns = R"sql(
     (SELECT k.number FROM complaints k WHERE k.id = cb.complaint_id),
     (SELECT t.note FROM contacts t WHERE t.customer_id = cb.customer_id
         ORDER BY t.at DESC, t.id DESC LIMIT 1),
-    cb.finished_at
+    cb.finished_at, c.confidentiality, c.owner_id
 )sql";
 
 constexpr auto callbackJoins = R"sql(
@@ -48,6 +48,7 @@ Callback callbackFromRow(const Query& q)
     cb.lastContact = q.value(16).toString();
     if (!q.value(17).isNull())
         cb.finishedAt = fromStoredTime(q.value(17).toString());
+    cb.customerGuard = FileGuard::fromStored(q.value(18).toString(), q.value(19).toLongLong());
     return cb;
 }
 

@@ -11,6 +11,7 @@
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "Permissions.h"
+#include "ProtectedFiles.h"
 #include "StoreSettings.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
@@ -78,7 +79,16 @@ Result<QList<Callback>> CallbackService::list(const Actor& by, const CallbackFil
     }
     if (Result<int> made = prepare(by, upTo); !made)
         return made.error();
-    return CallbackRepository(m_database).list(resolved);
+    Result<QList<Callback>> listed = CallbackRepository(m_database).list(resolved);
+    if (!listed)
+        return listed;
+    QStringList viewed;
+    for (Callback& callback : listed.value()) {
+        if (ProtectedFiles::screen(by, callback))
+            viewed << callback.fileNo;
+    }
+    ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("callback list"), viewed);
+    return listed;
 }
 
 Result<Callback> CallbackService::get(const Actor& by, qint64 id)
@@ -90,7 +100,11 @@ Result<Callback> CallbackService::get(const Actor& by, qint64 id)
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("Callback: there is no callback %1.").arg(id));
-    return *found.value();
+    Callback callback = *found.value();
+    if (ProtectedFiles::screen(by, callback))
+        ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("callback"),
+                                    {callback.fileNo});
+    return callback;
 }
 
 Status CallbackService::requireReachable(qint64 customerId, const QDateTime& dueUtc,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileGuard.h"
+
 #include "Roles.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,9 @@ struct Compensation {
     QString complaintNumber;
     qint64 customerId = 0;
     QString customerName;
+    FileGuard customerGuard;
+    /// The name (and phone) are masked: the reader may not open the customer's file.
+    bool customerMasked = false;
     CompensationKind kind = CompensationKind::Gift;
     qint64 amountFen = 0;
     QString reason;

@@ -12,7 +12,7 @@ constexpr auto columns = R"sql(
     p.id, p.complaint_id, k.number, p.customer_id, c.name, p.kind, p.amount_fen, p.reason,
     ru.username, p.requested_at, p.status, p.approver_role, mu.username, p.recommendation,
     du.username, du.display_name, p.decided_at, p.granted_fen, p.comment, p.authority_version,
-    k.description
+    k.description, c.confidentiality, c.owner_id
 )sql";
 
 constexpr auto joins = R"sql(
@@ -51,6 +51,7 @@ Compensation fromRow(const Query& q)
     if (!q.value(19).isNull())
         p.authorityVersion = q.value(19).toInt();
     p.complaintSummary = q.value(20).toString();
+    p.customerGuard = FileGuard::fromStored(q.value(21).toString(), q.value(22).toLongLong());
     return p;
 }
 

@@ -5,8 +5,10 @@
 #include "Clock.h"
 #include "CompensationRepository.h"
 #include "ComplaintService.h"
+#include "CustomerService.h"
 #include "Money.h"
 #include "Permissions.h"
+#include "ProtectedFiles.h"
 #include "StoreSettings.h"
 #include "WriteTransaction.h"
 
@@ -288,7 +290,11 @@ Result<Compensation> CompensationService::get(const Actor& by, qint64 id)
 {
     if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
         return allowed.error();
-    return require(id);
+    Result<Compensation> found = require(id);
+    if (found && ProtectedFiles::screen(by, found.value()))
+        ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("compensation"),
+                                    {CustomerService::fileNumber(found->customerId)});
+    return found;
 }
 
 Result<CompensationSlipData> CompensationService::slip(const Actor& by, qint64 id)
@@ -311,7 +317,17 @@ Result<QList<Compensation>> CompensationService::list(const Actor& by,
 {
     if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
         return allowed.error();
-    return CompensationRepository(m_database).list(filter);
+    Result<QList<Compensation>> listed = CompensationRepository(m_database).list(filter);
+    if (!listed)
+        return listed;
+    QStringList viewed;
+    for (Compensation& p : listed.value()) {
+        if (ProtectedFiles::screen(by, p))
+            viewed << CustomerService::fileNumber(p.customerId);
+    }
+    ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("compensation list"),
+                                viewed);
+    return listed;
 }
 
 Status CompensationService::each(const Actor& by, const CompensationFilter& filter,
@@ -319,7 +335,16 @@ Status CompensationService::each(const Actor& by, const CompensationFilter& filt
 {
     if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
         return allowed;
-    return CompensationRepository(m_database).each(filter, visit);
+    QStringList viewed;
+    Status listed = CompensationRepository(m_database).each(filter, [&](const Compensation& row) {
+        Compensation shown = row;
+        if (ProtectedFiles::screen(by, shown))
+            viewed << CustomerService::fileNumber(shown.customerId);
+        visit(shown);
+    });
+    ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("compensation list"),
+                                viewed);
+    return listed;
 }
 
 Result<QList<Compensation>> CompensationService::queue(const Actor& by)
@@ -332,10 +357,15 @@ Result<QList<Compensation>> CompensationService::queue(const Actor& by)
     if (!all)
         return all.error();
     QList<Compensation> mine;
-    for (const Compensation& p : all.value()) {
-        if (p.requestedBy != by.username)
-            mine.append(p); // deciding, or for a supervisor above the limit, recommending
+    QStringList viewed;
+    for (Compensation& p : all.value()) {
+        if (p.requestedBy == by.username)
+            continue; // deciding, or for a supervisor above the limit, recommending
+        if (ProtectedFiles::screen(by, p))
+            viewed << CustomerService::fileNumber(p.customerId);
+        mine.append(p);
     }
+    ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("approval queue"), viewed);
     return mine;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileGuard.h"
+
 #include "ComplaintRules.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,9 @@ struct Complaint {
     QString number;
     qint64 customerId = 0;
     QString customerName;
+    FileGuard customerGuard;
+    /// The name (and phone) are masked: the reader may not open the customer's file.
+    bool customerMasked = false;
     ComplaintChannel channel = ComplaintChannel::WalkIn;
     ComplaintCategory category = ComplaintCategory::Quality;
     QString description;

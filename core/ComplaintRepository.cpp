@@ -12,7 +12,8 @@ constexpr auto columns = R"sql(
     c.id, c.number, c.customer_id, cu.name, c.channel, c.category, c.description, c.demand,
     c.product, c.receipt_no, c.purchase_date, c.price_fen, c.about_staff_id, s.username, c.flags,
     c.severity, c.severity_reasons, c.status, c.handler_id, h.username, c.received_at, c.reply_due,
-    c.resolve_due, c.escalated_at, c.resolution, c.satisfaction, c.escalate_due
+    c.resolve_due, c.escalated_at, c.resolution, c.satisfaction, c.escalate_due,
+    cu.confidentiality, cu.owner_id
 )sql";
 
 constexpr auto joins = R"sql(
@@ -67,6 +68,7 @@ Complaint fromRow(const Query& q)
     if (!q.value(25).isNull())
         c.satisfaction = q.value(25).toInt();
     c.escalateDue = fromStoredTime(q.value(26).toString());
+    c.customerGuard = FileGuard::fromStored(q.value(27).toString(), q.value(28).toLongLong());
     return c;
 }
 

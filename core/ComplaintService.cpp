@@ -7,6 +7,7 @@
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "Permissions.h"
+#include "ProtectedFiles.h"
 #include "StoreSettings.h"
 #include "TextInput.h"
 #include "UserRepository.h"
@@ -171,12 +172,16 @@ Result<Complaint> ComplaintService::require(const Actor& by, const QString& numb
 
 Result<Complaint> ComplaintService::show(const Actor& by, const QString& number)
 {
-    return require(by, number);
+    Result<Complaint> found = require(by, number);
+    if (found && ProtectedFiles::screen(by, found.value()))
+        ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("complaint show"),
+                                    {CustomerService::fileNumber(found->customerId)});
+    return found;
 }
 
 Result<ComplaintReceipt> ComplaintService::receipt(const Actor& by, const QString& number)
 {
-    Result<Complaint> complaint = require(by, number);
+    Result<Complaint> complaint = show(by, number);
     if (!complaint)
         return complaint.error();
     Result<std::optional<StoreInfo>> store = StoreService(m_database, m_clock).store();
@@ -198,7 +203,16 @@ Result<QList<Complaint>> ComplaintService::list(const Actor& by, const Complaint
 {
     if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
         return allowed.error();
-    return ComplaintRepository(m_database).list(filter, asOfUtc);
+    Result<QList<Complaint>> listed = ComplaintRepository(m_database).list(filter, asOfUtc);
+    if (!listed)
+        return listed;
+    QStringList viewed;
+    for (Complaint& complaint : listed.value()) {
+        if (ProtectedFiles::screen(by, complaint))
+            viewed << CustomerService::fileNumber(complaint.customerId);
+    }
+    ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("complaint list"), viewed);
+    return listed;
 }
 
 Status ComplaintService::each(const Actor& by, const ComplaintFilter& filter,
@@ -207,7 +221,16 @@ Status ComplaintService::each(const Actor& by, const ComplaintFilter& filter,
 {
     if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
         return allowed;
-    return ComplaintRepository(m_database).each(filter, asOfUtc, visit);
+    QStringList viewed;
+    Status listed =
+        ComplaintRepository(m_database).each(filter, asOfUtc, [&](const Complaint& row) {
+            Complaint shown = row;
+            if (ProtectedFiles::screen(by, shown))
+                viewed << CustomerService::fileNumber(shown.customerId);
+            visit(shown);
+        });
+    ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("complaint list"), viewed);
+    return listed;
 }
 
 Result<int> ComplaintService::countOverdue(const Actor& by, const QDateTime& asOfUtc)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileGuard.h"
+
 #include "Callback.h"
 #include "Compensation.h"
 
@@ -29,7 +31,6 @@ enum class LoyaltyStage {
 };
 enum class CustomerStatus { Active, Lost, WonBack };
 /// Seed 003 篇一: normal for everyone, confidential 机密, secret 绝密.
-enum class Confidentiality { Normal, Confidential, Secret };
 /// Tier by profit contribution (seed 000), thresholds set by the manager.
 enum class Tier { Regular, Silver, Gold, Vip };
 enum class ContactChannel { Phone, Visit, Sms, Wechat, Email, Letter };

@@ -10,6 +10,7 @@
 #include "Money.h"
 #include "Permissions.h"
 #include "PhoneNumbers.h"
+#include "ProtectedFiles.h"
 #include "StoreSettings.h"
 #include "TextInput.h"
 #include "UserRepository.h"
@@ -53,32 +54,17 @@ QString CustomerService::fileNumber(qint64 id)
 
 QString CustomerService::maskName(const QString& name)
 {
-    const QList<uint> chars = name.toUcs4();
-    if (chars.isEmpty())
-        return name;
-    return QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()), 1) +
-           QString(std::max<qsizetype>(chars.size() - 1, 1), QLatin1Char('*'));
+    return ProtectedFiles::maskName(name);
 }
 
 QString CustomerService::maskPhone(const QString& e164)
 {
-    if (e164.size() <= 8)
-        return QString(e164.size(), QLatin1Char('*'));
-    return e164.left(6) + QString(e164.size() - 10, QLatin1Char('*')) + e164.right(4);
+    return ProtectedFiles::maskPhone(e164);
 }
 
 bool CustomerService::maySee(const Actor& by, const Customer& customer)
 {
-    switch (customer.confidentiality) {
-    case Confidentiality::Normal:
-        return Permissions::allows(by.role, Action::ViewCustomers);
-    case Confidentiality::Confidential:
-        return Permissions::allows(by.role, Action::ViewConfidentialFiles) ||
-               (by.userId && *by.userId == customer.ownerId);
-    case Confidentiality::Secret:
-        return Permissions::allows(by.role, Action::ViewSecretFiles);
-    }
-    return false;
+    return ProtectedFiles::maySee(by, {customer.confidentiality, customer.ownerId});
 }
 
 bool CustomerService::needsReason(const Customer& customer)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "FileGuard.h"
+#include "User.h"
+
+#include <QList>
+#include <QString>
+
+namespace cc {
+
+class Clock;
+class Database;
+struct Callback;
+struct Compensation;
+struct Complaint;
+
+/// Who may see a protected customer's name and phone, and what the others see instead:
+/// written once, for the search, the lists of cases, calls and requests, slips and
+/// exports. Normal files: everyone who may view customers. Confidential: supervisors,
+/// managers and the file's owner. Secret: managers only. The others see 史* and
+/// +86150****6797, as the customer search shows them.
+class ProtectedFiles {
+public:
+    static bool maySee(const Actor& by, const FileGuard& guard);
+    static QString maskName(const QString& name);
+    static QString maskPhone(const QString& e164);
+
+    /// Masks the row for `by` when `by` may not open its customer's file; returns whether
+    /// it shows a protected file to someone allowed to see it (a view to record).
+    static bool screen(const Actor& by, Complaint& complaint);
+    static bool screen(const Actor& by, Callback& callback);
+    static bool screen(const Actor& by, Compensation& compensation);
+
+    /// Records that `by` was shown the protected files `fileNos` in `where` ("complaint
+    /// show", "callback list"): every view of a protected file is on the record. The same
+    /// list shown to the same user again within ten minutes (a refresh) is recorded once.
+    /// Best effort, in a transaction of its own; nothing on a read-only store.
+    static void recordViews(Database& database, const Clock& clock, const Actor& by,
+                            const QString& where, QStringList fileNos);
+};
+
+} // namespace cc
