@@ -160,6 +160,20 @@ QString manifestPath(const QString& backupPath)
     return backupPath + QStringLiteral(".json");
 }
 
+/// A restore replaces the file and its write-ahead log: another program with the store open
+/// would go on writing into a log that is gone, told its saves succeeded. Refused until
+/// every other counter (and CLI) has closed it.
+Status requireNoOtherUser(const QString& databasePath)
+{
+    if (!Database::openElsewhere(databasePath))
+        return {};
+    return makeError(ErrorCode::Conflict,
+                     BackupService::tr("Restore: %1 is open in another CounterCare (another "
+                                       "counter, or a command still running). Close it there "
+                                       "first; nothing was restored.")
+                         .arg(QDir::toNativeSeparators(databasePath)));
+}
+
 /// A copy nothing vouches for is restored only when the manager says so.
 Status acceptable(const BackupManifest& checked, const QString& fromPath,
                   BackupService::Unverified unverified)
@@ -386,6 +400,8 @@ Result<QString> BackupService::restore(const Actor& by, const QString& fromPath,
         return checked.error();
     if (Status accepted = acceptable(*checked, fromPath, unverified); !accepted)
         return accepted.error();
+    if (Status alone = requireNoOtherUser(m_database.path()); !alone)
+        return alone.error();
     const QString current = m_database.path();
     const QString safety = current + QStringLiteral(".before-restore-") + stamp(m_clock);
     // The safety copy of what is replaced, made and checked like any backup.
@@ -415,6 +431,8 @@ Result<QString> BackupService::restoreOver(const QString& databasePath, const Cl
         return checked.error();
     if (Status accepted = acceptable(*checked, fromPath, unverified); !accepted)
         return accepted.error();
+    if (Status alone = requireNoOtherUser(databasePath); !alone)
+        return alone.error();
     // Who may restore is decided by the backup's own accounts: the damaged file can
     // prove nothing.
     User manager;

@@ -20,7 +20,9 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <malloc.h>
+#include <map>
 #include <mutex>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cc {
@@ -459,6 +461,44 @@ Status Database::applyPragmas(const OpenOptions& options)
                                  .arg(setting.pragma, setting.value, actual));
     }
     return {};
+}
+
+bool Database::openElsewhere(const QString& path)
+{
+    // SQLite's unix VFS holds a shared lock on this byte of the -shm file for as long as a
+    // connection has the database open (UNIX_SHM_DMS, "the dead-man switch").
+    constexpr off_t deadManSwitchByte = 128;
+    const QByteArray shm =
+        QFile::encodeName(QFileInfo(path).absoluteFilePath() + QStringLiteral("-shm"));
+    struct stat now {};
+    if (::stat(shm.constData(), &now) != 0)
+        return false; // no -shm: nobody has the file open in WAL mode
+    static std::mutex mutex;
+    static std::map<QByteArray, int> probes; // kept open: see the header
+    std::lock_guard<std::mutex> locked(mutex);
+    int& fd = probes[shm];
+    struct stat held {};
+    if (fd > 0 &&
+        (::fstat(fd, &held) != 0 || held.st_ino != now.st_ino || held.st_dev != now.st_dev)) {
+        // A new -shm (the old one was deleted): the old descriptor holds no lock of ours
+        // that matters, the old file being gone.
+        ::close(fd);
+        fd = 0;
+    }
+    if (fd <= 0) {
+        fd = ::open(shm.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            fd = 0;
+            return false;
+        }
+    }
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = deadManSwitchByte;
+    probe.l_len = 1;
+    // F_GETLK reports the locks of other processes only: this one's never conflict.
+    return ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
 }
 
 Error Database::failed(const QSqlError& error, const QString& context) const

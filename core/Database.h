@@ -125,6 +125,12 @@ public:
     /// service holding this Database keeps working, on the restored data.
     Status replaceFileWith(const QString& incoming);
 
+    /// True when another process has the database at `path` open (in WAL mode); false also
+    /// when that cannot be told. Safe to ask while this process has the file open: the
+    /// probe's descriptor is kept, since closing any descriptor of a file drops every POSIX
+    /// lock this process holds on it, SQLite's included.
+    static bool openElsewhere(const QString& path);
+
     /// The default file: AppDataLocation/countercare.sqlite, unless env COUNTERCARE_DB.
     static QString defaultPath();
 

@@ -7,36 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace cc {
 
 namespace {
 
 const QString recordKey = QStringLiteral("file_checked_at");
-
-// SQLite's unix VFS holds a shared lock on this byte of the -shm file for as long as a
-// connection has the database open (UNIX_SHM_DMS, "the dead-man switch": (22 + 8) * 4 + 8).
-constexpr off_t deadManSwitchByte = 128;
-
-// True when another process has the database open; false also when that cannot be told,
-// so that the caller checks rather than trusts.
-bool usedByAnotherProcess(const QString& path)
-{
-    const QByteArray shm = QFile::encodeName(path + QStringLiteral("-shm"));
-    const int fd = ::open(shm.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false; // no -shm: nobody has the file open in WAL mode
-    struct flock probe {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = deadManSwitchByte;
-    probe.l_len = 1;
-    const bool asked = ::fcntl(fd, F_GETLK, &probe) == 0;
-    ::close(fd);
-    return asked && probe.l_type != F_UNLCK;
-}
 
 } // namespace
 
@@ -67,7 +42,7 @@ bool FileCheckSchedule::leftUnclean(const QString& path)
     // still running, or to one that stopped without closing.
     if (QFileInfo(path + QStringLiteral("-wal")).size() == 0)
         return false;
-    return !usedByAnotherProcess(path);
+    return !Database::openElsewhere(path);
 }
 
 QDateTime FileCheckSchedule::lastPassed(Database& database)

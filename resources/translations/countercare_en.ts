@@ -222,6 +222,10 @@
             <source>--to: %1 is the database's own %2 file; choose another name. No backup was written.</source>
             <translation>--to: %1 is the database's own %2 file; choose another name. No backup was written.</translation>
         </message>
+        <message>
+            <source>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</source>
+            <translation>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>

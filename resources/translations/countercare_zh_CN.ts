@@ -221,6 +221,10 @@
             <source>--to: %1 is the database's own %2 file; choose another name. No backup was written.</source>
             <translation>--to：%1 是数据库自身的 %2 文件，请换一个文件名。未写入任何备份。</translation>
         </message>
+        <message>
+            <source>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</source>
+            <translation>恢复：%1 正在另一个 CounterCare 中打开（另一台柜台，或仍在运行的命令）。请先在那里关闭；未恢复任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>

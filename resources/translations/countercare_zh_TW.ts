@@ -221,6 +221,10 @@
             <source>--to: %1 is the database's own %2 file; choose another name. No backup was written.</source>
             <translation>--to：%1 是資料庫自身的 %2 檔案，請換一個檔案名。未寫入任何備份。</translation>
         </message>
+        <message>
+            <source>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</source>
+            <translation>恢復：%1 正在另一個 CounterCare 中打開（另一臺櫃檯，或仍在運行的命令）。請先在那裡關閉；未恢復任何內容。</translation>
+        </message>
     </context>
     <context>
         <name>cc::CallbackKeys</name>

@@ -1537,4 +1537,5 @@ T = {
 '%1: "%2" holds more than one number; enter each number on its own.': "%1：“%2”包含不止一个号码，请每个号码单独填写。",
 '%1: "%2" is not a phone number: "%3" is not a digit.': "%1：“%2”不是电话号码：“%3”不是数字。",
 "%1: contains the control character U+%2 at position %3, which cannot be typed; remove it.": "%1：第 %3 个字符是无法输入的控制字符 U+%2，请删除。",
+"Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.": "恢复：%1 正在另一个 CounterCare 中打开（另一台柜台，或仍在运行的命令）。请先在那里关闭；未恢复任何内容。",
 }

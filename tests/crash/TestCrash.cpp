@@ -3,6 +3,7 @@
 #include "TestStore.h"
 
 #include <AuditLog.h>
+#include <BackupService.h>
 #include <CustomerService.h>
 #include <Database.h>
 #include <FileCheckSchedule.h>
@@ -154,4 +155,46 @@ TEST_CASE("A store another program is writing to is not taken for a crashed one,
     const FileCheck check = Database::examine(path, QuickCheck::WhenDue);
     CHECK(check.verdict == FileCheck::Verdict::Usable);
     CHECK(check.checkedWhole);
+}
+
+TEST_CASE("A restore is refused while another counter has the store open and that counter's "
+          "saves are kept: once it has closed the restore goes ahead")
+{
+    CrashStore crash;
+    crash.store.reopen();
+    const QString backup = crash.store.dir() + QStringLiteral("/before.sqlite");
+    REQUIRE(BackupService(crash.store.db(), crash.store.clock())
+                .backup(crash.store.admin().actor(), backup)
+                .ok());
+
+    QProcess writer;
+    crash.start(writer, 0); // records complaints until stopped
+    REQUIRE(writer.waitForReadyRead(30000));
+    Result<QString> refused = BackupService(crash.store.db(), crash.store.clock())
+                                  .restore(crash.store.admin().actor(), backup);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("another CounterCare")));
+    // The other counter goes on saving, and what it was told is saved is there.
+    QByteArray out;
+    QStringList printed;
+    while (printed.size() < 5 && writer.waitForReadyRead(30000)) {
+        out += writer.readAllStandardOutput();
+        printed += confirmed(out);
+    }
+    writer.terminate();
+    REQUIRE(writer.waitForFinished(10000));
+    out += writer.readAllStandardOutput();
+    printed += confirmed(out);
+    REQUIRE(printed.size() >= 5);
+    const QSet<QString> stored = checkedNumbers(crash.store);
+    for (const QString& number : std::as_const(printed))
+        CHECK(stored.contains(number));
+
+    // Alone with the file now: the restore goes ahead.
+    Result<QString> restored = BackupService(crash.store.db(), crash.store.clock())
+                                   .restore(crash.store.admin().actor(), backup);
+    INFO((restored ? QString() : restored.error().message).toStdString());
+    CHECK(restored.ok());
+    CHECK(checkedNumbers(crash.store).isEmpty());
 }
