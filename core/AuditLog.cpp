@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "PrivateFile.h"
 #include "WriteTransaction.h"
 
 #include "Clock.h"
@@ -7,9 +8,15 @@
 #include "Query.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QMultiMap>
 #include <QUrlQuery>
+
+#include <cstdio>
 
 namespace cc {
 
@@ -126,6 +133,7 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
     entry.entityId = entityId;
     entry.detail = detail;
     entry.hash = computeHash(entry);
+    m_database.noteAuditHead(entry.id, entry.hash); // published once the commit is done
 
     Query insert(m_database, QString::fromUtf8(insertEntry));
     insert.bind(QStringLiteral(":id"), entry.id)
@@ -157,10 +165,103 @@ Status AuditLog::recordRefusal(const Actor& actor, const QString& what, const QS
     return transaction.commit();
 }
 
-Result<AuditVerification> AuditLog::verify()
+QString AuditLog::headFilePath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral("-audit-head");
+}
+
+namespace {
+QJsonObject readHeadObject(const QString& databasePath)
+{
+    QFile file(AuditLog::headFilePath(databasePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The triggers that make the log append-only (as migration 1 made them).
+const QStringList protections{
+    QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+};
+} // namespace
+
+std::optional<AuditAnchor> AuditLog::readHeadFile(const QString& databasePath)
+{
+    const QJsonObject head = readHeadObject(databasePath);
+    if (head.isEmpty())
+        return std::nullopt;
+    return AuditAnchor{head.value(QStringLiteral("count")).toInteger(),
+                       head.value(QStringLiteral("hash")).toString(),
+                       QFileInfo(headFilePath(databasePath)).fileName()};
+}
+
+QDateTime AuditLog::headResetAt(const QString& databasePath)
+{
+    return fromStoredTime(
+        readHeadObject(databasePath).value(QStringLiteral("reset_at")).toString());
+}
+
+void AuditLog::writeHeadFile(const QString& databasePath, qint64 count, const QString& hash,
+                             bool force, const QDateTime& resetAt)
+{
+    const QJsonObject old = readHeadObject(databasePath);
+    if (!force && old.value(QStringLiteral("count")).toInteger() >= count)
+        return; // another counter got further: the head only moves forward
+    QJsonObject head{{QStringLiteral("count"), count}, {QStringLiteral("hash"), hash}};
+    const QString reset = resetAt.isValid() ? toStoredTime(resetAt)
+                                            : old.value(QStringLiteral("reset_at")).toString();
+    if (!reset.isEmpty())
+        head.insert(QStringLiteral("reset_at"), reset);
+    // Written beside and renamed: a reader never sees half a file.
+    const QString path = headFilePath(databasePath);
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    if (!PrivateFile::create(part))
+        return;
+    QFile file(part);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(head).toJson(QJsonDocument::Compact)) < 0) {
+        QFile::remove(part);
+        return;
+    }
+    file.close();
+    std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData());
+}
+
+Result<AuditVerification> AuditLog::verify(const QList<AuditAnchor>& given)
 {
     AuditVerification report;
     report.headHash = genesisHash();
+
+    QList<AuditAnchor> anchors = given;
+    if (const std::optional<AuditAnchor> head = readHeadFile(m_database.path()))
+        anchors.append(*head);
+    QMultiMap<qint64, AuditAnchor> byCount;
+    for (const AuditAnchor& anchor : std::as_const(anchors)) {
+        if (anchor.count > 0)
+            byCount.insert(anchor.count, anchor);
+    }
+
+    // The triggers first: without them the log can be cut without a trace.
+    Result<QVariant> guarded = m_database.scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+                       "('audit_log_no_update', 'audit_log_no_delete')"));
+    if (!guarded)
+        return guarded.error();
+    QString unguarded;
+    if (guarded->toInt() < 2) {
+        unguarded = tr("The audit log's protection against changes (its triggers) had been "
+                       "removed.");
+        if (!m_database.isReadOnly()) {
+            for (const QString& statement : protections)
+                (void)m_database.execute(statement);
+            unguarded += QLatin1Char(' ') + tr("It is restored.");
+        }
+    }
+
     Query query(m_database, QString::fromUtf8(selectChain));
     if (Status done = query.exec(QStringLiteral("audit.verify")); !done)
         return done.error();
@@ -184,6 +285,14 @@ Result<AuditVerification> AuditLog::verify()
                           .arg(entry.id);
         else if (computeHash(entry) != entry.hash)
             problem = tr("Audit entry %1 has been altered after it was written.").arg(entry.id);
+        for (auto it = byCount.constFind(entry.id);
+             problem.isEmpty() && it != byCount.constEnd() && it.key() == entry.id; ++it) {
+            if (it->hash != entry.hash)
+                problem = tr("Audit entry %1 differs from its record in %2: the log was "
+                             "rewritten.")
+                              .arg(entry.id)
+                              .arg(it->source);
+        }
 
         if (!problem.isEmpty()) {
             report.intact = false;
@@ -195,6 +304,19 @@ Result<AuditVerification> AuditLog::verify()
         ++expectedId;
     }
     report.headHash = previousHash;
+    if (!byCount.isEmpty() && byCount.lastKey() > report.entries) {
+        const AuditAnchor& longest = byCount.last();
+        report.intact = false;
+        report.firstBadId = report.entries + 1;
+        report.problem = tr("The audit log ends at entry %1, but %2 records %3 entries: the "
+                            "newest entries were removed.")
+                             .arg(report.entries)
+                             .arg(longest.source)
+                             .arg(longest.count);
+    } else if (!unguarded.isEmpty()) {
+        report.intact = false;
+        report.problem = unguarded;
+    }
     return report;
 }
 

@@ -5,9 +5,14 @@
 #include "Permissions.h"
 #include "WriteTransaction.h"
 
+#include "BackupService.h"
+#include "Database.h"
 #include "PrivateFile.h"
+#include "StoreSettings.h"
 #include <QFileInfo>
 
+#include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -36,7 +41,28 @@ Status AuditService::each(const Actor& by, const AuditFilter& filter,
 
 Result<AuditVerification> AuditService::verify()
 {
-    return AuditLog(m_database, m_clock).verify();
+    // Every anchor this PC holds: the head file (AuditLog reads it) and the manifests of the
+    // store's backups made since the last restore set the history back.
+    QList<AuditAnchor> anchors;
+    if (Result<QString> folder = StoreSettings(m_database, m_clock).backupFolder(); folder) {
+        const QDateTime resetAt = AuditLog::headResetAt(m_database.path());
+        const QDir dir(folder.value());
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.sqlite.json")}, QDir::Files | QDir::Readable)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const std::optional<BackupManifest> manifest = BackupManifest::fromJson(file.readAll());
+            if (!manifest || manifest->auditHead.isEmpty() ||
+                (resetAt.isValid() && manifest->at.isValid() && manifest->at < resetAt))
+                continue;
+            for (const auto& [table, rows] : manifest->rowCounts) {
+                if (table == QLatin1String("audit_log"))
+                    anchors.append({rows, manifest->auditHead, name});
+            }
+        }
+    }
+    return AuditLog(m_database, m_clock).verify(anchors);
 }
 
 Result<qint64> AuditService::exportCsv(const Actor& by, AuditFilter filter, const QString& path)

@@ -7,6 +7,7 @@
 #include "Migrations.h"
 #include "Permissions.h"
 #include "PrivateFile.h"
+#include "Query.h"
 #include "SqliteWatch.h"
 #include "WriteTransaction.h"
 
@@ -172,6 +173,74 @@ Status requireNoOtherUser(const QString& databasePath)
                                        "counter, or a command still running). Close it there "
                                        "first; nothing was restored.")
                          .arg(QDir::toNativeSeparators(databasePath)));
+}
+
+/// After a restore the head file holds the restored log's head: the history it anchored
+/// was replaced (knowingly, and recorded), and backups made before now no longer count.
+void restartHead(Database& restored, const Clock& clock)
+{
+    Result<QVariant> count = restored.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    Result<QVariant> head =
+        restored.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (count && head)
+        AuditLog::writeHeadFile(restored.path(), count->toLongLong(), head->toString(), true,
+                                clock.nowUtc());
+}
+
+/// A restore must not erase the trail: the copy's audit chain must verify, hold at least
+/// the store's first entry, and agree with the anchor this PC holds of the store's chain
+/// (the head file): a prefix of it, or a continuation. `live` is the store being
+/// replaced when it can still be read. Refused unless the manager accepts it.
+Status auditFits(const QString& fromPath, const QString& databasePath, Database* live,
+                 const Clock& clock, BackupService::Unverified unverified, bool* accepted)
+{
+    *accepted = false;
+    OpenOptions readOnly;
+    readOnly.create = false;
+    readOnly.readOnly = true;
+    readOnly.migrate = false;
+    readOnly.quickCheck = QuickCheck::Never; // verify() has just checked it
+    Result<std::unique_ptr<Database>> copy = Database::open(fromPath, readOnly);
+    if (!copy)
+        return copy.error();
+    Result<AuditVerification> chain = AuditLog(*copy.value(), clock).verify();
+    if (!chain)
+        return chain.error();
+    QString problem;
+    if (chain->entries == 0)
+        problem = BackupService::tr("its audit log is empty.");
+    else if (!chain->intact)
+        problem = chain->problem;
+    else if (const std::optional<AuditAnchor> anchor = AuditLog::readHeadFile(databasePath)) {
+        const auto hashAt = [](Database& database, qint64 id) -> QString {
+            Query query(database, QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"));
+            query.bind(QStringLiteral(":id"), id);
+            return query.exec(QStringLiteral("audit.at")) && query.next()
+                       ? query.value(0).toString()
+                       : QString();
+        };
+        if (chain->entries >= anchor->count) {
+            if (hashAt(*copy.value(), anchor->count) != anchor->hash)
+                problem = BackupService::tr("its audit log is not the history of this store: "
+                                            "entry %1 differs from %2.")
+                              .arg(anchor->count)
+                              .arg(anchor->source);
+        } else if (live && hashAt(*live, chain->entries) != chain->headHash) {
+            problem = BackupService::tr("its audit log is not a part of this store's: entry %1 "
+                                        "differs.")
+                          .arg(chain->entries);
+        }
+    }
+    if (problem.isEmpty())
+        return {};
+    if (unverified == BackupService::Unverified::Accept) {
+        *accepted = true;
+        return {};
+    }
+    return makeError(ErrorCode::Validation,
+                     BackupService::tr("--from: %1 cannot be restored: %2 Nothing was restored; "
+                                       "give --unverified to restore it anyway (recorded).")
+                         .arg(fromPath, problem));
 }
 
 /// A copy nothing vouches for is restored only when the manager says so.
@@ -402,6 +471,11 @@ Result<QString> BackupService::restore(const Actor& by, const QString& fromPath,
         return accepted.error();
     if (Status alone = requireNoOtherUser(m_database.path()); !alone)
         return alone.error();
+    bool auditAccepted = false;
+    if (Status fits = auditFits(fromPath, m_database.path(), &m_database, m_clock, unverified,
+                                &auditAccepted);
+        !fits)
+        return fits.error();
     const QString current = m_database.path();
     const QString safety = current + QStringLiteral(".before-restore-") + stamp(m_clock);
     // The safety copy of what is replaced, made and checked like any backup.
@@ -415,7 +489,11 @@ Result<QString> BackupService::restore(const Actor& by, const QString& fromPath,
         QFile::remove(incoming);
         return swapped.error();
     }
-    if (Status logged = auditRestore(m_database, m_clock, by, fromPath, *checked,
+    restartHead(m_database, m_clock);
+    BackupManifest recorded = checked.value();
+    if (auditAccepted)
+        recorded.verifiedByManifest = false; // recorded as verified=no
+    if (Status logged = auditRestore(m_database, m_clock, by, fromPath, recorded,
                                      {QStringLiteral("safety_copy"), QFileInfo(safety).fileName()});
         !logged)
         return logged.error();
@@ -433,6 +511,10 @@ Result<QString> BackupService::restoreOver(const QString& databasePath, const Cl
         return accepted.error();
     if (Status alone = requireNoOtherUser(databasePath); !alone)
         return alone.error();
+    bool auditAccepted = false;
+    if (Status fits = auditFits(fromPath, databasePath, nullptr, clock, unverified, &auditAccepted);
+        !fits)
+        return fits.error();
     // Who may restore is decided by the backup's own accounts: the damaged file can
     // prove nothing.
     User manager;
@@ -478,7 +560,11 @@ Result<QString> BackupService::restoreOver(const QString& databasePath, const Cl
     Result<std::unique_ptr<Database>> reopened = Database::open(databasePath);
     if (!reopened)
         return reopened.error();
-    if (Status logged = auditRestore(*reopened.value(), clock, manager.actor(), fromPath, *checked,
+    restartHead(*reopened.value(), clock);
+    BackupManifest recorded = checked.value();
+    if (auditAccepted)
+        recorded.verifiedByManifest = false; // recorded as verified=no
+    if (Status logged = auditRestore(*reopened.value(), clock, manager.actor(), fromPath, recorded,
                                      {QStringLiteral("damaged_copy"), QFileInfo(aside).fileName()});
         !logged)
         return logged.error();

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "FileCheckSchedule.h"
 #include "Migrations.h"
@@ -461,6 +462,13 @@ Status Database::applyPragmas(const OpenOptions& options)
                                  .arg(setting.pragma, setting.value, actual));
     }
     return {};
+}
+
+void Database::publishAuditHead()
+{
+    if (m_pendingHead.first > 0)
+        AuditLog::writeHeadFile(m_path, m_pendingHead.first, m_pendingHead.second);
+    dropAuditHead();
 }
 
 bool Database::openElsewhere(const QString& path)

@@ -143,6 +143,13 @@ public:
     /// From now on this connection writes nothing (`PRAGMA query_only`) and isReadOnly()
     /// says so: for a file found damaged while the counter has it open.
     Status stopWriting();
+    /// The audit entry appended in the open write transaction (AuditLog::append): the head
+    /// file beside the store is moved to it once the transaction commits, and never for
+    /// one rolled back.
+    void noteAuditHead(qint64 count, const QString& hash) { m_pendingHead = {count, hash}; }
+    void publishAuditHead();
+    void dropAuditHead() { m_pendingHead = {0, QString()}; }
+
     /// `PRAGMA user_version` as read now.
     int schemaVersion() const;
 
@@ -184,6 +191,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     OpenOptions m_options;
+    std::pair<qint64, QString> m_pendingHead{0, QString()};
 };
 
 } // namespace cc

@@ -1,5 +1,7 @@
 #include "HealthCheck.h"
 
+#include "AuditService.h"
+
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -36,7 +38,7 @@ Result<HealthReport> HealthCheck::run(Database& database, const Clock& clock)
         (void)FileCheckSchedule::recordPassed(database, clock.nowUtc());
     else if (report.integrity != QLatin1String("ok"))
         FileCheckSchedule::recordFailed(database.path());
-    Result<AuditVerification> chain = AuditLog(database, clock).verify();
+    Result<AuditVerification> chain = AuditService(database, clock).verify();
     if (!chain)
         report.audit = chain.error().message;
     else

@@ -22,6 +22,7 @@ Status WriteTransaction::begin()
     if (Status allowed = m_database.mayWrite(); !allowed)
         return allowed;
     QSqlQuery query(m_database.connection());
+    m_database.dropAuditHead();
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return m_database.failed(query.lastError(), QStringLiteral("BEGIN"));
     m_open = true;
@@ -37,6 +38,7 @@ Status WriteTransaction::commit()
         return error;
     }
     m_open = false;
+    m_database.publishAuditHead();
     return {};
 }
 
@@ -45,6 +47,7 @@ void WriteTransaction::rollback()
     QSqlQuery query(m_database.connection());
     query.exec(QStringLiteral("ROLLBACK"));
     m_open = false;
+    m_database.dropAuditHead();
 }
 
 } // namespace cc

@@ -31,7 +31,7 @@ public:
         std::unique_ptr<Database> database = context.openDatabase(options);
         if (!database)
             return context.exitCode();
-        Result<AuditVerification> report = AuditLog(*database, context.clock()).verify();
+        Result<AuditVerification> report = AuditService(*database, context.clock()).verify();
         if (!report)
             return context.fail(report.error());
         if (context.json()) {

@@ -3,10 +3,12 @@
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -429,4 +431,121 @@ TEST_CASE("A refused command is written to the audit log: who, which command, on
     CHECK(shown->value(QStringLiteral("entity")).toString().contains(QStringLiteral("1")));
     CHECK(runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}), test::asBoss())
               .code == 0);
+}
+
+namespace {
+
+/// Rewrites a backup's manifest checksum after the copy was changed: a forger who knows
+/// the format. Only the audit chain can then tell.
+void forgeManifest(const QString& backup)
+{
+    QFile copy(backup);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(copy.readAll(), QCryptographicHash::Sha256).toHex());
+    QFile json(backup + QStringLiteral(".json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    QJsonObject manifest = QJsonDocument::fromJson(json.readAll()).object();
+    json.close();
+    manifest.insert(QStringLiteral("sha256"), sha);
+    REQUIRE(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(QJsonDocument(manifest).toJson());
+}
+
+} // namespace
+
+TEST_CASE("The end of the audit log cannot be cut without a trace: audit verify and check "
+          "compare it with the head file and the backups' manifests and restore the triggers")
+{
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    for (const QString& name : {QStringLiteral("刘女士"), QStringLiteral("王先生")}) {
+        REQUIRE(runCli(inStore(path,
+                               {QStringLiteral("customer"), QStringLiteral("add"),
+                                QStringLiteral("--name"), name, QStringLiteral("--phone"),
+                                name == QStringLiteral("刘女士") ? QStringLiteral("13912345678")
+                                                                 : QStringLiteral("13912345679")}),
+                       test::asBoss())
+                    .code == 0);
+    }
+    REQUIRE(
+        runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}), test::asBoss())
+            .code == 0);
+    const auto triggers = [&] {
+        return test::rawScalar(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE "
+                                                    "type = 'trigger' AND name LIKE 'audit_log_%'"))
+            .toInt();
+    };
+    REQUIRE(triggers() == 2);
+
+    SECTION("the newest entries deleted")
+    {
+        test::rawExec(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                             QStringLiteral("DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 "
+                                            "FROM audit_log)")});
+        const CliRun verify =
+            runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}));
+        CHECK(verify.code == 1);
+        CHECK((verify.out + verify.err).contains(QStringLiteral("removed")));
+        CHECK(runCli(inStore(path, {QStringLiteral("check")})).code != 0);
+    }
+    SECTION("every entry deleted")
+    {
+        test::rawExec(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                             QStringLiteral("DELETE FROM audit_log")});
+        CHECK(runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")})).code == 1);
+        CHECK(runCli(inStore(path, {QStringLiteral("check")})).code != 0);
+    }
+    SECTION("a backup's manifest anchors the chain even when the head file is gone too")
+    {
+        REQUIRE(QDir().mkpath(store.dir() + QStringLiteral("/backups")));
+        REQUIRE(runCli(inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"),
+                                      store.dir() + QStringLiteral("/backups/b.sqlite")}),
+                       test::asBoss())
+                    .code == 0);
+        QFile::remove(path + QStringLiteral("-audit-head"));
+        test::rawExec(path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                             QStringLiteral("DELETE FROM audit_log WHERE id > 2")});
+        const CliRun verify =
+            runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}));
+        CHECK(verify.code == 1);
+        CHECK((verify.out + verify.err).contains(QStringLiteral("b.sqlite.json")));
+    }
+    SECTION("dropped triggers are reported and re-created")
+    {
+        test::rawExec(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                             QStringLiteral("DROP TRIGGER audit_log_no_delete")});
+        const CliRun verify =
+            runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}));
+        CHECK(verify.code == 1);
+        CHECK((verify.out + verify.err).contains(QStringLiteral("triggers")));
+        CHECK(triggers() == 2);
+        CHECK(runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")})).code == 0);
+    }
+}
+
+TEST_CASE("Restore refuses a backup whose audit log is empty")
+{
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
+                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
+                   test::asBoss())
+                .code == 0);
+    const QString emptied = store.dir() + QStringLiteral("/emptied.sqlite");
+    REQUIRE(runCli(inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"), emptied}),
+                   test::asBoss())
+                .code == 0);
+    test::rawExec(emptied, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                            QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                            QStringLiteral("DELETE FROM audit_log")});
+    forgeManifest(emptied);
+    const CliRun refused =
+        runCli(inStore(path, {QStringLiteral("restore"), QStringLiteral("--from"), emptied}),
+               test::asBoss());
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("audit log is empty")));
 }
