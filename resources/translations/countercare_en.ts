@@ -86,6 +86,22 @@
             <source>Audit entry %1 has been altered after it was written.</source>
             <translation>Audit entry %1 has been altered after it was written.</translation>
         </message>
+        <message>
+            <source>The audit log's protection against changes (its triggers) had been removed.</source>
+            <translation>The audit log's protection against changes (its triggers) had been removed.</translation>
+        </message>
+        <message>
+            <source>It is restored.</source>
+            <translation>It is restored.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 differs from its record in %2: the log was rewritten.</source>
+            <translation>Audit entry %1 differs from its record in %2: the log was rewritten.</translation>
+        </message>
+        <message>
+            <source>The audit log ends at entry %1, but %2 records %3 entries: the newest entries were removed.</source>
+            <translation>The audit log ends at entry %1, but %2 records %3 entries: the newest entries were removed.</translation>
+        </message>
     </context>
     <context>
         <name>cc::AuditService</name>
@@ -225,6 +241,22 @@
         <message>
             <source>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</source>
             <translation>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</translation>
+        </message>
+        <message>
+            <source>its audit log is empty.</source>
+            <translation>its audit log is empty.</translation>
+        </message>
+        <message>
+            <source>its audit log is not the history of this store: entry %1 differs from %2.</source>
+            <translation>its audit log is not the history of this store: entry %1 differs from %2.</translation>
+        </message>
+        <message>
+            <source>its audit log is not a part of this store's: entry %1 differs.</source>
+            <translation>its audit log is not a part of this store's: entry %1 differs.</translation>
+        </message>
+        <message>
+            <source>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</source>
+            <translation>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</translation>
         </message>
     </context>
     <context>

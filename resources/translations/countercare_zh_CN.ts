@@ -86,6 +86,22 @@
             <source>Audit entry %1 has been altered after it was written.</source>
             <translation>审计记录 %1 在写入后被篡改。</translation>
         </message>
+        <message>
+            <source>The audit log's protection against changes (its triggers) had been removed.</source>
+            <translation>审计日志的防篡改保护（触发器）已被删除。</translation>
+        </message>
+        <message>
+            <source>It is restored.</source>
+            <translation>现已恢复。</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 differs from its record in %2: the log was rewritten.</source>
+            <translation>审计记录 %1 与 %2 中的记录不一致：日志被改写过。</translation>
+        </message>
+        <message>
+            <source>The audit log ends at entry %1, but %2 records %3 entries: the newest entries were removed.</source>
+            <translation>审计日志止于第 %1 条，但 %2 记录了 %3 条：最新的记录被删除了。</translation>
+        </message>
     </context>
     <context>
         <name>cc::AuditService</name>
@@ -224,6 +240,22 @@
         <message>
             <source>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</source>
             <translation>恢复：%1 正在另一个 CounterCare 中打开（另一台柜台，或仍在运行的命令）。请先在那里关闭；未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>its audit log is empty.</source>
+            <translation>其审计日志为空。</translation>
+        </message>
+        <message>
+            <source>its audit log is not the history of this store: entry %1 differs from %2.</source>
+            <translation>其审计日志不是本店的历史：第 %1 条与 %2 不一致。</translation>
+        </message>
+        <message>
+            <source>its audit log is not a part of this store's: entry %1 differs.</source>
+            <translation>其审计日志不属于本店：第 %1 条不一致。</translation>
+        </message>
+        <message>
+            <source>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</source>
+            <translation>--from：%1 无法恢复：%2 未恢复任何内容；如仍要恢复，请加 --unverified（将记录在案）。</translation>
         </message>
     </context>
     <context>

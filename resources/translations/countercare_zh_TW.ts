@@ -86,6 +86,22 @@
             <source>Audit entry %1 has been altered after it was written.</source>
             <translation>審計記錄 %1 在寫入後被篡改。</translation>
         </message>
+        <message>
+            <source>The audit log's protection against changes (its triggers) had been removed.</source>
+            <translation>審計日誌的防篡改保護（觸發器）已被刪除。</translation>
+        </message>
+        <message>
+            <source>It is restored.</source>
+            <translation>現已恢復。</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 differs from its record in %2: the log was rewritten.</source>
+            <translation>審計記錄 %1 與 %2 中的記錄不一致：日誌被改寫過。</translation>
+        </message>
+        <message>
+            <source>The audit log ends at entry %1, but %2 records %3 entries: the newest entries were removed.</source>
+            <translation>審計日誌止於第 %1 條，但 %2 記錄了 %3 條：最新的記錄被刪除了。</translation>
+        </message>
     </context>
     <context>
         <name>cc::AuditService</name>
@@ -224,6 +240,22 @@
         <message>
             <source>Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.</source>
             <translation>恢復：%1 正在另一個 CounterCare 中打開（另一臺櫃檯，或仍在運行的命令）。請先在那裡關閉；未恢復任何內容。</translation>
+        </message>
+        <message>
+            <source>its audit log is empty.</source>
+            <translation>其審計日誌為空。</translation>
+        </message>
+        <message>
+            <source>its audit log is not the history of this store: entry %1 differs from %2.</source>
+            <translation>其審計日誌不是本店的歷史：第 %1 條與 %2 不一致。</translation>
+        </message>
+        <message>
+            <source>its audit log is not a part of this store's: entry %1 differs.</source>
+            <translation>其審計日誌不屬於本店：第 %1 條不一致。</translation>
+        </message>
+        <message>
+            <source>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</source>
+            <translation>--from：%1 無法恢復：%2 未恢復任何內容；如仍要恢復，請加 --unverified（將記錄在案）。</translation>
         </message>
     </context>
     <context>

@@ -1538,4 +1538,12 @@ T = {
 '%1: "%2" is not a phone number: "%3" is not a digit.': "%1：“%2”不是电话号码：“%3”不是数字。",
 "%1: contains the control character U+%2 at position %3, which cannot be typed; remove it.": "%1：第 %3 个字符是无法输入的控制字符 U+%2，请删除。",
 "Restore: %1 is open in another CounterCare (another counter, or a command still running). Close it there first; nothing was restored.": "恢复：%1 正在另一个 CounterCare 中打开（另一台柜台，或仍在运行的命令）。请先在那里关闭；未恢复任何内容。",
+"The audit log's protection against changes (its triggers) had been removed.": "审计日志的防篡改保护（触发器）已被删除。",
+"It is restored.": "现已恢复。",
+"Audit entry %1 differs from its record in %2: the log was rewritten.": "审计记录 %1 与 %2 中的记录不一致：日志被改写过。",
+"The audit log ends at entry %1, but %2 records %3 entries: the newest entries were removed.": "审计日志止于第 %1 条，但 %2 记录了 %3 条：最新的记录被删除了。",
+"its audit log is empty.": "其审计日志为空。",
+"its audit log is not the history of this store: entry %1 differs from %2.": "其审计日志不是本店的历史：第 %1 条与 %2 不一致。",
+"its audit log is not a part of this store's: entry %1 differs.": "其审计日志不属于本店：第 %1 条不一致。",
+"--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).": "--from：%1 无法恢复：%2 未恢复任何内容；如仍要恢复，请加 --unverified（将记录在案）。",
 }
