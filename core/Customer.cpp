@@ -167,4 +167,9 @@ qint64 Purchase::profitFen() const
     return total;
 }
 
+QString erasedName()
+{
+    return QStringLiteral("\u2014");
+}
+
 } // namespace cc

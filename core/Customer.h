@@ -91,6 +91,9 @@ struct CustomerEdit {
     qint64 ownerId = 0; ///< a change is a manager's
 };
 
+/// The name an erased file keeps (names must not be empty): a dash, in no language.
+QString erasedName();
+
 struct Customer {
     qint64 id = 0;
     QString fileNo;

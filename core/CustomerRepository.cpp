@@ -774,6 +774,61 @@ Status CustomerRepository::retire(qint64 id, qint64 intoId)
     return query.exec(QStringLiteral("customers.retire"));
 }
 
+Result<QList<qint64>> CustomerRepository::anonymise(qint64 id, const QDateTime& nowUtc)
+{
+    QList<qint64> ids{id};
+    {
+        Query query(m_database,
+                    QStringLiteral("SELECT id FROM customers WHERE merged_into = :id ORDER BY id"));
+        query.bind(QStringLiteral(":id"), id);
+        if (Status done = query.exec(QStringLiteral("customers.erase")); !done)
+            return done.error();
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    for (qint64 each : ids) {
+        if (Status cleared = clearDetails(each); !cleared)
+            return cleared.error();
+        Query file(m_database, QStringLiteral(R"sql(
+            UPDATE customers SET name = :mark, name_key = '', gender = '', birthday = NULL,
+                address = '', company = '', preferences = '', source = '', note = '',
+                lost_reason = '', updated_at = :now
+            WHERE id = :id)sql"));
+        file.bind(QStringLiteral(":mark"), erasedName())
+            .bind(QStringLiteral(":now"), nowUtc)
+            .bind(QStringLiteral(":id"), each);
+        if (Status done = file.exec(QStringLiteral("customers.erase")); !done)
+            return done.error();
+        for (const char* clear :
+             {"UPDATE contacts SET note = '' WHERE customer_id = :id",
+              "UPDATE callbacks SET note = '', outcome = '' WHERE customer_id = :id",
+              "UPDATE callbacks SET status = 'cancelled' WHERE customer_id = :id "
+              "AND status = 'pending'"}) {
+            Query query(m_database, QString::fromUtf8(clear));
+            query.bind(QStringLiteral(":id"), each);
+            if (Status done = query.exec(QStringLiteral("customers.erase")); !done)
+                return done.error();
+        }
+    }
+    return ids;
+}
+
+Status CustomerRepository::purgeErased()
+{
+    // 'optimize' merges each full-text index into one segment, dropping the deleted
+    // entries that would otherwise stay in older segments (the pieces spell the name).
+    for (const char* purge :
+         {"INSERT INTO customer_name_pieces (customer_name_pieces) VALUES ('optimize')",
+          "INSERT INTO customer_text_pieces (customer_text_pieces) VALUES ('optimize')",
+          "INSERT INTO customer_fts (customer_fts) VALUES ('optimize')"}) {
+        Query query(m_database, QString::fromUtf8(purge));
+        if (Status done = query.exec(QStringLiteral("customers.purge")); !done)
+            return done;
+    }
+    Query checkpoint(m_database, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return checkpoint.exec(QStringLiteral("customers.purge"));
+}
+
 Result<QList<Customer>> CustomerRepository::page(qint64 afterId, int limit)
 {
     QList<qint64> ids;

@@ -66,6 +66,14 @@ public:
     Status moveHistory(qint64 fromId, qint64 toId);
     /// Marks a merged file as gone into `intoId` and drops it from every search index.
     Status retire(qint64 id, qint64 intoId);
+    /// Removes the person from a file and from the files merged into it: name, phones,
+    /// address, company, notes, family, tags, contact and call notes; purchases and
+    /// complaints stay, without the person. Returns the ids anonymised.
+    Result<QList<qint64>> anonymise(qint64 id, const QDateTime& nowUtc);
+    /// Rewrites the search indexes so no deleted entry stays in them, and moves the
+    /// write-ahead log into the file: with secure_delete, no copy of an erased file is
+    /// left in the database or its -wal. Run after the erasing transaction commits.
+    Status purgeErased();
     /// Files in id order, a page at a time (exports).
     Result<QList<Customer>> page(qint64 afterId, int limit);
 

@@ -498,6 +498,39 @@ Status CustomerService::merge(const Actor& by, qint64 keepId, qint64 dropId)
     return transaction.commit();
 }
 
+Status CustomerService::erase(const Actor& by, qint64 id, const QString& reason)
+{
+    if (Status allowed = Permissions::require(by, Action::EraseCustomers); !allowed)
+        return allowed;
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("Reason: say why the file is erased (e.g. the customer asked)."));
+    if (Status clean = TextInput::check(why, tr("Reason")); !clean)
+        return clean;
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<Customer> file = requireVisible(by, id);
+    if (!file)
+        return file.error();
+    CustomerRepository customers(m_database);
+    Result<QList<qint64>> erased = customers.anonymise(id, m_clock.nowUtc());
+    if (!erased)
+        return erased.error();
+    AuditLog audit(m_database, m_clock);
+    if (Status logged = audit.append(
+            by, QStringLiteral("customer.erase"), QStringLiteral("customer"), QString::number(id),
+            AuditLog::details({{QStringLiteral("file"), file->fileNo},
+                               {QStringLiteral("files"), QString::number(erased->size())},
+                               {QStringLiteral("reason"), why}}));
+        !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    return customers.purgeErased();
+}
+
 Result<qint64> CustomerService::resolve(const QString& idOrFileNo)
 {
     const QString text = idOrFileNo.trimmed();

@@ -49,6 +49,12 @@ public:
     /// `keepId` and retires the dropped file. Supervisors and managers; audited.
     Status merge(const Actor& by, qint64 keepId, qint64 dropId);
 
+    /// Erases the person from a file for good (the customer asked, seed 003 篇一): the
+    /// file and the files merged into it keep their number, purchases and complaints,
+    /// without name, phones, address, notes or family; nothing of them stays in the
+    /// database file or its -wal. Managers only, with a reason; audited.
+    Status erase(const Actor& by, qint64 id, const QString& reason);
+
     /// Saves an edited file (files are filled in over time). A lost customer needs a
     /// reason; a new owner needs a manager; phones on other files need `allowSharedPhone`.
     Result<Customer> update(const Actor& by, qint64 id, const CustomerEdit& edit,

@@ -29,6 +29,7 @@ Role lowestRole(Action action)
     case Action::ReassignCustomerOwner:
     case Action::ImportCustomers:
     case Action::ExportCustomers:
+    case Action::EraseCustomers:
     case Action::EditAuthorityTable:
     case Action::EditCallbackRules:
     case Action::ManageUsers:
@@ -82,6 +83,8 @@ QString Permissions::describe(Action action)
         return tr("import customer files");
     case Action::ExportCustomers:
         return tr("export customer files");
+    case Action::EraseCustomers:
+        return tr("erase customer files");
     case Action::LogComplaint:
         return tr("log complaints");
     case Action::HandleComplaint:

@@ -18,6 +18,7 @@ enum class Action {
     ReassignCustomerOwner,
     ImportCustomers,
     ExportCustomers,
+    EraseCustomers, ///< anonymise a file for good (a customer's request)
     // Complaints
     LogComplaint,
     HandleComplaint,

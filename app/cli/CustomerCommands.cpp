@@ -613,7 +613,8 @@ public:
     QString summary() const override
     {
         return tr("Merge two files of the same person: everything of DROP moves onto KEEP "
-                  "(supervisor or manager).");
+                  "(supervisor or manager). DROP's old name, address, company and note stay "
+                  "in its retired record until a manager runs customer erase on KEEP.");
     }
     int run(CommandContext& context) override
     {
@@ -635,9 +636,57 @@ public:
                     {QStringLiteral("kept"), CustomerService::fileNumber(keep.value())},
                     {QStringLiteral("merged"), CustomerService::fileNumber(drop.value())}});
             else
-                context.out() << tr("%1 is merged into %2.")
+                context.out() << tr("%1 is merged into %2. Its old name, address, company "
+                                    "and note stay in its retired record; customer erase %2 "
+                                    "removes them with the person.")
                                      .arg(CustomerService::fileNumber(drop.value()),
                                           CustomerService::fileNumber(keep.value()))
+                              << Qt::endl;
+            return int(ExitOk);
+        });
+    }
+};
+
+class CustomerEraseCommand final : public CustomerCommandBase {
+public:
+    QStringList words() const override
+    {
+        return {QStringLiteral("customer"), QStringLiteral("erase")};
+    }
+    QString arguments() const override { return QStringLiteral("ID|FILE_NO"); }
+    QString summary() const override
+    {
+        return tr("Erase a customer for good (manager): name, phones, address, notes and "
+                  "family go; the file number, purchases and complaints stay without the "
+                  "person. Audited.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("reason"),
+                                   tr("Why the file is erased (recorded)."), tr("TEXT"))};
+    }
+    int run(CommandContext& context) override
+    {
+        if (context.arguments().size() != 1)
+            return context.usage(tr("ID|FILE_NO: give one customer id or file number."));
+        if (!context.parser().isSet(QStringLiteral("reason")))
+            return context.usage(tr("--reason: say why the file is erased."));
+        return context.withSignedIn([&](Database& database, const User& me) {
+            CustomerService customers(database, context.clock());
+            Result<qint64> id = customers.resolve(context.arguments().constFirst());
+            if (!id)
+                return context.fail(id.error());
+            if (Status erased = customers.erase(me.actor(), id.value(),
+                                                context.parser().value(QStringLiteral("reason")));
+                !erased)
+                return context.fail(erased.error());
+            const QString fileNo = CustomerService::fileNumber(id.value());
+            if (context.json())
+                context.printJson(QJsonObject{{QStringLiteral("erased"), fileNo}});
+            else
+                context.out() << tr("%1 is erased: the person is gone from the file, its "
+                                    "purchases and complaints stay.")
+                                     .arg(fileNo)
                               << Qt::endl;
             return int(ExitOk);
         });
@@ -654,6 +703,7 @@ void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<CustomerImportCommand>());
     commands.push_back(std::make_unique<CustomerExportCommand>());
     commands.push_back(std::make_unique<CustomerMergeCommand>());
+    commands.push_back(std::make_unique<CustomerEraseCommand>());
     commands.push_back(std::make_unique<PurchaseAddCommand>());
     commands.push_back(std::make_unique<ContactAddCommand>());
 }

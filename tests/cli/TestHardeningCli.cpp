@@ -549,3 +549,81 @@ TEST_CASE("Restore refuses a backup whose audit log is empty")
     CHECK(refused.code == 1);
     CHECK(refused.err.contains(QStringLiteral("audit log is empty")));
 }
+
+TEST_CASE("customer erase removes the person and the files merged into it from the store and "
+          "its -wal - the manager only and with a reason - and keeps the purchases")
+{
+    test::TestStore store;
+    store.addUser(QStringLiteral("liuyang"), Role::Supervisor);
+    store.close();
+    const QString path = store.path();
+    const auto add = [&](const QString& name, const QString& phone, const QString& address) {
+        return runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                     QStringLiteral("--name"), name, QStringLiteral("--phone"),
+                                     phone, QStringLiteral("--address"), address}),
+                      test::asBoss());
+    };
+    REQUIRE(add(QStringLiteral("欧阳静怡"), QStringLiteral("13812345678"),
+                QStringLiteral("浦东新区世纪大道88号"))
+                .code == 0);
+    REQUIRE(add(QStringLiteral("欧阳静"), QStringLiteral("13987654321"),
+                QStringLiteral("天河区体育西路"))
+                .code == 0);
+    REQUIRE(runCli(inStore(path, {QStringLiteral("purchase"), QStringLiteral("add"),
+                                  QStringLiteral("--customer"), QStringLiteral("KH-000002"),
+                                  QStringLiteral("--receipt"), QStringLiteral("R-9"),
+                                  QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                                  QStringLiteral("--item"), QStringLiteral("女靴;1;1498;890")}),
+                   test::asBoss())
+                .code == 0);
+    // The merge keeps the dropped file's name and address in its retired row.
+    const CliRun merged = runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("merge"),
+                                                QStringLiteral("1"), QStringLiteral("2")}),
+                                 test::asBoss());
+    REQUIRE(merged.code == 0);
+    CHECK(merged.out.contains(QStringLiteral("customer erase KH-000001")));
+    const QList<QByteArray> person{QByteArrayLiteral("欧阳静"), QByteArrayLiteral("浦东"),
+                                   QByteArrayLiteral("天河"), QByteArrayLiteral("13812345678"),
+                                   QByteArrayLiteral("13987654321")};
+    const auto stored = [&] {
+        QByteArray bytes;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(path + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    };
+    CHECK(stored().contains(person.at(0)));
+
+    const QStringList erase{QStringLiteral("customer"), QStringLiteral("erase"),
+                            QStringLiteral("KH-000001"), QStringLiteral("--reason"),
+                            QStringLiteral("客户要求删除")};
+    const CliRun bySupervisor =
+        runCli(inStore(path, erase), test::asUser(QStringLiteral("liuyang")));
+    CHECK(bySupervisor.code == 1);
+    const CliRun noReason = runCli(inStore(path, erase.mid(0, 3)), test::asBoss());
+    CHECK(noReason.code == 2);
+    CHECK(noReason.err.contains(QStringLiteral("--reason")));
+    CHECK(stored().contains(person.at(0)));
+
+    const CliRun erased =
+        runCli(inStore(path, erase + QStringList{QStringLiteral("--json")}), test::asBoss());
+    REQUIRE(erased.code == 0);
+    CHECK(erased.out.contains(QStringLiteral("KH-000001")));
+    const QByteArray after = stored();
+    for (const QByteArray& piece : person) {
+        INFO(piece.toStdString());
+        CHECK_FALSE(after.contains(piece));
+    }
+    const CliRun find = runCli(
+        inStore(path, {QStringLiteral("customer"), QStringLiteral("find"), QStringLiteral("欧阳")}),
+        test::asBoss());
+    CHECK_FALSE(find.out.contains(QStringLiteral("KH-000001")));
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM purchases")).toInt() == 1);
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                               "'customer.erase'"))
+              .toInt() == 1);
+    CHECK(runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}), test::asBoss())
+              .code == 0);
+}

@@ -19,6 +19,7 @@ TEST_CASE("Every cell of the permission matrix, refusals included")
         {Action::ReassignCustomerOwner, "M"},
         {Action::ImportCustomers, "M"},
         {Action::ExportCustomers, "M"},
+        {Action::EraseCustomers, "M"},
         {Action::LogComplaint, "CSM"},
         {Action::HandleComplaint, "CSM"},
         {Action::AssignComplaint, "SM"},
