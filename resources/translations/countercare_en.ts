@@ -1478,6 +1478,14 @@
             <source>Items: the purchase comes to %1 by item %2, more than the largest amount, %3.</source>
             <translation>Items: the purchase comes to %1 by item %2, more than the largest amount, %3.</translation>
         </message>
+        <message>
+            <source>Reason: say why the file is erased (e.g. the customer asked).</source>
+            <translation>Reason: say why the file is erased (e.g. the customer asked).</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1766,6 +1774,10 @@
         <message>
             <source>fill the store with demo data</source>
             <translation>fill the store with demo data</translation>
+        </message>
+        <message>
+            <source>erase customer files</source>
+            <translation>erase customer files</translation>
         </message>
     </context>
     <context>
@@ -3141,6 +3153,33 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::CustomerEraseCommand</name>
+        <message>
+            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
+            <translation>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</translation>
+        </message>
+        <message>
+            <source>Why the file is erased (recorded).</source>
+            <translation>Why the file is erased (recorded).</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>ID|FILE_NO: give one customer id or file number.</source>
+            <translation>ID|FILE_NO: give one customer id or file number.</translation>
+        </message>
+        <message>
+            <source>--reason: say why the file is erased.</source>
+            <translation>--reason: say why the file is erased.</translation>
+        </message>
+        <message>
+            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
+            <translation>%1 is erased: the person is gone from the file, its purchases and complaints stay.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::CustomerExportCommand</name>
         <message>
             <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
@@ -3244,16 +3283,16 @@ Global options are listed by 'countercare-cli --help'.
     <context>
         <name>cc::cli::CustomerMergeCommand</name>
         <message>
-            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</source>
-            <translation>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</translation>
-        </message>
-        <message>
             <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
             <translation>KEEP DROP: give the file to keep and the file to merge into it.</translation>
         </message>
         <message>
-            <source>%1 is merged into %2.</source>
-            <translation>%1 is merged into %2.</translation>
+            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</source>
+            <translation>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</source>
+            <translation>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</translation>
         </message>
     </context>
     <context>

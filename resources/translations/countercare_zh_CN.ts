@@ -1475,6 +1475,14 @@
             <source>Items: the purchase comes to %1 by item %2, more than the largest amount, %3.</source>
             <translation>商品：到第 %2 项时本次购买合计 %1，超过最大金额 %3。</translation>
         </message>
+        <message>
+            <source>Reason: say why the file is erased (e.g. the customer asked).</source>
+            <translation>原因：请说明删除该档案的原因（例如客户要求）。</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1762,6 +1770,10 @@
         <message>
             <source>fill the store with demo data</source>
             <translation>向门店填入示范数据</translation>
+        </message>
+        <message>
+            <source>erase customer files</source>
+            <translation>删除客户档案</translation>
         </message>
     </context>
     <context>
@@ -3135,6 +3147,33 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::CustomerEraseCommand</name>
+        <message>
+            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
+            <translation>彻底删除客户（店长）：姓名、电话、地址、备注和家庭成员全部删除；档案编号、购买记录和投诉保留，但不再包含此人信息。记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Why the file is erased (recorded).</source>
+            <translation>删除该档案的原因（将记录在案）。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>ID|FILE_NO: give one customer id or file number.</source>
+            <translation>ID|FILE_NO：请给出一个客户编号或档案号。</translation>
+        </message>
+        <message>
+            <source>--reason: say why the file is erased.</source>
+            <translation>--reason：请说明删除该档案的原因。</translation>
+        </message>
+        <message>
+            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
+            <translation>%1 已删除：档案中已不含此人信息，其购买记录和投诉保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::CustomerExportCommand</name>
         <message>
             <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
@@ -3234,16 +3273,16 @@ Global options are listed by 'countercare-cli --help'.
     <context>
         <name>cc::cli::CustomerMergeCommand</name>
         <message>
-            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</source>
-            <translation>合并同一个人的两份档案：DROP 的全部内容并入 KEEP（主管或店长）。</translation>
-        </message>
-        <message>
             <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
             <translation>KEEP DROP：请给出要保留的档案和要并入的档案。</translation>
         </message>
         <message>
-            <source>%1 is merged into %2.</source>
-            <translation>%1 已并入 %2。</translation>
+            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</source>
+            <translation>合并同一人的两份档案：DROP 的全部内容移到 KEEP 上（主管或店长）。DROP 原来的姓名、地址、单位和备注保留在其停用记录中，直到店长对 KEEP 执行 customer erase。</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</source>
+            <translation>%1 已并入 %2。其原来的姓名、地址、单位和备注保留在停用记录中；customer erase %2 会连同此人信息一并删除。</translation>
         </message>
     </context>
     <context>
@@ -3262,7 +3301,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>ID|FILE_NO: give one customer id or file number.</source>
-            <translation>ID|FILE_NO：请给出一个客户编号或档案编号。</translation>
+            <translation>ID|FILE_NO：请给出一个客户编号或档案号。</translation>
         </message>
         <message>
             <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
@@ -4410,7 +4449,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Reason</source>
-            <translation>回访原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Caller</source>

@@ -1475,6 +1475,14 @@
             <source>Items: the purchase comes to %1 by item %2, more than the largest amount, %3.</source>
             <translation>商品：到第 %2 項時本次購買合計 %1，超過最大金額 %3。</translation>
         </message>
+        <message>
+            <source>Reason: say why the file is erased (e.g. the customer asked).</source>
+            <translation>原因：請說明刪除該檔案的原因（例如客戶要求）。</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>
@@ -1762,6 +1770,10 @@
         <message>
             <source>fill the store with demo data</source>
             <translation>向門店填入示範資料</translation>
+        </message>
+        <message>
+            <source>erase customer files</source>
+            <translation>刪除客戶檔案</translation>
         </message>
     </context>
     <context>
@@ -3135,6 +3147,33 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
+        <name>cc::cli::CustomerEraseCommand</name>
+        <message>
+            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
+            <translation>徹底刪除客戶（店長）：姓名、電話、地址、備註和家庭成員全部刪除；檔案編號、購買記錄和投訴保留，但不再包含此人資訊。記入審計日誌。</translation>
+        </message>
+        <message>
+            <source>Why the file is erased (recorded).</source>
+            <translation>刪除該檔案的原因（將記錄在案）。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>ID|FILE_NO: give one customer id or file number.</source>
+            <translation>ID|FILE_NO：請給出一個客戶編號或檔案號。</translation>
+        </message>
+        <message>
+            <source>--reason: say why the file is erased.</source>
+            <translation>--reason：請說明刪除該檔案的原因。</translation>
+        </message>
+        <message>
+            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
+            <translation>%1 已刪除：檔案中已不含此人資訊，其購買記錄和投訴保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::CustomerExportCommand</name>
         <message>
             <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
@@ -3234,16 +3273,16 @@ Global options are listed by 'countercare-cli --help'.
     <context>
         <name>cc::cli::CustomerMergeCommand</name>
         <message>
-            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager).</source>
-            <translation>合併同一個人的兩份檔案：DROP 的全部內容併入 KEEP（主管或店長）。</translation>
-        </message>
-        <message>
             <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
             <translation>KEEP DROP：請給出要保留的檔案和要併入的檔案。</translation>
         </message>
         <message>
-            <source>%1 is merged into %2.</source>
-            <translation>%1 已併入 %2。</translation>
+            <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</source>
+            <translation>合併同一人的兩份檔案：DROP 的全部內容移到 KEEP 上（主管或店長）。DROP 原來的姓名、地址、單位和備註保留在其停用記錄中，直到店長對 KEEP 執行 customer erase。</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</source>
+            <translation>%1 已併入 %2。其原來的姓名、地址、單位和備註保留在停用記錄中；customer erase %2 會連同此人資訊一併刪除。</translation>
         </message>
     </context>
     <context>
@@ -3262,7 +3301,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>ID|FILE_NO: give one customer id or file number.</source>
-            <translation>ID|FILE_NO：請給出一個客戶編號或檔案編號。</translation>
+            <translation>ID|FILE_NO：請給出一個客戶編號或檔案號。</translation>
         </message>
         <message>
             <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
@@ -4410,7 +4449,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Reason</source>
-            <translation>回訪原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Caller</source>
