@@ -83,6 +83,7 @@ protected:
 };
 
 class CustomerAddCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -173,6 +174,7 @@ public:
 };
 
 class CustomerShowCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -307,6 +309,7 @@ public:
 };
 
 class CustomerFindCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -368,6 +371,7 @@ public:
 };
 
 class PurchaseAddCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -445,6 +449,7 @@ public:
 };
 
 class ContactAddCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -493,6 +498,7 @@ public:
 };
 
 class CustomerImportCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -571,6 +577,7 @@ public:
 };
 
 class CustomerExportCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -604,6 +611,7 @@ public:
 };
 
 class CustomerMergeCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {
@@ -648,6 +656,7 @@ public:
 };
 
 class CustomerEraseCommand final : public CustomerCommandBase {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CustomerCommand)
 public:
     QStringList words() const override
     {

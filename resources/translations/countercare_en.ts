@@ -3004,42 +3004,11 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
-        <name>cc::cli::ContactAddCommand</name>
+        <name>cc::cli::CustomerCommand</name>
         <message>
-            <source>Write a conversation onto a customer's contact log.</source>
-            <translation>Write a conversation onto a customer's contact log.</translation>
+            <source>--%1: use %2.</source>
+            <translation>--%1: use %2.</translation>
         </message>
-        <message>
-            <source>Customer id or file number.</source>
-            <translation>Customer id or file number.</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>phone, visit, sms, wechat, email or letter.</source>
-            <translation>phone, visit, sms, wechat, email or letter.</translation>
-        </message>
-        <message>
-            <source>CHANNEL</source>
-            <translation>CHANNEL</translation>
-        </message>
-        <message>
-            <source>What was said.</source>
-            <translation>What was said.</translation>
-        </message>
-        <message>
-            <source>TEXT</source>
-            <translation>TEXT</translation>
-        </message>
-        <message>
-            <source>Added to the contact log.</source>
-            <translation>Added to the contact log.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerAddCommand</name>
         <message>
             <source>Create a customer file; phones are stored normalised (E.164).</source>
             <translation>Create a customer file; phones are stored normalised (E.164).</translation>
@@ -3117,6 +3086,18 @@ Global options are listed by 'countercare-cli --help'.
             <translation>Free note.</translation>
         </message>
         <message>
+            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
+            <translation>When the customer takes calls, e.g. 18:00-21:00.</translation>
+        </message>
+        <message>
+            <source>HH:MM-HH:MM</source>
+            <translation>HH:MM-HH:MM</translation>
+        </message>
+        <message>
+            <source>The customer declined calls: no callbacks are scheduled.</source>
+            <translation>The customer declined calls: no callbacks are scheduled.</translation>
+        </message>
+        <message>
             <source>Create the file even if a phone is already on another file.</source>
             <translation>Create the file even if a phone is already on another file.</translation>
         </message>
@@ -3133,72 +3114,21 @@ Global options are listed by 'countercare-cli --help'.
             <translation>Created file %1 for %2.</translation>
         </message>
         <message>
-            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
-            <translation>When the customer takes calls, e.g. 18:00-21:00.</translation>
+            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
+            <translation>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</translation>
         </message>
         <message>
-            <source>HH:MM-HH:MM</source>
-            <translation>HH:MM-HH:MM</translation>
-        </message>
-        <message>
-            <source>The customer declined calls: no callbacks are scheduled.</source>
-            <translation>The customer declined calls: no callbacks are scheduled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerCommand</name>
-        <message>
-            <source>--%1: use %2.</source>
-            <translation>--%1: use %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerEraseCommand</name>
-        <message>
-            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
-            <translation>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</translation>
-        </message>
-        <message>
-            <source>Why the file is erased (recorded).</source>
-            <translation>Why the file is erased (recorded).</translation>
-        </message>
-        <message>
-            <source>TEXT</source>
-            <translation>TEXT</translation>
+            <source>Why you open a protected file (recorded).</source>
+            <translation>Why you open a protected file (recorded).</translation>
         </message>
         <message>
             <source>ID|FILE_NO: give one customer id or file number.</source>
             <translation>ID|FILE_NO: give one customer id or file number.</translation>
         </message>
         <message>
-            <source>--reason: say why the file is erased.</source>
-            <translation>--reason: say why the file is erased.</translation>
+            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
+            <translation>Profit contribution: %1 lifetime, %2 in the last 12 months</translation>
         </message>
-        <message>
-            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
-            <translation>%1 is erased: the person is gone from the file, its purchases and complaints stay.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerExportCommand</name>
-        <message>
-            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
-            <translation>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</translation>
-        </message>
-        <message>
-            <source>FILE: give one file to write.</source>
-            <translation>FILE: give one file to write.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n customer file(s).</source>
-            <translation>
-                <numerusform>Exported %n customer file.</numerusform>
-                <numerusform>Exported %n customer files.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerFindCommand</name>
         <message>
             <source>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</source>
             <translation>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</translation>
@@ -3223,9 +3153,86 @@ Global options are listed by 'countercare-cli --help'.
             <source>No customer matches "%1".</source>
             <translation>No customer matches "%1".</translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerImportCommand</name>
+        <message>
+            <source>Record a purchase on a customer file, one --item per line.</source>
+            <translation>Record a purchase on a customer file, one --item per line.</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>Customer id or file number.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>Receipt number.</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>NO</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>Purchase date, YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
+            <translation>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</translation>
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation>ITEM</translation>
+        </message>
+        <message>
+            <source>--date: write the date as YYYY-MM-DD.</source>
+            <translation>--date: write the date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--item %1</source>
+            <translation>--item %1</translation>
+        </message>
+        <message>
+            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
+            <translation>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1: the quantity is not a whole number.</translation>
+        </message>
+        <message>
+            <source>%1 price</source>
+            <translation>%1 price</translation>
+        </message>
+        <message>
+            <source>%1 cost</source>
+            <translation>%1 cost</translation>
+        </message>
+        <message>
+            <source>Recorded receipt %1: %2.</source>
+            <translation>Recorded receipt %1: %2.</translation>
+        </message>
+        <message>
+            <source>Write a conversation onto a customer's contact log.</source>
+            <translation>Write a conversation onto a customer's contact log.</translation>
+        </message>
+        <message>
+            <source>phone, visit, sms, wechat, email or letter.</source>
+            <translation>phone, visit, sms, wechat, email or letter.</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>CHANNEL</translation>
+        </message>
+        <message>
+            <source>What was said.</source>
+            <translation>What was said.</translation>
+        </message>
+        <message>
+            <source>Added to the contact log.</source>
+            <translation>Added to the contact log.</translation>
+        </message>
         <message>
             <source>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</source>
             <translation>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</translation>
@@ -3279,43 +3286,48 @@ Global options are listed by 'countercare-cli --help'.
                 <numerusform>Imported %n customer files.</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerMergeCommand</name>
         <message>
-            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
-            <translation>KEEP DROP: give the file to keep and the file to merge into it.</translation>
+            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
+            <translation>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>FILE: give one file to write.</source>
+            <translation>FILE: give one file to write.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>Exported %n customer file.</numerusform>
+                <numerusform>Exported %n customer files.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</source>
             <translation>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</translation>
         </message>
         <message>
+            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
+            <translation>KEEP DROP: give the file to keep and the file to merge into it.</translation>
+        </message>
+        <message>
             <source>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</source>
             <translation>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerShowCommand</name>
         <message>
-            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
-            <translation>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</translation>
+            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
+            <translation>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</translation>
         </message>
         <message>
-            <source>Why you open a protected file (recorded).</source>
-            <translation>Why you open a protected file (recorded).</translation>
+            <source>Why the file is erased (recorded).</source>
+            <translation>Why the file is erased (recorded).</translation>
         </message>
         <message>
-            <source>TEXT</source>
-            <translation>TEXT</translation>
+            <source>--reason: say why the file is erased.</source>
+            <translation>--reason: say why the file is erased.</translation>
         </message>
         <message>
-            <source>ID|FILE_NO: give one customer id or file number.</source>
-            <translation>ID|FILE_NO: give one customer id or file number.</translation>
-        </message>
-        <message>
-            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
-            <translation>Profit contribution: %1 lifetime, %2 in the last 12 months</translation>
+            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
+            <translation>%1 is erased: the person is gone from the file, its purchases and complaints stay.</translation>
         </message>
     </context>
     <context>
@@ -3476,73 +3488,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::PurchaseAddCommand</name>
-        <message>
-            <source>Record a purchase on a customer file, one --item per line.</source>
-            <translation>Record a purchase on a customer file, one --item per line.</translation>
-        </message>
-        <message>
-            <source>Customer id or file number.</source>
-            <translation>Customer id or file number.</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Receipt number.</source>
-            <translation>Receipt number.</translation>
-        </message>
-        <message>
-            <source>NO</source>
-            <translation>NO</translation>
-        </message>
-        <message>
-            <source>Purchase date, YYYY-MM-DD.</source>
-            <translation>Purchase date, YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>DATE</source>
-            <translation>DATE</translation>
-        </message>
-        <message>
-            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
-            <translation>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</translation>
-        </message>
-        <message>
-            <source>ITEM</source>
-            <translation>ITEM</translation>
-        </message>
-        <message>
-            <source>--date: write the date as YYYY-MM-DD.</source>
-            <translation>--date: write the date as YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>--item %1</source>
-            <translation>--item %1</translation>
-        </message>
-        <message>
-            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
-            <translation>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</translation>
-        </message>
-        <message>
-            <source>%1: the quantity is not a whole number.</source>
-            <translation>%1: the quantity is not a whole number.</translation>
-        </message>
-        <message>
-            <source>%1 price</source>
-            <translation>%1 price</translation>
-        </message>
-        <message>
-            <source>%1 cost</source>
-            <translation>%1 cost</translation>
-        </message>
-        <message>
-            <source>Recorded receipt %1: %2.</source>
-            <translation>Recorded receipt %1: %2.</translation>
         </message>
     </context>
     <context>

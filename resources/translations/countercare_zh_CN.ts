@@ -2998,42 +2998,11 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
-        <name>cc::cli::ContactAddCommand</name>
+        <name>cc::cli::CustomerCommand</name>
         <message>
-            <source>Write a conversation onto a customer's contact log.</source>
-            <translation>把一次沟通记入客户的沟通记录。</translation>
+            <source>--%1: use %2.</source>
+            <translation>--%1：请使用 %2。</translation>
         </message>
-        <message>
-            <source>Customer id or file number.</source>
-            <translation>客户编号或档案编号。</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>phone, visit, sms, wechat, email or letter.</source>
-            <translation>phone（电话）、visit（到店）、sms（短信）、wechat（微信）、email（邮件）或 letter（信函）。</translation>
-        </message>
-        <message>
-            <source>CHANNEL</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>What was said.</source>
-            <translation>沟通内容。</translation>
-        </message>
-        <message>
-            <source>TEXT</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <source>Added to the contact log.</source>
-            <translation>已记入沟通记录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerAddCommand</name>
         <message>
             <source>Create a customer file; phones are stored normalised (E.164).</source>
             <translation>新建客户档案；电话号码按 E.164 标准格式保存。</translation>
@@ -3111,6 +3080,18 @@ Global options are listed by 'countercare-cli --help'.
             <translation>备注。</translation>
         </message>
         <message>
+            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
+            <translation>顾客方便接听电话的时间，如 18:00-21:00。</translation>
+        </message>
+        <message>
+            <source>HH:MM-HH:MM</source>
+            <translation>HH:MM-HH:MM</translation>
+        </message>
+        <message>
+            <source>The customer declined calls: no callbacks are scheduled.</source>
+            <translation>顾客不接受回访：不安排任何回访。</translation>
+        </message>
+        <message>
             <source>Create the file even if a phone is already on another file.</source>
             <translation>即使电话已在其他档案中，也新建档案。</translation>
         </message>
@@ -3127,71 +3108,21 @@ Global options are listed by 'countercare-cli --help'.
             <translation>已为 %2 建立档案 %1。</translation>
         </message>
         <message>
-            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
-            <translation>顾客方便接听电话的时间，如 18:00-21:00。</translation>
+            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
+            <translation>显示客户的完整档案；受保护的档案需要 --reason 并具有查阅权限。</translation>
         </message>
         <message>
-            <source>HH:MM-HH:MM</source>
-            <translation>HH:MM-HH:MM</translation>
-        </message>
-        <message>
-            <source>The customer declined calls: no callbacks are scheduled.</source>
-            <translation>顾客不接受回访：不安排任何回访。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerCommand</name>
-        <message>
-            <source>--%1: use %2.</source>
-            <translation>--%1：请使用 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerEraseCommand</name>
-        <message>
-            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
-            <translation>彻底删除客户（店长）：姓名、电话、地址、备注和家庭成员全部删除；档案编号、购买记录和投诉保留，但不再包含此人信息。记入审计日志。</translation>
-        </message>
-        <message>
-            <source>Why the file is erased (recorded).</source>
-            <translation>删除该档案的原因（将记录在案）。</translation>
-        </message>
-        <message>
-            <source>TEXT</source>
-            <translation>文本</translation>
+            <source>Why you open a protected file (recorded).</source>
+            <translation>查阅受保护档案的原因（会被记录）。</translation>
         </message>
         <message>
             <source>ID|FILE_NO: give one customer id or file number.</source>
             <translation>ID|FILE_NO：请给出一个客户编号或档案号。</translation>
         </message>
         <message>
-            <source>--reason: say why the file is erased.</source>
-            <translation>--reason：请说明删除该档案的原因。</translation>
+            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
+            <translation>利润贡献：累计 %1，近 12 个月 %2</translation>
         </message>
-        <message>
-            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
-            <translation>%1 已删除：档案中已不含此人信息，其购买记录和投诉保留。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerExportCommand</name>
-        <message>
-            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
-            <translation>把全部客户档案导出为 CSV（带 BOM 的 UTF-8，可用 Excel 打开）。仅限店长；会记入审计日志。</translation>
-        </message>
-        <message>
-            <source>FILE: give one file to write.</source>
-            <translation>文件：请给出一个要写入的文件。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n customer file(s).</source>
-            <translation>
-                <numerusform>已导出 %n 份客户档案。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerFindCommand</name>
         <message>
             <source>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</source>
             <translation>按电话（完整、部分或尾号后四位）、简体或繁体姓名、地址或备注片段、档案编号或小票号查找客户；最匹配的在前。</translation>
@@ -3216,9 +3147,86 @@ Global options are listed by 'countercare-cli --help'.
             <source>No customer matches "%1".</source>
             <translation>没有与“%1”匹配的客户。</translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerImportCommand</name>
+        <message>
+            <source>Record a purchase on a customer file, one --item per line.</source>
+            <translation>在客户档案中登记一次购买，每件商品一个 --item。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客户编号或档案编号。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>小票号。</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>购买日期，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
+            <translation>“名称;数量;单价;单位成本”，金额以元计；可重复多次。</translation>
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>--date: write the date as YYYY-MM-DD.</source>
+            <translation>--date：日期请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--item %1</source>
+            <translation>--item 第 %1 项</translation>
+        </message>
+        <message>
+            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
+            <translation>%1：请写成 名称;数量;单价;单位成本。</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1：数量不是整数。</translation>
+        </message>
+        <message>
+            <source>%1 price</source>
+            <translation>%1 单价</translation>
+        </message>
+        <message>
+            <source>%1 cost</source>
+            <translation>%1 成本</translation>
+        </message>
+        <message>
+            <source>Recorded receipt %1: %2.</source>
+            <translation>已登记小票 %1：%2。</translation>
+        </message>
+        <message>
+            <source>Write a conversation onto a customer's contact log.</source>
+            <translation>把一次沟通记入客户的沟通记录。</translation>
+        </message>
+        <message>
+            <source>phone, visit, sms, wechat, email or letter.</source>
+            <translation>phone（电话）、visit（到店）、sms（短信）、wechat（微信）、email（邮件）或 letter（信函）。</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>What was said.</source>
+            <translation>沟通内容。</translation>
+        </message>
+        <message>
+            <source>Added to the contact log.</source>
+            <translation>已记入沟通记录。</translation>
+        </message>
         <message>
             <source>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</source>
             <translation>从带表头（中文或英文列名）的 CSV 导入客户档案。全部成功才导入：任何一行有误都会拒绝整个文件，并列出所有有误的行。</translation>
@@ -3269,43 +3277,47 @@ Global options are listed by 'countercare-cli --help'.
                 <numerusform>已导入 %n 份客户档案。</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerMergeCommand</name>
         <message>
-            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
-            <translation>KEEP DROP：请给出要保留的档案和要并入的档案。</translation>
+            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
+            <translation>把全部客户档案导出为 CSV（带 BOM 的 UTF-8，可用 Excel 打开）。仅限店长；会记入审计日志。</translation>
+        </message>
+        <message>
+            <source>FILE: give one file to write.</source>
+            <translation>文件：请给出一个要写入的文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>已导出 %n 份客户档案。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</source>
             <translation>合并同一人的两份档案：DROP 的全部内容移到 KEEP 上（主管或店长）。DROP 原来的姓名、地址、单位和备注保留在其停用记录中，直到店长对 KEEP 执行 customer erase。</translation>
         </message>
         <message>
+            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
+            <translation>KEEP DROP：请给出要保留的档案和要并入的档案。</translation>
+        </message>
+        <message>
             <source>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</source>
             <translation>%1 已并入 %2。其原来的姓名、地址、单位和备注保留在停用记录中；customer erase %2 会连同此人信息一并删除。</translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerShowCommand</name>
         <message>
-            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
-            <translation>显示客户的完整档案；受保护的档案需要 --reason 并具有查阅权限。</translation>
+            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
+            <translation>彻底删除客户（店长）：姓名、电话、地址、备注和家庭成员全部删除；档案编号、购买记录和投诉保留，但不再包含此人信息。记入审计日志。</translation>
         </message>
         <message>
-            <source>Why you open a protected file (recorded).</source>
-            <translation>查阅受保护档案的原因（会被记录）。</translation>
+            <source>Why the file is erased (recorded).</source>
+            <translation>删除该档案的原因（将记录在案）。</translation>
         </message>
         <message>
-            <source>TEXT</source>
-            <translation>文本</translation>
+            <source>--reason: say why the file is erased.</source>
+            <translation>--reason：请说明删除该档案的原因。</translation>
         </message>
         <message>
-            <source>ID|FILE_NO: give one customer id or file number.</source>
-            <translation>ID|FILE_NO：请给出一个客户编号或档案号。</translation>
-        </message>
-        <message>
-            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
-            <translation>利润贡献：累计 %1，近 12 个月 %2</translation>
+            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
+            <translation>%1 已删除：档案中已不含此人信息，其购买记录和投诉保留。</translation>
         </message>
     </context>
     <context>
@@ -3465,73 +3477,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>, </source>
             <translation>，</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::PurchaseAddCommand</name>
-        <message>
-            <source>Record a purchase on a customer file, one --item per line.</source>
-            <translation>在客户档案中登记一次购买，每件商品一个 --item。</translation>
-        </message>
-        <message>
-            <source>Customer id or file number.</source>
-            <translation>客户编号或档案编号。</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>Receipt number.</source>
-            <translation>小票号。</translation>
-        </message>
-        <message>
-            <source>NO</source>
-            <translation>号码</translation>
-        </message>
-        <message>
-            <source>Purchase date, YYYY-MM-DD.</source>
-            <translation>购买日期，格式 YYYY-MM-DD。</translation>
-        </message>
-        <message>
-            <source>DATE</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
-            <translation>“名称;数量;单价;单位成本”，金额以元计；可重复多次。</translation>
-        </message>
-        <message>
-            <source>ITEM</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <source>--date: write the date as YYYY-MM-DD.</source>
-            <translation>--date：日期请写成 YYYY-MM-DD。</translation>
-        </message>
-        <message>
-            <source>--item %1</source>
-            <translation>--item 第 %1 项</translation>
-        </message>
-        <message>
-            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
-            <translation>%1：请写成 名称;数量;单价;单位成本。</translation>
-        </message>
-        <message>
-            <source>%1: the quantity is not a whole number.</source>
-            <translation>%1：数量不是整数。</translation>
-        </message>
-        <message>
-            <source>%1 price</source>
-            <translation>%1 单价</translation>
-        </message>
-        <message>
-            <source>%1 cost</source>
-            <translation>%1 成本</translation>
-        </message>
-        <message>
-            <source>Recorded receipt %1: %2.</source>
-            <translation>已登记小票 %1：%2。</translation>
         </message>
     </context>
     <context>

@@ -2998,42 +2998,11 @@ Global options are listed by 'countercare-cli --help'.
         </message>
     </context>
     <context>
-        <name>cc::cli::ContactAddCommand</name>
+        <name>cc::cli::CustomerCommand</name>
         <message>
-            <source>Write a conversation onto a customer's contact log.</source>
-            <translation>把一次溝通記入客戶的溝通記錄。</translation>
+            <source>--%1: use %2.</source>
+            <translation>--%1：請使用 %2。</translation>
         </message>
-        <message>
-            <source>Customer id or file number.</source>
-            <translation>客戶編號或檔案編號。</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>phone, visit, sms, wechat, email or letter.</source>
-            <translation>phone（電話）、visit（到店）、sms（短信）、wechat（微信）、email（郵件）或 letter（信函）。</translation>
-        </message>
-        <message>
-            <source>CHANNEL</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>What was said.</source>
-            <translation>溝通內容。</translation>
-        </message>
-        <message>
-            <source>TEXT</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <source>Added to the contact log.</source>
-            <translation>已記入溝通記錄。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerAddCommand</name>
         <message>
             <source>Create a customer file; phones are stored normalised (E.164).</source>
             <translation>新建客戶檔案；電話號碼按 E.164 標準格式保存。</translation>
@@ -3111,6 +3080,18 @@ Global options are listed by 'countercare-cli --help'.
             <translation>備註。</translation>
         </message>
         <message>
+            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
+            <translation>顧客方便接聽電話的時間，如 18:00-21:00。</translation>
+        </message>
+        <message>
+            <source>HH:MM-HH:MM</source>
+            <translation>HH:MM-HH:MM</translation>
+        </message>
+        <message>
+            <source>The customer declined calls: no callbacks are scheduled.</source>
+            <translation>顧客不接受回訪：不安排任何回訪。</translation>
+        </message>
+        <message>
             <source>Create the file even if a phone is already on another file.</source>
             <translation>即使電話已在其他檔案中，也新建檔案。</translation>
         </message>
@@ -3127,71 +3108,21 @@ Global options are listed by 'countercare-cli --help'.
             <translation>已為 %2 建立檔案 %1。</translation>
         </message>
         <message>
-            <source>When the customer takes calls, e.g. 18:00-21:00.</source>
-            <translation>顧客方便接聽電話的時間，如 18:00-21:00。</translation>
+            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
+            <translation>顯示客戶的完整檔案；受保護的檔案需要 --reason 並具有查閱權限。</translation>
         </message>
         <message>
-            <source>HH:MM-HH:MM</source>
-            <translation>HH:MM-HH:MM</translation>
-        </message>
-        <message>
-            <source>The customer declined calls: no callbacks are scheduled.</source>
-            <translation>顧客不接受回訪：不安排任何回訪。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerCommand</name>
-        <message>
-            <source>--%1: use %2.</source>
-            <translation>--%1：請使用 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerEraseCommand</name>
-        <message>
-            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
-            <translation>徹底刪除客戶（店長）：姓名、電話、地址、備註和家庭成員全部刪除；檔案編號、購買記錄和投訴保留，但不再包含此人資訊。記入審計日誌。</translation>
-        </message>
-        <message>
-            <source>Why the file is erased (recorded).</source>
-            <translation>刪除該檔案的原因（將記錄在案）。</translation>
-        </message>
-        <message>
-            <source>TEXT</source>
-            <translation>文本</translation>
+            <source>Why you open a protected file (recorded).</source>
+            <translation>查閱受保護檔案的原因（會被記錄）。</translation>
         </message>
         <message>
             <source>ID|FILE_NO: give one customer id or file number.</source>
             <translation>ID|FILE_NO：請給出一個客戶編號或檔案號。</translation>
         </message>
         <message>
-            <source>--reason: say why the file is erased.</source>
-            <translation>--reason：請說明刪除該檔案的原因。</translation>
+            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
+            <translation>利潤貢獻：累計 %1，近 12 個月 %2</translation>
         </message>
-        <message>
-            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
-            <translation>%1 已刪除：檔案中已不含此人資訊，其購買記錄和投訴保留。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerExportCommand</name>
-        <message>
-            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
-            <translation>把全部客戶檔案導出為 CSV（帶 BOM 的 UTF-8，可用 Excel 打開）。僅限店長；會記入審計日誌。</translation>
-        </message>
-        <message>
-            <source>FILE: give one file to write.</source>
-            <translation>檔案：請給出一個要寫入的檔案。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n customer file(s).</source>
-            <translation>
-                <numerusform>已導出 %n 份客戶檔案。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerFindCommand</name>
         <message>
             <source>Find customers by phone (full, partial or the last four digits), name in either script, address or note fragment, file number or receipt number; best match first.</source>
             <translation>按電話（完整、部分或尾號後四位）、簡體或繁體姓名、地址或備註片段、檔案編號或小票號查找客戶；最匹配的在前。</translation>
@@ -3216,9 +3147,86 @@ Global options are listed by 'countercare-cli --help'.
             <source>No customer matches "%1".</source>
             <translation>沒有與“%1”匹配的客戶。</translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerImportCommand</name>
+        <message>
+            <source>Record a purchase on a customer file, one --item per line.</source>
+            <translation>在客戶檔案中登記一次購買，每件商品一個 --item。</translation>
+        </message>
+        <message>
+            <source>Customer id or file number.</source>
+            <translation>客戶編號或檔案編號。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Receipt number.</source>
+            <translation>小票號。</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>號碼</translation>
+        </message>
+        <message>
+            <source>Purchase date, YYYY-MM-DD.</source>
+            <translation>購買日期，格式 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
+            <translation>“名稱;數量;單價;單位成本”，金額以元計；可重複多次。</translation>
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>--date: write the date as YYYY-MM-DD.</source>
+            <translation>--date：日期請寫成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--item %1</source>
+            <translation>--item 第 %1 項</translation>
+        </message>
+        <message>
+            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
+            <translation>%1：請寫成 名稱;數量;單價;單位成本。</translation>
+        </message>
+        <message>
+            <source>%1: the quantity is not a whole number.</source>
+            <translation>%1：數量不是整數。</translation>
+        </message>
+        <message>
+            <source>%1 price</source>
+            <translation>%1 單價</translation>
+        </message>
+        <message>
+            <source>%1 cost</source>
+            <translation>%1 成本</translation>
+        </message>
+        <message>
+            <source>Recorded receipt %1: %2.</source>
+            <translation>已登記小票 %1：%2。</translation>
+        </message>
+        <message>
+            <source>Write a conversation onto a customer's contact log.</source>
+            <translation>把一次溝通記入客戶的溝通記錄。</translation>
+        </message>
+        <message>
+            <source>phone, visit, sms, wechat, email or letter.</source>
+            <translation>phone（電話）、visit（到店）、sms（短信）、wechat（微信）、email（郵件）或 letter（信函）。</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>What was said.</source>
+            <translation>溝通內容。</translation>
+        </message>
+        <message>
+            <source>Added to the contact log.</source>
+            <translation>已記入溝通記錄。</translation>
+        </message>
         <message>
             <source>Import customer files from CSV with a header row (Chinese or English column names). All or nothing: any bad line refuses the whole file and every bad line is reported.</source>
             <translation>從帶表頭（中文或英文列名）的 CSV 導入客戶檔案。全部成功才導入：任何一行有誤都會拒絕整個檔案，並列出所有有誤的行。</translation>
@@ -3269,43 +3277,47 @@ Global options are listed by 'countercare-cli --help'.
                 <numerusform>已導入 %n 份客戶檔案。</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerMergeCommand</name>
         <message>
-            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
-            <translation>KEEP DROP：請給出要保留的檔案和要併入的檔案。</translation>
+            <source>Export every customer file to CSV (UTF-8 with BOM, opens in Excel). Manager only; recorded in the audit log.</source>
+            <translation>把全部客戶檔案導出為 CSV（帶 BOM 的 UTF-8，可用 Excel 打開）。僅限店長；會記入審計日誌。</translation>
+        </message>
+        <message>
+            <source>FILE: give one file to write.</source>
+            <translation>檔案：請給出一個要寫入的檔案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n customer file(s).</source>
+            <translation>
+                <numerusform>已導出 %n 份客戶檔案。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.</source>
             <translation>合併同一人的兩份檔案：DROP 的全部內容移到 KEEP 上（主管或店長）。DROP 原來的姓名、地址、單位和備註保留在其停用記錄中，直到店長對 KEEP 執行 customer erase。</translation>
         </message>
         <message>
+            <source>KEEP DROP: give the file to keep and the file to merge into it.</source>
+            <translation>KEEP DROP：請給出要保留的檔案和要併入的檔案。</translation>
+        </message>
+        <message>
             <source>%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.</source>
             <translation>%1 已併入 %2。其原來的姓名、地址、單位和備註保留在停用記錄中；customer erase %2 會連同此人資訊一併刪除。</translation>
         </message>
-    </context>
-    <context>
-        <name>cc::cli::CustomerShowCommand</name>
         <message>
-            <source>Show a customer's whole file; a protected file needs --reason and a role allowed to see it.</source>
-            <translation>顯示客戶的完整檔案；受保護的檔案需要 --reason 並具有查閱權限。</translation>
+            <source>Erase a customer for good (manager): name, phones, address, notes and family go; the file number, purchases and complaints stay without the person. Audited.</source>
+            <translation>徹底刪除客戶（店長）：姓名、電話、地址、備註和家庭成員全部刪除；檔案編號、購買記錄和投訴保留，但不再包含此人資訊。記入審計日誌。</translation>
         </message>
         <message>
-            <source>Why you open a protected file (recorded).</source>
-            <translation>查閱受保護檔案的原因（會被記錄）。</translation>
+            <source>Why the file is erased (recorded).</source>
+            <translation>刪除該檔案的原因（將記錄在案）。</translation>
         </message>
         <message>
-            <source>TEXT</source>
-            <translation>文本</translation>
+            <source>--reason: say why the file is erased.</source>
+            <translation>--reason：請說明刪除該檔案的原因。</translation>
         </message>
         <message>
-            <source>ID|FILE_NO: give one customer id or file number.</source>
-            <translation>ID|FILE_NO：請給出一個客戶編號或檔案號。</translation>
-        </message>
-        <message>
-            <source>Profit contribution: %1 lifetime, %2 in the last 12 months</source>
-            <translation>利潤貢獻：累計 %1，近 12 個月 %2</translation>
+            <source>%1 is erased: the person is gone from the file, its purchases and complaints stay.</source>
+            <translation>%1 已刪除：檔案中已不含此人資訊，其購買記錄和投訴保留。</translation>
         </message>
     </context>
     <context>
@@ -3465,73 +3477,6 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>, </source>
             <translation>，</translation>
-        </message>
-    </context>
-    <context>
-        <name>cc::cli::PurchaseAddCommand</name>
-        <message>
-            <source>Record a purchase on a customer file, one --item per line.</source>
-            <translation>在客戶檔案中登記一次購買，每件商品一個 --item。</translation>
-        </message>
-        <message>
-            <source>Customer id or file number.</source>
-            <translation>客戶編號或檔案編號。</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>Receipt number.</source>
-            <translation>小票號。</translation>
-        </message>
-        <message>
-            <source>NO</source>
-            <translation>號碼</translation>
-        </message>
-        <message>
-            <source>Purchase date, YYYY-MM-DD.</source>
-            <translation>購買日期，格式 YYYY-MM-DD。</translation>
-        </message>
-        <message>
-            <source>DATE</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>"NAME;QTY;UNIT_PRICE;UNIT_COST", prices in yuan; repeat for several.</source>
-            <translation>“名稱;數量;單價;單位成本”，金額以元計；可重複多次。</translation>
-        </message>
-        <message>
-            <source>ITEM</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <source>--date: write the date as YYYY-MM-DD.</source>
-            <translation>--date：日期請寫成 YYYY-MM-DD。</translation>
-        </message>
-        <message>
-            <source>--item %1</source>
-            <translation>--item 第 %1 項</translation>
-        </message>
-        <message>
-            <source>%1: write NAME;QTY;UNIT_PRICE;UNIT_COST.</source>
-            <translation>%1：請寫成 名稱;數量;單價;單位成本。</translation>
-        </message>
-        <message>
-            <source>%1: the quantity is not a whole number.</source>
-            <translation>%1：數量不是整數。</translation>
-        </message>
-        <message>
-            <source>%1 price</source>
-            <translation>%1 單價</translation>
-        </message>
-        <message>
-            <source>%1 cost</source>
-            <translation>%1 成本</translation>
-        </message>
-        <message>
-            <source>Recorded receipt %1: %2.</source>
-            <translation>已登記小票 %1：%2。</translation>
         </message>
     </context>
     <context>
