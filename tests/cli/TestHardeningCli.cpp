@@ -41,6 +41,23 @@ int complaintsIn(const QString& path)
     return test::rawScalar(path, QStringLiteral("SELECT count(*) FROM complaints")).toInt();
 }
 
+/// The manager adds the file every test here starts from: KH-000001, 刘女士.
+bool addLiu(const QString& path)
+{
+    return runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
+                                 QStringLiteral("--name"), QStringLiteral("刘女士"),
+                                 QStringLiteral("--phone"), QStringLiteral("13912345678")}),
+                  test::asBoss())
+               .code == 0;
+}
+
+bool backUp(const QString& path, const QString& to)
+{
+    return runCli(inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"), to}),
+                  test::asBoss())
+               .code == 0;
+}
+
 } // namespace
 
 TEST_CASE("Only init creates a store: a mistyped --db or an empty file exits 3 naming the "
@@ -113,15 +130,9 @@ TEST_CASE("Once check has found damage nothing writes to the store until a backu
     test::TestStore store;
     store.close();
     const QString path = store.path();
-    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
-                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
-                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
-                   test::asBoss())
-                .code == 0);
+    REQUIRE(addLiu(path));
     const QString backup = store.dir() + QStringLiteral("/good.sqlite");
-    REQUIRE(runCli(inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"), backup}),
-                   test::asBoss())
-                .code == 0);
+    REQUIRE(backUp(path, backup));
     REQUIRE(runCli(inStore(path, addComplaint()), test::asBoss()).code == 0);
 
     test::damageIndexEntry(path, QStringLiteral("sqlite_autoindex_customer_phones_1"),
@@ -189,11 +200,7 @@ TEST_CASE("Every file holding customer data is its owner's alone (0600) whatever
     const auto in = [&](const QString& name) {
         return store.dir() + QLatin1Char('/') + name;
     };
-    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
-                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
-                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
-                   test::asBoss())
-                .code == 0);
+    REQUIRE(addLiu(path));
     const CliRun added =
         runCli(inStore(path, addComplaint() << QStringLiteral("--json")), test::asBoss());
     REQUIRE(added.code == 0);
@@ -316,11 +323,7 @@ TEST_CASE("A purchase over the largest amount and a phone that is not one number
     test::TestStore store;
     store.close();
     const QString path = store.path();
-    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
-                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
-                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
-                   test::asBoss())
-                .code == 0);
+    REQUIRE(addLiu(path));
     const auto purchase = [&](const QStringList& items) {
         QStringList arguments{QStringLiteral("purchase"),   QStringLiteral("add"),
                               QStringLiteral("--customer"), QStringLiteral("KH-000001"),
@@ -530,15 +533,9 @@ TEST_CASE("Restore refuses a backup whose audit log is empty")
     test::TestStore store;
     store.close();
     const QString path = store.path();
-    REQUIRE(runCli(inStore(path, {QStringLiteral("customer"), QStringLiteral("add"),
-                                  QStringLiteral("--name"), QStringLiteral("刘女士"),
-                                  QStringLiteral("--phone"), QStringLiteral("13912345678")}),
-                   test::asBoss())
-                .code == 0);
+    REQUIRE(addLiu(path));
     const QString emptied = store.dir() + QStringLiteral("/emptied.sqlite");
-    REQUIRE(runCli(inStore(path, {QStringLiteral("backup"), QStringLiteral("--to"), emptied}),
-                   test::asBoss())
-                .code == 0);
+    REQUIRE(backUp(path, emptied));
     test::rawExec(emptied, {QStringLiteral("PRAGMA journal_mode = DELETE"),
                             QStringLiteral("DROP TRIGGER audit_log_no_delete"),
                             QStringLiteral("DELETE FROM audit_log")});
