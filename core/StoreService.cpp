@@ -10,6 +10,8 @@
 #include "UserRepository.h"
 #include "WriteTransaction.h"
 
+#include <QUuid>
+
 namespace cc {
 
 StoreService::StoreService(Database& database, const Clock& clock)
@@ -153,8 +155,15 @@ Result<User> StoreService::initialize(const StoreSetup& setup)
     admin.id = id.value();
 
     AuditLog audit(m_database, m_clock);
-    if (Status logged = audit.append(admin.actor(), QStringLiteral("store.init"),
-                                     QStringLiteral("store"), QStringLiteral("1"));
+    // The first entry names the store and a random identity of its own, so no two stores'
+    // histories begin alike: a backup of another store is told apart from this one's from
+    // its first entry on, even with the same name made at the same moment.
+    if (Status logged =
+            audit.append(admin.actor(), QStringLiteral("store.init"), QStringLiteral("store"),
+                         QStringLiteral("1"),
+                         AuditLog::details({{QStringLiteral("name"), setup.storeName.trimmed()},
+                                            {QStringLiteral("identity"),
+                                             QUuid::createUuid().toString(QUuid::WithoutBraces)}}));
         !logged)
         return logged.error();
     if (Status logged =

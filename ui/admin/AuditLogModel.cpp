@@ -105,7 +105,10 @@ QString AuditLogModel::describeDetail(const QString& action, const QString& deta
         const std::optional<Role> parsed = Roles::fromKey(key);
         return parsed ? Roles::displayName(*parsed) : key;
     };
-    if (action == QLatin1String("user.add") || action == QLatin1String("store.init"))
+    if (action == QLatin1String("store.init"))
+        return tr("%1 (identity %2)")
+            .arg(f.value(QStringLiteral("name")), f.value(QStringLiteral("identity")));
+    if (action == QLatin1String("user.add"))
         return tr("%1 as %2")
             .arg(f.value(QStringLiteral("username")), role(f.value(QStringLiteral("role"))));
     if (action == QLatin1String("user.sign_in_failed")) {
