@@ -206,30 +206,36 @@ Status auditFits(const QString& fromPath, const QString& databasePath, Database*
     Result<AuditVerification> chain = AuditLog(*copy.value(), clock).verify();
     if (!chain)
         return chain.error();
+    const auto hashAt = [](Database& database, qint64 id) -> QString {
+        Query query(database, QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"));
+        query.bind(QStringLiteral(":id"), id);
+        return query.exec(QStringLiteral("audit.at")) && query.next() ? query.value(0).toString()
+                                                                      : QString();
+    };
     QString problem;
     if (chain->entries == 0)
         problem = BackupService::tr("its audit log is empty.");
     else if (!chain->intact)
         problem = chain->problem;
     else if (const std::optional<AuditAnchor> anchor = AuditLog::readHeadFile(databasePath)) {
-        const auto hashAt = [](Database& database, qint64 id) -> QString {
-            Query query(database, QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"));
-            query.bind(QStringLiteral(":id"), id);
-            return query.exec(QStringLiteral("audit.at")) && query.next()
-                       ? query.value(0).toString()
-                       : QString();
-        };
         if (chain->entries >= anchor->count) {
             if (hashAt(*copy.value(), anchor->count) != anchor->hash)
                 problem = BackupService::tr("its audit log is not the history of this store: "
                                             "entry %1 differs from %2.")
                               .arg(anchor->count)
                               .arg(anchor->source);
-        } else if (live && hashAt(*live, chain->entries) != chain->headHash) {
-            problem = BackupService::tr("its audit log is not a part of this store's: entry %1 "
-                                        "differs.")
-                          .arg(chain->entries);
         }
+    }
+    // The store being replaced is the best anchor of all: the two logs must agree on every
+    // entry they both have (the chain makes agreement at the last shared entry agreement on
+    // all before it). Another store's backup differs from its first entry on.
+    if (problem.isEmpty() && live) {
+        Result<QVariant> liveCount = live->scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+        const qint64 shared = liveCount ? std::min(chain->entries, liveCount->toLongLong()) : 0;
+        if (shared > 0 && hashAt(*copy.value(), shared) != hashAt(*live, shared))
+            problem = BackupService::tr("its audit log is not the history of this store: "
+                                        "entry %1 differs.")
+                          .arg(shared);
     }
     if (problem.isEmpty())
         return {};

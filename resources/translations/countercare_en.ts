@@ -251,12 +251,12 @@
             <translation>its audit log is not the history of this store: entry %1 differs from %2.</translation>
         </message>
         <message>
-            <source>its audit log is not a part of this store's: entry %1 differs.</source>
-            <translation>its audit log is not a part of this store's: entry %1 differs.</translation>
-        </message>
-        <message>
             <source>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</source>
             <translation>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</translation>
+        </message>
+        <message>
+            <source>its audit log is not the history of this store: entry %1 differs.</source>
+            <translation>its audit log is not the history of this store: entry %1 differs.</translation>
         </message>
     </context>
     <context>
@@ -4069,6 +4069,10 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>System</source>
             <translation>System</translation>
+        </message>
+        <message>
+            <source>%1 (identity %2)</source>
+            <translation>%1 (identity %2)</translation>
         </message>
     </context>
     <context>

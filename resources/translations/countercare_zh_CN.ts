@@ -250,12 +250,12 @@
             <translation>其审计日志不是本店的历史：第 %1 条与 %2 不一致。</translation>
         </message>
         <message>
-            <source>its audit log is not a part of this store's: entry %1 differs.</source>
-            <translation>其审计日志不属于本店：第 %1 条不一致。</translation>
-        </message>
-        <message>
             <source>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</source>
             <translation>--from：%1 无法恢复：%2 未恢复任何内容；如仍要恢复，请加 --unverified（将记录在案）。</translation>
+        </message>
+        <message>
+            <source>its audit log is not the history of this store: entry %1 differs.</source>
+            <translation>其审计日志不是本店的历史：第 %1 条不一致。</translation>
         </message>
     </context>
     <context>
@@ -4057,6 +4057,10 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>System</source>
             <translation>系统</translation>
+        </message>
+        <message>
+            <source>%1 (identity %2)</source>
+            <translation>%1（标识 %2）</translation>
         </message>
     </context>
     <context>

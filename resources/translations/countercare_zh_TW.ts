@@ -250,12 +250,12 @@
             <translation>其審計日誌不是本店的歷史：第 %1 條與 %2 不一致。</translation>
         </message>
         <message>
-            <source>its audit log is not a part of this store's: entry %1 differs.</source>
-            <translation>其審計日誌不屬於本店：第 %1 條不一致。</translation>
-        </message>
-        <message>
             <source>--from: %1 cannot be restored: %2 Nothing was restored; give --unverified to restore it anyway (recorded).</source>
             <translation>--from：%1 無法恢復：%2 未恢復任何內容；如仍要恢復，請加 --unverified（將記錄在案）。</translation>
+        </message>
+        <message>
+            <source>its audit log is not the history of this store: entry %1 differs.</source>
+            <translation>其審計日誌不是本店的歷史：第 %1 條不一致。</translation>
         </message>
     </context>
     <context>
@@ -4057,6 +4057,10 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>System</source>
             <translation>系統</translation>
+        </message>
+        <message>
+            <source>%1 (identity %2)</source>
+            <translation>%1（標識 %2）</translation>
         </message>
     </context>
     <context>

@@ -1557,4 +1557,6 @@ T = {
 "%1 is erased: the person is gone from the file, its purchases and complaints stay.": "%1 已删除：档案中已不含此人信息，其购买记录和投诉保留。",
 "Merge two files of the same person: everything of DROP moves onto KEEP (supervisor or manager). DROP's old name, address, company and note stay in its retired record until a manager runs customer erase on KEEP.": "合并同一人的两份档案：DROP 的全部内容移到 KEEP 上（主管或店长）。DROP 原来的姓名、地址、单位和备注保留在其停用记录中，直到店长对 KEEP 执行 customer erase。",
 "%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.": "%1 已并入 %2。其原来的姓名、地址、单位和备注保留在停用记录中；customer erase %2 会连同此人信息一并删除。",
+"its audit log is not the history of this store: entry %1 differs.": "其审计日志不是本店的历史：第 %1 条不一致。",
+"%1 (identity %2)": "%1（标识 %2）",
 }

@@ -547,6 +547,72 @@ TEST_CASE("Restore refuses a backup whose audit log is empty")
     CHECK(refused.err.contains(QStringLiteral("audit log is empty")));
 }
 
+TEST_CASE("Restore refuses another store's backup - its audit log is not this store's history - "
+          "and restores nothing")
+{
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    REQUIRE(addLiu(path));
+    REQUIRE(runCli(inStore(path, addComplaint()), test::asBoss()).code == 0);
+
+    // Another store, made the way every store is made, with a longer and a shorter history.
+    const QString other = store.dir() + QStringLiteral("/other.sqlite");
+    REQUIRE(runCli(inStore(other,
+                           {QStringLiteral("init"), QStringLiteral("--store-name"),
+                            QStringLiteral("别的店"), QStringLiteral("--admin"), test::adminName}),
+                   {{QStringLiteral("COUNTERCARE_PASSWORD"), test::adminPassword}})
+                .code == 0);
+    const QString shortBackup = store.dir() + QStringLiteral("/other-short.sqlite");
+    REQUIRE(backUp(other, shortBackup));
+    REQUIRE(addLiu(other));
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(runCli(inStore(other, addComplaint()), test::asBoss()).code == 0);
+    const QString longBackup = store.dir() + QStringLiteral("/other-long.sqlite");
+    REQUIRE(backUp(other, longBackup));
+
+    for (const QString& foreign : {shortBackup, longBackup}) {
+        INFO(foreign.toStdString());
+        const CliRun refused =
+            runCli(inStore(path, {QStringLiteral("restore"), QStringLiteral("--from"), foreign}),
+                   test::asBoss());
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("not the history of this store")));
+        CHECK(complaintsIn(path) == 1);
+        CHECK(test::rawScalar(path, QStringLiteral("SELECT name FROM store")).toString() !=
+              QStringLiteral("别的店"));
+    }
+
+    SECTION("this store's own older backup is restored as before")
+    {
+        const QString own = store.dir() + QStringLiteral("/own.sqlite");
+        REQUIRE(backUp(path, own));
+        REQUIRE(runCli(inStore(path, addComplaint()), test::asBoss()).code == 0);
+        const CliRun restored =
+            runCli(inStore(path, {QStringLiteral("restore"), QStringLiteral("--from"), own}),
+                   test::asBoss());
+        INFO(restored.err.toStdString());
+        CHECK(restored.code == 0);
+        CHECK(complaintsIn(path) == 1);
+    }
+
+    SECTION("the manager may accept it knowingly, and the restore is recorded as unverified")
+    {
+        const CliRun accepted =
+            runCli(inStore(path, {QStringLiteral("restore"), QStringLiteral("--from"), shortBackup,
+                                  QStringLiteral("--unverified")}),
+                   test::asBoss());
+        INFO(accepted.err.toStdString());
+        CHECK(accepted.code == 0);
+        CHECK(test::rawScalar(path, QStringLiteral("SELECT name FROM store")).toString() ==
+              QStringLiteral("别的店"));
+        CHECK(test::rawScalar(path,
+                              QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                             "'backup.restore' AND detail LIKE '%verified=no%'"))
+                  .toInt() == 1);
+    }
+}
+
 TEST_CASE("customer erase removes the person and the files merged into it from the store and "
           "its -wal - the manager only and with a reason - and keeps the purchases")
 {
