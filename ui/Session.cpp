@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include <AccountService.h>
+#include <AuditLog.h>
 
 namespace cc::ui {
 
@@ -51,6 +52,15 @@ void Session::staffChanged()
 {
     m_names.clear();
     m_namesRead.invalidate();
+}
+
+QString Session::shown(const Error& error, const QString& what, const QString& entityKind,
+                       const QString& entityId) const
+{
+    if (error.code == ErrorCode::Permission && isSignedIn())
+        (void)AuditLog(m_database, m_clock)
+            .recordRefusal(m_user.actor(), what, entityKind, entityId, error.message);
+    return error.message;
 }
 
 } // namespace cc::ui

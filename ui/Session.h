@@ -2,6 +2,7 @@
 
 #include <Clock.h>
 #include <Database.h>
+#include <Result.h>
 #include <StoreService.h>
 #include <User.h>
 
@@ -34,6 +35,13 @@ public:
     QString personName(const QString& username) const;
     /// Forgets the names read, after an account was added or renamed.
     void staffChanged();
+
+    /// The message to show for what core refused. A refusal of authority is first written
+    /// to the audit log (who, `what`, on which entity, why), as the CLI writes its refused
+    /// commands: hiding a button is not the only guard, and a refusal that reaches the user
+    /// is one the store must be able to see.
+    QString shown(const Error& error, const QString& what, const QString& entityKind,
+                  const QString& entityId) const;
 
 Q_SIGNALS:
     void userChanged(const cc::User& user);

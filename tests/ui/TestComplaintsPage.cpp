@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 
 #include <AccountService.h>
+#include <AuditLog.h>
 #include <ComplaintService.h>
 #include <CustomerService.h>
 #include <DemoData.h>
@@ -10,6 +11,7 @@
 #include <Session.h>
 #include <callbacks/CallbackListModel.h>
 #include <callbacks/CallbacksPage.h>
+#include <complaints/CaseActionDialog.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintListModel.h>
 #include <complaints/ComplaintView.h>
@@ -19,6 +21,7 @@
 #include <customers/CustomersPage.h>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -562,4 +565,53 @@ TEST_CASE("The walk-in complaint is typed from the keyboard alone, every field i
     });
     QTest::keyClick(test::focused(), Qt::Key_P, Qt::ControlModifier);
     CHECK(printing.contains(QStringLiteral("TS-20261202-0001")));
+}
+
+TEST_CASE("A refusal the counter shows is written to the audit log - who, what, on which case "
+          "and why - and the note typed stays in the form")
+{
+    BootsCounter counter;
+    ComplaintDraft draft;
+    draft.customerId = counter.customer.id;
+    draft.description = QStringLiteral("店员态度不好");
+    draft.category = ComplaintCategory::Service;
+    draft.aboutStaff = QStringLiteral("xiaoli");
+    const Complaint complaint = ComplaintService(counter.store.db(), counter.store.clock())
+                                    .add(counter.supervisor.actor(), draft)
+                                    .value();
+
+    // xiaoli, the clerk complained about, has the note dialog open (opened before the case
+    // named her, or by any other way in): core refuses, and the counter records it.
+    ui::Session session(counter.store.db(), counter.store.clock());
+    session.setUser(counter.clerk);
+    ui::CaseActionDialog dialog(session, ui::CaseActionDialog::Kind::Note, complaint);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto* text = test::child<QPlainTextEdit>(&dialog, QStringLiteral("text"));
+    CHECK(QApplication::focusWidget() == text);
+    test::typeText(text, QStringLiteral("顾客说得不对"));
+    QTest::keySequence(&dialog, QKeySequence::Save);
+    test::settle(250); // a shortcut clicks the button after a short animation
+
+    const QString shown = test::child<QLabel>(&dialog, QStringLiteral("formError"))->text();
+    CHECK_FALSE(shown.isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(text->toPlainText() == QStringLiteral("顾客说得不对"));
+    const QString path = counter.store.path();
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM complaint_events WHERE "
+                                               "kind = 'note'"))
+              .toInt() == 0);
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT actor FROM audit_log WHERE action = "
+                                               "'access.refused'"))
+              .toString() == QStringLiteral("xiaoli"));
+    const QMap<QString, QString> detail = AuditLog::parseDetails(
+        test::rawScalar(path, QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                             "'access.refused'"))
+            .toString());
+    CHECK(detail.value(QStringLiteral("what")) == QStringLiteral("complaint note"));
+    CHECK(detail.value(QStringLiteral("why")) == shown);
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT entity_id FROM audit_log WHERE action = "
+                                               "'access.refused'"))
+              .toString() == complaint.number);
+    CHECK_FALSE(detail.value(QStringLiteral("why")).contains(QStringLiteral("刘女士")));
 }

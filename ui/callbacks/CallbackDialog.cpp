@@ -166,7 +166,13 @@ void CallbackDialog::save()
         break;
     }
     if (!done) {
-        setFieldError(m_formError, done.error().message);
+        static const char* const words[] = {"callback done", "callback reschedule",
+                                            "callback cancel", "callback assign", "callback add"};
+        setFieldError(
+            m_formError,
+            m_session.shown(done.error(), QString::fromLatin1(words[static_cast<int>(m_kind)]),
+                            QStringLiteral("callback"),
+                            m_kind == Kind::Arrange ? QString() : QString::number(m_callback.id)));
         return;
     }
     m_callback = done.value();

@@ -197,7 +197,14 @@ void CompensationDialog::save()
         break;
     }
     if (!done) {
-        setFieldError(m_formError, done.error().message);
+        const bool request = m_kind == Kind::Request;
+        setFieldError(m_formError, m_session.shown(done.error(),
+                                                   request ? QStringLiteral("compensation request")
+                                                           : QStringLiteral("compensation decide"),
+                                                   request ? QStringLiteral("complaint")
+                                                           : QStringLiteral("compensation"),
+                                                   request ? m_compensation.complaintNumber
+                                                           : QString::number(m_compensation.id)));
         return;
     }
     m_compensation = done.value();

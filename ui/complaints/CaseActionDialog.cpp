@@ -17,6 +17,35 @@
 
 namespace cc::ui {
 
+namespace {
+
+/// The action as the audit log names it: the CLI's words for it.
+QString actionWords(CaseActionDialog::Kind kind)
+{
+    switch (kind) {
+    case CaseActionDialog::Kind::Note:
+        return QStringLiteral("complaint note");
+    case CaseActionDialog::Kind::Escalate:
+    case CaseActionDialog::Kind::Raise:
+        return QStringLiteral("complaint escalate");
+    case CaseActionDialog::Kind::Resolve:
+        return QStringLiteral("complaint resolve");
+    case CaseActionDialog::Kind::Reopen:
+        return QStringLiteral("complaint reopen");
+    case CaseActionDialog::Kind::Cancel:
+        return QStringLiteral("complaint cancel");
+    case CaseActionDialog::Kind::Assign:
+        return QStringLiteral("complaint assign");
+    case CaseActionDialog::Kind::Custody:
+        return QStringLiteral("complaint custody");
+    case CaseActionDialog::Kind::CloseWithoutCallback:
+        return QStringLiteral("complaint close");
+    }
+    return QStringLiteral("complaint");
+}
+
+} // namespace
+
 CaseActionDialog::CaseActionDialog(Session& session, Kind kind, const Complaint& complaint,
                                    QWidget* parent)
     : GuardedDialog(parent)
@@ -194,7 +223,8 @@ void CaseActionDialog::save()
         break;
     }
     if (!done) {
-        setFieldError(m_formError, done.error().message);
+        setFieldError(m_formError, m_session.shown(done.error(), actionWords(m_kind),
+                                                   QStringLiteral("complaint"), number));
         return;
     }
     m_complaint = done.value();

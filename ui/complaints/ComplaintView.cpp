@@ -481,11 +481,14 @@ void ComplaintView::updateActions()
     }
 }
 
-void ComplaintView::applied(const Result<Complaint>& result)
+void ComplaintView::applied(const Result<Complaint>& result, const QString& what)
 {
     if (!result) {
         m_message->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(colors::overdue)));
-        m_message->setText(result.error().message);
+        m_message->setText(what.isEmpty()
+                               ? result.error().message
+                               : m_session.shown(result.error(), what, QStringLiteral("complaint"),
+                                                 m_complaint.number));
         m_message->show();
         reload(); // the checkboxes and buttons show what is really stored
         m_message->show();
@@ -499,26 +502,30 @@ void ComplaintView::applied(const Result<Complaint>& result)
 void ComplaintView::start()
 {
     applied(ComplaintService(m_session.database(), m_session.clock())
-                .start(m_session.user().actor(), m_complaint.number));
+                .start(m_session.user().actor(), m_complaint.number),
+            QStringLiteral("complaint start"));
 }
 
 void ComplaintView::close()
 {
     applied(ComplaintService(m_session.database(), m_session.clock())
-                .close(m_session.user().actor(), m_complaint.number));
+                .close(m_session.user().actor(), m_complaint.number),
+            QStringLiteral("complaint close"));
 }
 
 void ComplaintView::returnCustody()
 {
     applied(ComplaintService(m_session.database(), m_session.clock())
-                .returnCustody(m_session.user().actor(), m_complaint.number));
+                .returnCustody(m_session.user().actor(), m_complaint.number),
+            QStringLiteral("complaint custody"));
 }
 
 void ComplaintView::toggleCheck(int index, bool done)
 {
     applied(ComplaintService(m_session.database(), m_session.clock())
                 .check(m_session.user().actor(), m_complaint.number,
-                       ComplaintRules::allChecks().at(index), done));
+                       ComplaintRules::allChecks().at(index), done),
+            QStringLiteral("complaint check"));
 }
 
 void ComplaintView::runDialog(int kind)

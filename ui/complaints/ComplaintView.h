@@ -52,7 +52,9 @@ private:
     void runDialog(int kind);
     void toggleCheck(int index, bool done);
     void saveReceiptPdf();
-    void applied(const Result<Complaint>& result);
+    /// Shows the case as `result` left it, or why not; `what` names the action for the
+    /// audit log when core refused it for lack of authority.
+    void applied(const Result<Complaint>& result, const QString& what = {});
 
     Session& m_session;
     Complaint m_complaint;

@@ -202,7 +202,9 @@ void CustomersPage::openCustomer(qint64 id)
             m_reasons.insert(id, reason);
     }
     if (!file) {
-        QMessageBox::warning(this, tr("Customer file"), file.error().message);
+        QMessageBox::warning(this, tr("Customer file"),
+                             m_session.shown(file.error(), QStringLiteral("customer show"),
+                                             QStringLiteral("customer"), QString::number(id)));
         return;
     }
     m_view->showFile(file.value());
