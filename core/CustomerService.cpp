@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "CompensationRepository.h"
 #include "CustomerRepository.h"
+#include "DraftStore.h"
 #include "Money.h"
 #include "Permissions.h"
 #include "PhoneNumbers.h"
@@ -518,6 +519,9 @@ Status CustomerService::erase(const Actor& by, qint64 id, const QString& reason)
     Result<QList<qint64>> erased = customers.anonymise(id, m_clock.nowUtc());
     if (!erased)
         return erased.error();
+    if (Status forgotten = DraftStore(m_database, m_clock).forgetCustomers(erased.value());
+        !forgotten)
+        return forgotten;
     AuditLog audit(m_database, m_clock);
     if (Status logged = audit.append(
             by, QStringLiteral("customer.erase"), QStringLiteral("customer"), QString::number(id),

@@ -56,4 +56,28 @@ Status DraftStore::discard(const Actor& by, const QString& kind)
     return query.exec(QStringLiteral("drafts.discard"));
 }
 
+Status DraftStore::forgetCustomers(const QList<qint64>& customerIds)
+{
+    // A store has a draft or two per user: read them all, decide here, in one way on every
+    // backend, rather than reach into the JSON with each database's own functions.
+    Query all(m_database, QStringLiteral("SELECT user_id, kind, payload FROM drafts"));
+    if (Status done = all.exec(QStringLiteral("drafts.all")); !done)
+        return done;
+    QList<std::pair<qint64, QString>> about;
+    while (all.next()) {
+        const QJsonObject content =
+            QJsonDocument::fromJson(all.value(2).toString().toUtf8()).object();
+        if (customerIds.contains(content.value(customerKey()).toInteger()))
+            about.append({all.value(0).toLongLong(), all.value(1).toString()});
+    }
+    for (const auto& [user, kind] : about) {
+        Query drop(m_database,
+                   QStringLiteral("DELETE FROM drafts WHERE user_id = :user AND kind = :kind"));
+        drop.bind(QStringLiteral(":user"), user).bind(QStringLiteral(":kind"), kind);
+        if (Status done = drop.exec(QStringLiteral("drafts.forget")); !done)
+            return done;
+    }
+    return {};
+}
+
 } // namespace cc

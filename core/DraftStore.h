@@ -30,6 +30,12 @@ public:
     Result<std::optional<Draft>> load(const Actor& by, const QString& kind);
     /// After the form was saved for real, or the user threw the draft away.
     Status discard(const Actor& by, const QString& kind);
+    /// The key of a draft's content naming the customer file it is about.
+    static QString customerKey() { return QStringLiteral("customer_id"); }
+    /// Drops every user's drafts about one of `customerIds` (their `customerKey()`): an
+    /// erased person is not kept in a half-typed form either. Runs in the caller's
+    /// transaction.
+    Status forgetCustomers(const QList<qint64>& customerIds);
 
 private:
     Database& m_database;

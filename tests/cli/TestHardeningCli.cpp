@@ -613,8 +613,8 @@ TEST_CASE("Restore refuses another store's backup - its audit log is not this st
     }
 }
 
-TEST_CASE("customer erase removes the person and the files merged into it from the store and "
-          "its -wal - the manager only and with a reason - and keeps the purchases")
+TEST_CASE("customer erase removes the person and the files merged into it from the store - "
+          "its -wal and the drafts - the manager only and with a reason - and keeps the purchases")
 {
     test::TestStore store;
     store.addUser(QStringLiteral("liuyang"), Role::Supervisor);
@@ -658,6 +658,16 @@ TEST_CASE("customer erase removes the person and the files merged into it from t
         return bytes;
     };
     CHECK(stored().contains(person.at(0)));
+    // A complaint half typed about the dropped file, and another about someone new.
+    test::rawExec(
+        path, {QStringLiteral("INSERT INTO drafts (user_id, kind, payload, saved_at) SELECT id, "
+                              "'complaint', '{\"customer_id\":2,\"customer_label\":"
+                              "\"欧阳静 139****4321\",\"description\":\"欧阳静的女靴开胶\"}',"
+                              " '2026-12-01T10:00:00.000Z' FROM users WHERE username = "
+                              "'liuyang'"),
+               QStringLiteral("INSERT INTO drafts (user_id, kind, payload, saved_at) SELECT id, "
+                              "'complaint', '{\"customer_id\":0,\"new_name\":\"王先生\"}',"
+                              " '2026-12-01T10:00:00.000Z' FROM users WHERE username = 'boss'")});
 
     const QStringList erase{QStringLiteral("customer"), QStringLiteral("erase"),
                             QStringLiteral("KH-000001"), QStringLiteral("--reason"),
@@ -684,6 +694,8 @@ TEST_CASE("customer erase removes the person and the files merged into it from t
         test::asBoss());
     CHECK_FALSE(find.out.contains(QStringLiteral("KH-000001")));
     CHECK(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM purchases")).toInt() == 1);
+    CHECK(test::rawScalar(path, QStringLiteral("SELECT payload FROM drafts")).toString() ==
+          QStringLiteral("{\"customer_id\":0,\"new_name\":\"王先生\"}"));
     CHECK(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                                "'customer.erase'"))
               .toInt() == 1);

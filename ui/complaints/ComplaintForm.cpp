@@ -487,7 +487,7 @@ QJsonObject ComplaintForm::toJson() const
             flags.append(ComplaintKeys::key(allFlags[i]));
     }
     return {
-        {QStringLiteral("customer_id"), m_customerId},
+        {DraftStore::customerKey(), m_customerId},
         {QStringLiteral("customer_label"), m_customer->property("label").toString()},
         {QStringLiteral("new_name"), m_newName->text()},
         {QStringLiteral("new_phone"), m_newPhone->text()},
@@ -510,7 +510,7 @@ QJsonObject ComplaintForm::toJson() const
 void ComplaintForm::fromJson(const QJsonObject& json)
 {
     m_loading = true;
-    const qint64 customerId = json.value(QStringLiteral("customer_id")).toInteger();
+    const qint64 customerId = json.value(DraftStore::customerKey()).toInteger();
     if (customerId > 0)
         chooseCustomer(customerId, json.value(QStringLiteral("customer_label")).toString());
     m_newName->setText(json.value(QStringLiteral("new_name")).toString());
