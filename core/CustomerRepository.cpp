@@ -813,7 +813,7 @@ Result<QList<qint64>> CustomerRepository::anonymise(qint64 id, const QDateTime& 
     return ids;
 }
 
-Status CustomerRepository::purgeErased()
+Result<bool> CustomerRepository::purgeErased()
 {
     // 'optimize' merges each full-text index into one segment, dropping the deleted
     // entries that would otherwise stay in older segments (the pieces spell the name).
@@ -823,10 +823,14 @@ Status CustomerRepository::purgeErased()
           "INSERT INTO customer_fts (customer_fts) VALUES ('optimize')"}) {
         Query query(m_database, QString::fromUtf8(purge));
         if (Status done = query.exec(QStringLiteral("customers.purge")); !done)
-            return done;
+            return done.error();
     }
+    // The write-ahead log still holds the old pages until it is checkpointed and cut; a
+    // reader elsewhere (another counter) can keep it from being cut: say so, not "done".
     Query checkpoint(m_database, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    return checkpoint.exec(QStringLiteral("customers.purge"));
+    if (Status done = checkpoint.exec(QStringLiteral("customers.purge")); !done)
+        return done.error();
+    return !(checkpoint.next() && checkpoint.value(0).toInt() != 0);
 }
 
 Result<QList<Customer>> CustomerRepository::page(qint64 afterId, int limit)

@@ -73,7 +73,8 @@ public:
     /// Rewrites the search indexes so no deleted entry stays in them, and moves the
     /// write-ahead log into the file: with secure_delete, no copy of an erased file is
     /// left in the database or its -wal. Run after the erasing transaction commits.
-    Status purgeErased();
+    /// False when a reader elsewhere kept the -wal from being cut (it still holds them).
+    Result<bool> purgeErased();
     /// Files in id order, a page at a time (exports).
     Result<QList<Customer>> page(qint64 afterId, int limit);
 

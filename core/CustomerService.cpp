@@ -532,7 +532,14 @@ Status CustomerService::erase(const Actor& by, qint64 id, const QString& reason)
         return logged;
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    return customers.purgeErased();
+    Result<bool> purged = customers.purgeErased();
+    if (!purged || !purged.value())
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 is erased, but its traces could not yet be cleared from the "
+                            "store's file (%2). Run the same customer erase again to finish.")
+                             .arg(file->fileNo, purged ? tr("another counter is reading the store")
+                                                       : purged.error().message));
+    return {};
 }
 
 Result<qint64> CustomerService::resolve(const QString& idOrFileNo)

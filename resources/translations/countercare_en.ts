@@ -1486,6 +1486,14 @@
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
+        <message>
+            <source>%1 is erased, but its traces could not yet be cleared from the store's file (%2). Run the same customer erase again to finish.</source>
+            <translation>%1 is erased, but its traces could not yet be cleared from the store's file (%2). Run the same customer erase again to finish.</translation>
+        </message>
+        <message>
+            <source>another counter is reading the store</source>
+            <translation>another counter is reading the store</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>

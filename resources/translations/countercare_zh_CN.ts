@@ -1483,6 +1483,14 @@
             <source>Reason</source>
             <translation>原因</translation>
         </message>
+        <message>
+            <source>%1 is erased, but its traces could not yet be cleared from the store's file (%2). Run the same customer erase again to finish.</source>
+            <translation>%1 已删除，但其痕迹尚未能从门店数据文件中清除（%2）。请再次执行同一 customer erase 命令以完成。</translation>
+        </message>
+        <message>
+            <source>another counter is reading the store</source>
+            <translation>另一个柜台正在读取门店数据</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>

@@ -1483,6 +1483,14 @@
             <source>Reason</source>
             <translation>原因</translation>
         </message>
+        <message>
+            <source>%1 is erased, but its traces could not yet be cleared from the store's file (%2). Run the same customer erase again to finish.</source>
+            <translation>%1 已刪除，但其痕跡尚未能從門店資料檔案中清除（%2）。請再次執行同一 customer erase 命令以完成。</translation>
+        </message>
+        <message>
+            <source>another counter is reading the store</source>
+            <translation>另一個櫃檯正在讀取門店資料</translation>
+        </message>
     </context>
     <context>
         <name>cc::Database</name>

@@ -1559,4 +1559,6 @@ T = {
 "%1 is merged into %2. Its old name, address, company and note stay in its retired record; customer erase %2 removes them with the person.": "%1 已并入 %2。其原来的姓名、地址、单位和备注保留在停用记录中；customer erase %2 会连同此人信息一并删除。",
 "its audit log is not the history of this store: entry %1 differs.": "其审计日志不是本店的历史：第 %1 条不一致。",
 "%1 (identity %2)": "%1（标识 %2）",
+"%1 is erased, but its traces could not yet be cleared from the store's file (%2). Run the same customer erase again to finish.": "%1 已删除，但其痕迹尚未能从门店数据文件中清除（%2）。请再次执行同一 customer erase 命令以完成。",
+"another counter is reading the store": "另一个柜台正在读取门店数据",
 }

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -701,4 +703,47 @@ TEST_CASE("customer erase removes the person and the files merged into it from t
               .toInt() == 1);
     CHECK(runCli(inStore(path, {QStringLiteral("audit"), QStringLiteral("verify")}), test::asBoss())
               .code == 0);
+}
+
+TEST_CASE("customer erase under another counter's open read says the traces are not cleared "
+          "yet - and run again once it is closed it finishes")
+{
+    test::TestStore store;
+    store.close();
+    const QString path = store.path();
+    REQUIRE(addLiu(path));
+    const QStringList erase{QStringLiteral("customer"), QStringLiteral("erase"),
+                            QStringLiteral("KH-000001"), QStringLiteral("--reason"),
+                            QStringLiteral("客户要求删除")};
+    const auto walHolds = [&](const QByteArray& bytes) {
+        QFile wal(path + QStringLiteral("-wal"));
+        return wal.open(QIODevice::ReadOnly) && wal.readAll().contains(bytes);
+    };
+    {
+        // Another counter in the middle of reading: its snapshot needs the log's old pages.
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(path);
+        REQUIRE(reader.open());
+        QSqlQuery read(reader);
+        REQUIRE(read.exec(QStringLiteral("BEGIN")));
+        REQUIRE(read.exec(QStringLiteral("SELECT count(*) FROM customers")));
+        REQUIRE(read.next());
+
+        const CliRun held = runCli(inStore(path, erase), test::asBoss());
+        CHECK(held.code == 1);
+        CHECK(held.err.contains(QStringLiteral("Run the same customer erase again")));
+        CHECK((test::fileBytes(path).contains(QByteArrayLiteral("13912345678")) ||
+               walHolds(QByteArrayLiteral("13912345678"))));
+        read.finish();
+        REQUIRE(read.exec(QStringLiteral("COMMIT")));
+        reader.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+
+    const CliRun again = runCli(inStore(path, erase), test::asBoss());
+    INFO(again.err.toStdString());
+    CHECK(again.code == 0);
+    CHECK_FALSE(walHolds(QByteArrayLiteral("13912345678")));
+    CHECK_FALSE(test::fileBytes(path).contains(QByteArrayLiteral("13912345678")));
 }
