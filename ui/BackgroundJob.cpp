@@ -1,6 +1,6 @@
 #include "BackgroundJob.h"
 
-#include <Database.h>
+#include <storage/Database.h>
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Progress.h>
+#include <base/Progress.h>
 
 #include <QObject>
 #include <QString>

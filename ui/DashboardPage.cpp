@@ -5,13 +5,13 @@
 #include "Theme.h"
 #include "WorkCounts.h"
 
-#include <AutoBackup.h>
-#include <CallbackService.h>
-#include <CompensationService.h>
-#include <ComplaintService.h>
-#include <Money.h>
-#include <Permissions.h>
-#include <StorageCheck.h>
+#include <accounts/Permissions.h>
+#include <backup/AutoBackup.h>
+#include <base/Money.h>
+#include <callbacks/CallbackService.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
+#include <storage/StorageCheck.h>
 
 #include <QDir>
 #include <QGridLayout>

@@ -2,7 +2,7 @@
 
 #include "BackgroundJob.h"
 
-#include <Database.h>
+#include <storage/Database.h>
 
 #include <QDialogButtonBox>
 #include <QEventLoop>

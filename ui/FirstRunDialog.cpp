@@ -3,9 +3,9 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <AccountService.h>
-#include <PasswordHasher.h>
-#include <StoreService.h>
+#include <accounts/AccountService.h>
+#include <accounts/PasswordHasher.h>
+#include <store/StoreService.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <User.h>
+#include <accounts/User.h>
 
 #include "GuardedDialog.h"
 

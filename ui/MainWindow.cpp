@@ -18,15 +18,15 @@
 #include "customers/CustomersPage.h"
 #include "reports/ReportsPage.h"
 
-#include <AccountService.h>
-#include <AppInfo.h>
-#include <AutoBackup.h>
-#include <CallbackService.h>
-#include <ComplaintService.h>
-#include <FileCheckSchedule.h>
-#include <Permissions.h>
-#include <StorageCheck.h>
-#include <StoreSettings.h>
+#include <accounts/AccountService.h>
+#include <accounts/Permissions.h>
+#include <backup/AutoBackup.h>
+#include <base/AppInfo.h>
+#include <callbacks/CallbackService.h>
+#include <complaints/ComplaintService.h>
+#include <storage/FileCheckSchedule.h>
+#include <storage/StorageCheck.h>
+#include <store/StoreSettings.h>
 
 #include <QActionGroup>
 #include <QApplication>

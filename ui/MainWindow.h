@@ -1,7 +1,7 @@
 #pragma once
 
-#include <Database.h>
-#include <User.h>
+#include <accounts/User.h>
+#include <storage/Database.h>
 
 #include <QMainWindow>
 

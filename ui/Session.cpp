@@ -1,7 +1,7 @@
 #include "Session.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
 
 namespace cc::ui {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <Clock.h>
-#include <Database.h>
-#include <Result.h>
-#include <StoreService.h>
-#include <User.h>
+#include <accounts/User.h>
+#include <base/Clock.h>
+#include <base/Result.h>
+#include <storage/Database.h>
+#include <store/StoreService.h>
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "StartupCheck.h"
 
-#include <FileCheckSchedule.h>
-#include <Migrations.h>
+#include <storage/FileCheckSchedule.h>
+#include <storage/Migrations.h>
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "UiSettings.h"
 
-#include <StoreSettings.h>
-#include <Translations.h>
+#include <base/Translations.h>
+#include <store/StoreSettings.h>
 
 #include <QFileInfo>
 

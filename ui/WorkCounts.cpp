@@ -2,11 +2,11 @@
 
 #include "Session.h"
 
-#include <CallbackService.h>
-#include <Clock.h>
-#include <CompensationService.h>
-#include <ComplaintService.h>
-#include <Permissions.h>
+#include <accounts/Permissions.h>
+#include <base/Clock.h>
+#include <callbacks/CallbackService.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
 
 namespace cc::ui {
 

@@ -2,17 +2,17 @@
 // the counter's everyday questions through the same core services the GUI calls, and the
 // same phone lookup and the same import's writes straight through the SQLite C API as the
 // floors. Medians of repeated runs; `--json` prints one object.
-#include <AccountService.h>
-#include <ChineseText.h>
-#include <Clock.h>
-#include <ComplaintService.h>
-#include <CustomerImport.h>
-#include <CustomerService.h>
-#include <Database.h>
-#include <DemoData.h>
-#include <ReportService.h>
-#include <SearchKeys.h>
-#include <StoreService.h>
+#include <accounts/AccountService.h>
+#include <base/Clock.h>
+#include <complaints/ComplaintService.h>
+#include <customers/ChineseText.h>
+#include <customers/CustomerImport.h>
+#include <customers/CustomerService.h>
+#include <customers/SearchKeys.h>
+#include <demo/DemoData.h>
+#include <reports/ReportService.h>
+#include <storage/Database.h>
+#include <store/StoreService.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

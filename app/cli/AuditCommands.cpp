@@ -1,9 +1,9 @@
 // audit verify | list: the tamper-evident log.
 #include "Cli.h"
 
-#include <AuditLog.h>
-#include <AuditService.h>
-#include <Clock.h>
+#include <accounts/AuditLog.h>
+#include <accounts/AuditService.h>
+#include <base/Clock.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,10 +2,10 @@
 // interval, holiday list | add | remove: the call list from scripts.
 #include "Cli.h"
 
-#include <CallbackService.h>
-#include <Clock.h>
-#include <CustomerService.h>
-#include <StoreSettings.h>
+#include <base/Clock.h>
+#include <callbacks/CallbackService.h>
+#include <customers/CustomerService.h>
+#include <store/StoreSettings.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include <Translations.h>
+#include <base/Translations.h>
 
 namespace cc::cli {
 

@@ -3,7 +3,7 @@
 #include "CliEnvironment.h"
 #include "Command.h"
 
-#include <Callback.h>
+#include <callbacks/Callback.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>

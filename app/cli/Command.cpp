@@ -1,7 +1,7 @@
 #include "Command.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "CliEnvironment.h"
 
-#include <Database.h>
-#include <Result.h>
-#include <User.h>
+#include <accounts/User.h>
+#include <base/Result.h>
+#include <storage/Database.h>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

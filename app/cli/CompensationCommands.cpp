@@ -2,12 +2,12 @@
 // table (权限核决表) from scripts.
 #include "Cli.h"
 
-#include <Clock.h>
-#include <CompensationRepository.h>
-#include <CompensationService.h>
 #include <CompensationSlip.h>
-#include <ComplaintService.h>
-#include <Money.h>
+#include <base/Clock.h>
+#include <base/Money.h>
+#include <compensation/CompensationRepository.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,11 +2,11 @@
 // escalate | raise | note | custody
 #include "Cli.h"
 
-#include <Clock.h>
-#include <ComplaintService.h>
 #include <ComplaintSlip.h>
-#include <CustomerService.h>
-#include <Money.h>
+#include <base/Clock.h>
+#include <base/Money.h>
+#include <complaints/ComplaintService.h>
+#include <customers/CustomerService.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // customer add | show | find, purchase add, contact add: customer files from scripts.
 #include "Cli.h"
 
-#include <Clock.h>
-#include <CustomerExport.h>
-#include <CustomerImport.h>
-#include <CustomerService.h>
-#include <Money.h>
-#include <PhoneNumbers.h>
+#include <base/Clock.h>
+#include <base/Money.h>
+#include <customers/CustomerExport.h>
+#include <customers/CustomerImport.h>
+#include <customers/CustomerService.h>
+#include <customers/PhoneNumbers.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,12 +2,12 @@
 #include "Cli.h"
 #include "Command.h"
 
-#include <Clock.h>
-#include <Complaint.h>
-#include <ComplaintRules.h>
-#include <DemoData.h>
-#include <Money.h>
-#include <ReportService.h>
+#include <base/Clock.h>
+#include <base/Money.h>
+#include <complaints/Complaint.h>
+#include <complaints/ComplaintRules.h>
+#include <demo/DemoData.h>
+#include <reports/ReportService.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

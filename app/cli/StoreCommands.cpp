@@ -1,13 +1,13 @@
 // version, init, check: the store as a whole.
 #include "Cli.h"
 
-#include <AppInfo.h>
-#include <BackupService.h>
-#include <Clock.h>
-#include <FileCheckSchedule.h>
-#include <HealthCheck.h>
-#include <Migrations.h>
-#include <StoreService.h>
+#include <backup/BackupService.h>
+#include <backup/HealthCheck.h>
+#include <base/AppInfo.h>
+#include <base/Clock.h>
+#include <storage/FileCheckSchedule.h>
+#include <storage/Migrations.h>
+#include <store/StoreService.h>
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // user add | list | passwd | deactivate | unlock | role: staff accounts.
 #include "Cli.h"
 
-#include <AccountService.h>
-#include <Clock.h>
+#include <accounts/AccountService.h>
+#include <base/Clock.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

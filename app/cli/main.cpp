@@ -1,8 +1,8 @@
 #include "Cli.h"
 
-#include <AppInfo.h>
-#include <Clock.h>
-#include <Translations.h>
+#include <base/AppInfo.h>
+#include <base/Clock.h>
+#include <base/Translations.h>
 
 #include <QGuiApplication>
 #include <QLocale>

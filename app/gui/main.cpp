@@ -2,13 +2,7 @@
 // sign-in window is typed into), opens it, signs someone in (or sets up a new store), then
 // shows the counter window. The day's check of the file and its backup run in the background
 // on their own connections; another backup runs on exit.
-#include <AccountService.h>
-#include <AppInfo.h>
-#include <AutoBackup.h>
-#include <Clock.h>
-#include <Database.h>
 #include <ExitBackup.h>
-#include <FileCheckSchedule.h>
 #include <FirstRunDialog.h>
 #include <MainWindow.h>
 #include <Session.h>
@@ -16,11 +10,17 @@
 #include <SignInDialog.h>
 #include <SignInForm.h>
 #include <StartupCheck.h>
-#include <StoreSettings.h>
 #include <Theme.h>
-#include <Translations.h>
 #include <UiSettings.h>
+#include <accounts/AccountService.h>
+#include <backup/AutoBackup.h>
 #include <backup/DamagedStoreDialog.h>
+#include <base/AppInfo.h>
+#include <base/Clock.h>
+#include <base/Translations.h>
+#include <storage/Database.h>
+#include <storage/FileCheckSchedule.h>
+#include <store/StoreSettings.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

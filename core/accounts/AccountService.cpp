@@ -1,12 +1,12 @@
 #include "AccountService.h"
 
 #include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
 #include "PasswordHasher.h"
 #include "Permissions.h"
 #include "UserRepository.h"
-#include "WriteTransaction.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
 #include "User.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #include "AuditLog.h"
 
-#include "PrivateFile.h"
-#include "WriteTransaction.h"
+#include "base/PrivateFile.h"
+#include "storage/WriteTransaction.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "Query.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,14 +1,14 @@
 #include "AuditService.h"
 
-#include "Clock.h"
-#include "Csv.h"
 #include "Permissions.h"
-#include "WriteTransaction.h"
+#include "base/Clock.h"
+#include "base/Csv.h"
+#include "storage/WriteTransaction.h"
 
-#include "BackupService.h"
-#include "Database.h"
-#include "PrivateFile.h"
-#include "StoreSettings.h"
+#include "backup/BackupService.h"
+#include "base/PrivateFile.h"
+#include "storage/Database.h"
+#include "store/StoreSettings.h"
 #include <QFileInfo>
 
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "AutoBackup.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Query.h"
-#include "StoreSettings.h"
+#include "accounts/AuditLog.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "store/StoreSettings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "BackupService.h"
-#include "Progress.h"
-#include "Result.h"
-#include "Roles.h"
+#include "accounts/Roles.h"
+#include "base/Progress.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

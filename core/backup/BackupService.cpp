@@ -1,15 +1,15 @@
 #include "BackupService.h"
 
-#include "AccountService.h"
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Migrations.h"
-#include "Permissions.h"
-#include "PrivateFile.h"
-#include "Query.h"
-#include "SqliteWatch.h"
-#include "WriteTransaction.h"
+#include "accounts/AccountService.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "base/Clock.h"
+#include "base/PrivateFile.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Query.h"
+#include "storage/SqliteWatch.h"
+#include "storage/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "HealthCheck.h"
 
-#include "AuditService.h"
+#include "accounts/AuditService.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "FileCheckSchedule.h"
+#include "accounts/AuditLog.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/FileCheckSchedule.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

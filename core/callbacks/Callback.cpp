@@ -1,6 +1,6 @@
 #include "Callback.h"
 
-#include "KeyTable.h"
+#include "base/KeyTable.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

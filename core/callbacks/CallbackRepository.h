@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Callback.h"
-#include "Result.h"
+#include "base/Result.h"
 
 namespace cc {
 

@@ -1,12 +1,12 @@
 #include "CallbackScheduler.h"
 
-#include "AuditLog.h"
 #include "CallbackRepository.h"
-#include "Clock.h"
-#include "Complaint.h"
-#include "Customer.h"
-#include "CustomerRepository.h"
-#include "StoreSettings.h"
+#include "accounts/AuditLog.h"
+#include "base/Clock.h"
+#include "complaints/Complaint.h"
+#include "customers/Customer.h"
+#include "customers/CustomerRepository.h"
+#include "store/StoreSettings.h"
 
 namespace cc {
 

@@ -1,20 +1,20 @@
 #include "CallbackService.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
-#include "AuditLog.h"
 #include "CallbackRepository.h"
 #include "CallbackScheduler.h"
-#include "ChineseText.h"
-#include "Clock.h"
-#include "ComplaintRepository.h"
-#include "CustomerRepository.h"
-#include "CustomerService.h"
-#include "Permissions.h"
-#include "ProtectedFiles.h"
-#include "StoreSettings.h"
-#include "UserRepository.h"
-#include "WriteTransaction.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "accounts/UserRepository.h"
+#include "base/Clock.h"
+#include "complaints/ComplaintRepository.h"
+#include "customers/ChineseText.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomerService.h"
+#include "customers/ProtectedFiles.h"
+#include "storage/WriteTransaction.h"
+#include "store/StoreSettings.h"
 
 #include <QLocale>
 

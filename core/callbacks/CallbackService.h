@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Callback.h"
-#include "Result.h"
-#include "Roles.h"
+#include "accounts/Roles.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FileGuard.h"
+#include "customers/FileGuard.h"
 
-#include "Roles.h"
+#include "accounts/Roles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

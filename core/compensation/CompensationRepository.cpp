@@ -1,8 +1,8 @@
 #include "CompensationRepository.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "Query.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
 
 namespace cc {
 

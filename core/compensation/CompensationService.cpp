@@ -1,16 +1,16 @@
 #include "CompensationService.h"
 
-#include "AuditLog.h"
-#include "ChineseText.h"
-#include "Clock.h"
 #include "CompensationRepository.h"
-#include "ComplaintService.h"
-#include "CustomerService.h"
-#include "Money.h"
-#include "Permissions.h"
-#include "ProtectedFiles.h"
-#include "StoreSettings.h"
-#include "WriteTransaction.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "base/Clock.h"
+#include "base/Money.h"
+#include "complaints/ComplaintService.h"
+#include "customers/ChineseText.h"
+#include "customers/CustomerService.h"
+#include "customers/ProtectedFiles.h"
+#include "storage/WriteTransaction.h"
+#include "store/StoreSettings.h"
 
 namespace cc {
 

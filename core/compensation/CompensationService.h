@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Compensation.h"
-#include "Complaint.h"
-#include "Result.h"
-#include "Roles.h"
-#include "StoreService.h"
+#include "accounts/Roles.h"
+#include "base/Result.h"
+#include "complaints/Complaint.h"
+#include "store/StoreService.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "Complaint.h"
 
-#include "KeyTable.h"
+#include "base/KeyTable.h"
 
 namespace cc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileGuard.h"
+#include "customers/FileGuard.h"
 
 #include "ComplaintRules.h"
 

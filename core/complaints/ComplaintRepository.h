@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Complaint.h"
-#include "Result.h"
+#include "base/Result.h"
 
 #include <functional>
 

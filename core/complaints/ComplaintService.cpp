@@ -1,17 +1,17 @@
 #include "ComplaintService.h"
 
-#include "AuditLog.h"
-#include "CallbackScheduler.h"
-#include "Clock.h"
 #include "ComplaintRepository.h"
-#include "CustomerRepository.h"
-#include "CustomerService.h"
-#include "Permissions.h"
-#include "ProtectedFiles.h"
-#include "StoreSettings.h"
-#include "TextInput.h"
-#include "UserRepository.h"
-#include "WriteTransaction.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "accounts/UserRepository.h"
+#include "base/Clock.h"
+#include "base/TextInput.h"
+#include "callbacks/CallbackScheduler.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomerService.h"
+#include "customers/ProtectedFiles.h"
+#include "storage/WriteTransaction.h"
+#include "store/StoreSettings.h"
 
 #include <functional>
 

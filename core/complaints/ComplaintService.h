@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Complaint.h"
-#include "Roles.h"
-#include "StoreService.h"
+#include "accounts/Roles.h"
+#include "store/StoreService.h"
 
 #include <QCoreApplication>
 

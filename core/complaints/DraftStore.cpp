@@ -1,7 +1,7 @@
 #include "DraftStore.h"
 
-#include "Clock.h"
-#include "Query.h"
+#include "base/Clock.h"
+#include "storage/Query.h"
 
 #include <QJsonDocument>
 

@@ -2,8 +2,8 @@
 
 #include "FileGuard.h"
 
-#include "Callback.h"
-#include "Compensation.h"
+#include "callbacks/Callback.h"
+#include "compensation/Compensation.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
 #include "CustomerExport.h"
 
-#include "AuditLog.h"
-#include "Csv.h"
 #include "CustomerRepository.h"
-#include "Database.h"
-#include "Permissions.h"
-#include "PrivateFile.h"
-#include "WriteTransaction.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "base/Csv.h"
+#include "base/PrivateFile.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Roles.h"
+#include "accounts/Roles.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

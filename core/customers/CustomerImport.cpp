@@ -1,11 +1,11 @@
 #include "CustomerImport.h"
 
-#include "Clock.h"
-#include "Csv.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
-#include "Permissions.h"
 #include "PhoneNumbers.h"
+#include "accounts/Permissions.h"
+#include "base/Clock.h"
+#include "base/Csv.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #include "CustomerRepository.h"
 
 #include "ChineseText.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Query.h"
 #include "SearchKeys.h"
-#include "SqliteStatement.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

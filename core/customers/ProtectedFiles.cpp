@@ -1,13 +1,13 @@
 #include "ProtectedFiles.h"
 
-#include "AuditLog.h"
-#include "Callback.h"
-#include "Clock.h"
-#include "Compensation.h"
-#include "Complaint.h"
-#include "Database.h"
-#include "Permissions.h"
-#include "WriteTransaction.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "base/Clock.h"
+#include "callbacks/Callback.h"
+#include "compensation/Compensation.h"
+#include "complaints/Complaint.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FileGuard.h"
-#include "User.h"
+#include "accounts/User.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
 // The demo store's complaints with their timelines, compensation and calls.
-#include "ChineseText.h"
-#include "Clock.h"
-#include "Complaint.h"
-#include "CustomerService.h"
 #include "DemoGenerator.h"
-#include "SearchKeys.h"
+#include "base/Clock.h"
+#include "complaints/Complaint.h"
+#include "customers/ChineseText.h"
+#include "customers/CustomerService.h"
+#include "customers/SearchKeys.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,17 +1,17 @@
 #include "DemoData.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "CompensationRepository.h"
-#include "Database.h"
 #include "DemoGenerator.h"
-#include "PasswordHasher.h"
-#include "Permissions.h"
-#include "Query.h"
-#include "StoreSettings.h"
-#include "User.h"
-#include "UserRepository.h"
-#include "WriteTransaction.h"
+#include "accounts/AuditLog.h"
+#include "accounts/PasswordHasher.h"
+#include "accounts/Permissions.h"
+#include "accounts/User.h"
+#include "accounts/UserRepository.h"
+#include "base/Clock.h"
+#include "compensation/CompensationRepository.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/WriteTransaction.h"
+#include "store/StoreSettings.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -2,12 +2,12 @@
 // The demo generator's workings, shared by DemoData.cpp, DemoCustomers.cpp and
 // DemoComplaints.cpp only: not part of core's interface.
 
-#include "Compensation.h"
-#include "ComplaintRules.h"
 #include "DemoData.h"
 #include "DemoVocabulary.h"
 #include "DemoWriter.h"
-#include "Roles.h"
+#include "accounts/Roles.h"
+#include "compensation/Compensation.h"
+#include "complaints/ComplaintRules.h"
 
 #include <QDateTime>
 #include <QTimeZone>

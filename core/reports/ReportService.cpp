@@ -1,10 +1,10 @@
 #include "ReportService.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "Permissions.h"
-#include "Query.h"
-#include "SqliteWatch.h"
+#include "accounts/Permissions.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqliteWatch.h"
 
 #include <QTimeZone>
 

@@ -1,11 +1,11 @@
 #include "Database.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
 #include "FileCheckSchedule.h"
 #include "Migrations.h"
-#include "PrivateFile.h"
 #include "SqliteWatch.h"
+#include "accounts/AuditLog.h"
+#include "base/Clock.h"
+#include "base/PrivateFile.h"
 
 #include <QAtomicInteger>
 #include <QDir>

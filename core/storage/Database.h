@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Progress.h"
-#include "Result.h"
+#include "base/Progress.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #include "FileCheckSchedule.h"
 
-#include "Clock.h"
 #include "Database.h"
 #include "Query.h"
+#include "base/Clock.h"
 
 #include <QFile>
 #include <QFileInfo>

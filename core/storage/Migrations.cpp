@@ -1,9 +1,9 @@
 #include "Migrations.h"
 
-#include "ChineseText.h"
 #include "Database.h"
-#include "SearchKeys.h"
 #include "WriteTransaction.h"
+#include "customers/ChineseText.h"
+#include "customers/SearchKeys.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

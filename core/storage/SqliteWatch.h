@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Database.h"
-#include "Progress.h"
+#include "base/Progress.h"
 
 #include <QElapsedTimer>
 

@@ -1,14 +1,14 @@
 #include "StoreService.h"
 
-#include "AccountService.h"
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "PasswordHasher.h"
-#include "Permissions.h"
-#include "Query.h"
-#include "UserRepository.h"
-#include "WriteTransaction.h"
+#include "accounts/AccountService.h"
+#include "accounts/AuditLog.h"
+#include "accounts/PasswordHasher.h"
+#include "accounts/Permissions.h"
+#include "accounts/UserRepository.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/WriteTransaction.h"
 
 #include <QUuid>
 

@@ -1,10 +1,10 @@
 #include "StoreSettings.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Permissions.h"
-#include "Query.h"
-#include "WriteTransaction.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Callback.h"
-#include "ComplaintRules.h"
-#include "Permissions.h"
-#include "Result.h"
-#include "Roles.h"
+#include "accounts/Permissions.h"
+#include "accounts/Roles.h"
+#include "base/Result.h"
+#include "callbacks/Callback.h"
+#include "complaints/ComplaintRules.h"
 
 #include <QCoreApplication>
 

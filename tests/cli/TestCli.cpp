@@ -2,7 +2,7 @@
 #include "TestStore.h"
 
 #include <Cli.h>
-#include <Migrations.h>
+#include <storage/Migrations.h>
 
 #include <QFile>
 #include <QFileInfo>

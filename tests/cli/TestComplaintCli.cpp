@@ -1,7 +1,7 @@
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
-#include <StoreService.h>
+#include <store/StoreService.h>
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 #include "CliTestSupport.h"
 #include "TestStore.h"
 
-#include <AuditLog.h>
-#include <WriteTransaction.h>
+#include <accounts/AuditLog.h>
+#include <storage/WriteTransaction.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

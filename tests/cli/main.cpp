@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <AppInfo.h>
+#include <base/AppInfo.h>
 
 #include <QGuiApplication>
 

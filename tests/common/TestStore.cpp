@@ -1,8 +1,8 @@
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <SearchKeys.h>
-#include <StoreService.h>
+#include <accounts/AccountService.h>
+#include <customers/SearchKeys.h>
+#include <store/StoreService.h>
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <Clock.h>
-#include <Database.h>
-#include <User.h>
+#include <accounts/User.h>
+#include <base/Clock.h>
+#include <storage/Database.h>
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
 
 #include <catch2/catch.hpp>
 

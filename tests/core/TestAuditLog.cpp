@@ -1,9 +1,9 @@
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
-#include <HealthCheck.h>
-#include <WriteTransaction.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
+#include <backup/HealthCheck.h>
+#include <storage/WriteTransaction.h>
 
 #include <catch2/catch.hpp>
 

@@ -2,14 +2,14 @@
 // restoring in place and over a damaged file, a read-only file and a full disk.
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <AutoBackup.h>
-#include <BackupService.h>
-#include <CustomerExport.h>
-#include <CustomerService.h>
-#include <DemoData.h>
-#include <StorageCheck.h>
-#include <StoreSettings.h>
+#include <accounts/AccountService.h>
+#include <backup/AutoBackup.h>
+#include <backup/BackupService.h>
+#include <customers/CustomerExport.h>
+#include <customers/CustomerService.h>
+#include <demo/DemoData.h>
+#include <storage/StorageCheck.h>
+#include <store/StoreSettings.h>
 
 #include <QDir>
 #include <QFile>

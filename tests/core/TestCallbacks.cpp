@@ -1,11 +1,11 @@
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
-#include <CallbackService.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
-#include <StoreSettings.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
+#include <callbacks/CallbackService.h>
+#include <complaints/ComplaintService.h>
+#include <customers/CustomerService.h>
+#include <store/StoreSettings.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include <ChineseText.h>
-#include <SearchKeys.h>
+#include <customers/ChineseText.h>
+#include <customers/SearchKeys.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 #include "TestStore.h"
 
-#include <AuditLog.h>
-#include <AuditService.h>
-#include <CompensationRepository.h>
-#include <CompensationService.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
+#include <accounts/AuditLog.h>
+#include <accounts/AuditService.h>
+#include <compensation/CompensationRepository.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
+#include <customers/CustomerService.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <ComplaintRules.h>
+#include <complaints/ComplaintRules.h>
 
 #include <catch2/catch.hpp>
 

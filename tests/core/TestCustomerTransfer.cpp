@@ -1,9 +1,9 @@
 #include "TestStore.h"
 
-#include <AuditLog.h>
-#include <CustomerExport.h>
-#include <CustomerImport.h>
-#include <CustomerService.h>
+#include <accounts/AuditLog.h>
+#include <customers/CustomerExport.h>
+#include <customers/CustomerImport.h>
+#include <customers/CustomerService.h>
 
 #include <QFile>
 #include <QStringEncoder>

@@ -1,11 +1,11 @@
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
-#include <CustomerImport.h>
-#include <CustomerService.h>
-#include <PhoneNumbers.h>
-#include <StoreSettings.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
+#include <customers/CustomerImport.h>
+#include <customers/CustomerService.h>
+#include <customers/PhoneNumbers.h>
+#include <store/StoreSettings.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 #include "TestStore.h"
 
-#include <CustomerService.h>
-#include <Database.h>
-#include <FileCheckSchedule.h>
-#include <Migrations.h>
-#include <WriteTransaction.h>
+#include <customers/CustomerService.h>
+#include <storage/Database.h>
+#include <storage/FileCheckSchedule.h>
+#include <storage/Migrations.h>
+#include <storage/WriteTransaction.h>
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,15 +2,15 @@
 // its refusals; the monthly report; the fast stored-time formatter the generator uses.
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <ChineseText.h>
-#include <Complaint.h>
-#include <ComplaintService.h>
-#include <Customer.h>
-#include <CustomerService.h>
-#include <DemoData.h>
-#include <HealthCheck.h>
-#include <ReportService.h>
+#include <accounts/AccountService.h>
+#include <backup/HealthCheck.h>
+#include <complaints/Complaint.h>
+#include <complaints/ComplaintService.h>
+#include <customers/ChineseText.h>
+#include <customers/Customer.h>
+#include <customers/CustomerService.h>
+#include <demo/DemoData.h>
+#include <reports/ReportService.h>
 
 #include <QRandomGenerator>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
-#include <DraftStore.h>
-#include <StoreService.h>
+#include <complaints/DraftStore.h>
+#include <store/StoreService.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <Money.h>
+#include <base/Money.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <Permissions.h>
+#include <accounts/Permissions.h>
 
 #include <catch2/catch.hpp>
 

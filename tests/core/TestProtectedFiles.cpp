@@ -3,12 +3,12 @@
 // role that may sees them, and that view is on the record.
 #include "TestStore.h"
 
-#include <AuditLog.h>
-#include <CallbackService.h>
-#include <CompensationRepository.h>
-#include <CompensationService.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
+#include <accounts/AuditLog.h>
+#include <callbacks/CallbackService.h>
+#include <compensation/CompensationRepository.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
+#include <customers/CustomerService.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "TestStore.h"
 
-#include <AccountService.h>
-#include <StoreService.h>
-#include <StoreSettings.h>
+#include <accounts/AccountService.h>
+#include <store/StoreService.h>
+#include <store/StoreSettings.h>
 
 #include <QTemporaryDir>
 

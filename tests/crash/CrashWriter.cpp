@@ -3,11 +3,11 @@
 // printed must be in the database, however it dies.
 //
 //   countercare-crash-writer DB CUSTOMER_ID COUNT    (COUNT 0: until killed)
-#include <AccountService.h>
-#include <AppInfo.h>
-#include <Clock.h>
-#include <ComplaintService.h>
-#include <Database.h>
+#include <accounts/AccountService.h>
+#include <base/AppInfo.h>
+#include <base/Clock.h>
+#include <complaints/ComplaintService.h>
+#include <storage/Database.h>
 
 #include <QCoreApplication>
 

@@ -2,11 +2,11 @@
 // at the same time lose nothing. The writers are real processes on a real file.
 #include "TestStore.h"
 
-#include <AuditLog.h>
-#include <BackupService.h>
-#include <CustomerService.h>
-#include <Database.h>
-#include <FileCheckSchedule.h>
+#include <accounts/AuditLog.h>
+#include <backup/BackupService.h>
+#include <customers/CustomerService.h>
+#include <storage/Database.h>
+#include <storage/FileCheckSchedule.h>
 
 #include <QFileInfo>
 #include <QProcess>

@@ -1,13 +1,13 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
 #include <Session.h>
-#include <StoreSettings.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
 #include <admin/AdminPage.h>
 #include <admin/AuditLogModel.h>
 #include <admin/UserListModel.h>
+#include <store/StoreSettings.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,17 +1,17 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <CompensationRepository.h>
-#include <CompensationService.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <admin/AdminPage.h>
 #include <compensation/ApprovalsPage.h>
 #include <compensation/CompensationDialog.h>
+#include <compensation/CompensationRepository.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
+#include <customers/CustomerService.h>
 #include <customers/CustomerTimelineModel.h>
 #include <customers/CustomersPage.h>
 

@@ -3,22 +3,22 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <AutoBackup.h>
-#include <CustomerService.h>
 #include <DashboardPage.h>
-#include <DemoData.h>
 #include <ExitBackup.h>
-#include <FileCheckSchedule.h>
 #include <MainWindow.h>
-#include <Migrations.h>
 #include <Session.h>
 #include <StartupCheck.h>
-#include <StoreSettings.h>
 #include <UiSettings.h>
 #include <admin/AdminPage.h>
+#include <backup/AutoBackup.h>
 #include <backup/BackupsTab.h>
 #include <backup/DamagedStoreDialog.h>
 #include <customers/CustomerDialog.h>
+#include <customers/CustomerService.h>
+#include <demo/DemoData.h>
+#include <storage/FileCheckSchedule.h>
+#include <storage/Migrations.h>
+#include <store/StoreSettings.h>
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,20 +1,20 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <CallbackService.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
 #include <DashboardPage.h>
 #include <MainWindow.h>
 #include <Session.h>
-#include <StoreSettings.h>
 #include <Theme.h>
 #include <admin/AdminPage.h>
 #include <callbacks/CallbackDialog.h>
 #include <callbacks/CallbackListModel.h>
+#include <callbacks/CallbackService.h>
 #include <callbacks/CallbacksPage.h>
+#include <complaints/ComplaintService.h>
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
+#include <customers/CustomerService.h>
+#include <store/StoreSettings.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

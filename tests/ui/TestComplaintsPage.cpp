@@ -1,24 +1,24 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
-#include <DemoData.h>
-#include <DraftStore.h>
 #include <MainWindow.h>
 #include <Session.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
 #include <callbacks/CallbackListModel.h>
 #include <callbacks/CallbacksPage.h>
 #include <complaints/CaseActionDialog.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintListModel.h>
+#include <complaints/ComplaintService.h>
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
+#include <complaints/DraftStore.h>
+#include <customers/CustomerService.h>
 #include <customers/CustomerTimelineModel.h>
 #include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>
+#include <demo/DemoData.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,10 +1,10 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <CustomerService.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <customers/CustomerMatchModel.h>
+#include <customers/CustomerService.h>
 #include <customers/CustomerTimelineModel.h>
 #include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>

@@ -1,13 +1,13 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <AccountService.h>
-#include <Database.h>
 #include <FirstRunDialog.h>
 #include <Session.h>
 #include <SignInDialog.h>
 #include <SignInForm.h>
-#include <StoreService.h>
+#include <accounts/AccountService.h>
+#include <storage/Database.h>
+#include <store/StoreService.h>
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,13 +1,13 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <AccountService.h>
-#include <AuditLog.h>
 #include <IdleWatcher.h>
 #include <LockScreen.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <SignInForm.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditLog.h>
 #include <admin/AdminPage.h>
 
 #include <QLineEdit>

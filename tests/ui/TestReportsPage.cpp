@@ -3,10 +3,10 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <DemoData.h>
 #include <MainWindow.h>
-#include <ReportService.h>
 #include <Session.h>
+#include <demo/DemoData.h>
+#include <reports/ReportService.h>
 #include <reports/ReportsPage.h>
 
 #include <QDateEdit>

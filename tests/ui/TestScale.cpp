@@ -3,14 +3,14 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <DemoData.h>
-#include <FileCheckSchedule.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <callbacks/CallbacksPage.h>
 #include <complaints/ComplaintListModel.h>
 #include <complaints/ComplaintsPage.h>
 #include <customers/CustomersPage.h>
+#include <demo/DemoData.h>
+#include <storage/FileCheckSchedule.h>
 
 #include <QElapsedTimer>
 #include <QLineEdit>

@@ -2,13 +2,13 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <AuditLog.h>
-#include <FileCheckSchedule.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <ShutdownSignals.h>
+#include <accounts/AuditLog.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintsPage.h>
+#include <storage/FileCheckSchedule.h>
 
 #include <QMessageBox>
 #include <QPlainTextEdit>

@@ -1,9 +1,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <AppInfo.h>
 #include <Theme.h>
-#include <Translations.h>
+#include <base/AppInfo.h>
+#include <base/Translations.h>
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -3,30 +3,28 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <AccountService.h>
-#include <AppInfo.h>
-#include <CompensationRepository.h>
 #include <CompensationSlip.h>
 #include <ComplaintSlip.h>
 #include <ExitBackup.h>
-#include <FileCheckSchedule.h>
 #include <FirstRunDialog.h>
 #include <LockScreen.h>
 #include <MainWindow.h>
 #include <Session.h>
 #include <SignInDialog.h>
 #include <StartupCheck.h>
-#include <StoreService.h>
 #include <Theme.h>
-#include <Translations.h>
+#include <accounts/AccountService.h>
 #include <admin/AdminPage.h>
 #include <admin/DeactivateDialog.h>
 #include <admin/UserDialog.h>
+#include <base/AppInfo.h>
+#include <base/Translations.h>
 #include <callbacks/CallbackDialog.h>
 #include <callbacks/CallbackListModel.h>
 #include <callbacks/CallbacksPage.h>
 #include <compensation/ApprovalsPage.h>
 #include <compensation/CompensationDialog.h>
+#include <compensation/CompensationRepository.h>
 #include <complaints/CaseActionDialog.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintView.h>
@@ -38,24 +36,26 @@
 #include <customers/ImportDialog.h>
 #include <customers/PurchaseDialog.h>
 #include <reports/ReportsPage.h>
+#include <storage/FileCheckSchedule.h>
+#include <store/StoreService.h>
 
-#include <DemoData.h>
 #include <QDateEdit>
 #include <QTimeZone>
+#include <demo/DemoData.h>
 
-#include <AccountService.h>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <accounts/AccountService.h>
 
-#include <CallbackService.h>
-#include <CompensationService.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <callbacks/CallbackService.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
+#include <customers/CustomerService.h>
 
 #include <QDir>
 #include <QLineEdit>
@@ -67,12 +67,12 @@
 #include <QTest>
 
 #define CATCH_CONFIG_RUNNER
-#include <AutoBackup.h>
-#include <StoreSettings.h>
 #include <admin/AdminPage.h>
+#include <backup/AutoBackup.h>
 #include <backup/BackupsTab.h>
 #include <backup/DamagedStoreDialog.h>
 #include <backup/RestoreDialog.h>
+#include <store/StoreSettings.h>
 
 #include <QFile>
 #include <QLabel>

@@ -2,7 +2,7 @@
 
 #include "Session.h"
 
-#include <AuditService.h>
+#include <accounts/AuditService.h>
 
 #include <QLocale>
 

@@ -5,8 +5,8 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <AccountService.h>
-#include <AuditService.h>
+#include <accounts/AccountService.h>
+#include <accounts/AuditService.h>
 
 #include <QCheckBox>
 #include <QComboBox>

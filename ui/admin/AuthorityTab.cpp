@@ -3,8 +3,8 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <CompensationService.h>
-#include <Money.h>
+#include <base/Money.h>
+#include <compensation/CompensationService.h>
 
 #include <QColor>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Compensation.h>
+#include <compensation/Compensation.h>
 
 #include <QWidget>
 

@@ -5,9 +5,9 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <CallbackService.h>
-#include <Clock.h>
-#include <StoreSettings.h>
+#include <base/Clock.h>
+#include <callbacks/CallbackService.h>
+#include <store/StoreSettings.h>
 
 #include <QCheckBox>
 #include <QDateEdit>

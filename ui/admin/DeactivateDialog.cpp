@@ -3,7 +3,7 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <AccountService.h>
+#include <accounts/AccountService.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

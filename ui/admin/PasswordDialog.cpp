@@ -3,8 +3,8 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <AccountService.h>
-#include <PasswordHasher.h>
+#include <accounts/AccountService.h>
+#include <accounts/PasswordHasher.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

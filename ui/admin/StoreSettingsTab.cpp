@@ -3,9 +3,9 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <Money.h>
-#include <StoreService.h>
-#include <StoreSettings.h>
+#include <base/Money.h>
+#include <store/StoreService.h>
+#include <store/StoreSettings.h>
 
 #include <QFormLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 
 #include "GuardedDialog.h"
 
-#include <User.h>
+#include <accounts/User.h>
 
 class QComboBox;
 class QLabel;

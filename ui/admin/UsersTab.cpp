@@ -6,7 +6,7 @@
 #include "UserDialog.h"
 #include "UserListModel.h"
 
-#include <AccountService.h>
+#include <accounts/AccountService.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>

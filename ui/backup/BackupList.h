@@ -1,6 +1,6 @@
 #pragma once
 
-#include <AutoBackup.h>
+#include <backup/AutoBackup.h>
 
 #include <QCoreApplication>
 

@@ -9,9 +9,9 @@
 #include "Theme.h"
 #include "UiSettings.h"
 
-#include <AutoBackup.h>
-#include <Database.h>
-#include <StoreSettings.h>
+#include <backup/AutoBackup.h>
+#include <storage/Database.h>
+#include <store/StoreSettings.h>
 
 #include <QDir>
 #include <QFileDialog>

@@ -5,8 +5,8 @@
 #include "Theme.h"
 #include "UiSettings.h"
 
-#include <AutoBackup.h>
-#include <BackupService.h>
+#include <backup/AutoBackup.h>
+#include <backup/BackupService.h>
 
 #include <QApplication>
 #include <QDir>

@@ -3,9 +3,9 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <AccountService.h>
-#include <CallbackService.h>
-#include <Clock.h>
+#include <accounts/AccountService.h>
+#include <base/Clock.h>
+#include <callbacks/CallbackService.h>
 
 #include <QComboBox>
 #include <QDateTimeEdit>

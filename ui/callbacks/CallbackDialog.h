@@ -2,7 +2,7 @@
 
 #include "GuardedDialog.h"
 
-#include <Callback.h>
+#include <callbacks/Callback.h>
 
 class QComboBox;
 class QDateTimeEdit;

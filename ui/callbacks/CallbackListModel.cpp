@@ -3,7 +3,7 @@
 #include "Theme.h"
 #include "complaints/ComplaintListModel.h"
 
-#include <PhoneNumbers.h>
+#include <customers/PhoneNumbers.h>
 
 #include <QBrush>
 #include <QColor>

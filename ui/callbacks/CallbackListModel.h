@@ -2,7 +2,7 @@
 
 #include "PagedTableModel.h"
 
-#include <Callback.h>
+#include <callbacks/Callback.h>
 
 namespace cc::ui {
 

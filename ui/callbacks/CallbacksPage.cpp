@@ -8,11 +8,11 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <AccountService.h>
-#include <CallbackService.h>
-#include <Clock.h>
-#include <Permissions.h>
-#include <PhoneNumbers.h>
+#include <accounts/AccountService.h>
+#include <accounts/Permissions.h>
+#include <base/Clock.h>
+#include <callbacks/CallbackService.h>
+#include <customers/PhoneNumbers.h>
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 
 #include "BackgroundJob.h"
 
-#include <Callback.h>
-#include <Result.h>
+#include <base/Result.h>
+#include <callbacks/Callback.h>
 
 #include <QWidget>
 

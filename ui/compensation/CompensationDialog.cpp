@@ -4,9 +4,9 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <Clock.h>
-#include <CompensationService.h>
-#include <Money.h>
+#include <base/Clock.h>
+#include <base/Money.h>
+#include <compensation/CompensationService.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

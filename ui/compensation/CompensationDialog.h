@@ -2,7 +2,7 @@
 
 #include "GuardedDialog.h"
 
-#include <Compensation.h>
+#include <compensation/Compensation.h>
 
 class QComboBox;
 class QLabel;

@@ -3,8 +3,8 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <AccountService.h>
-#include <ComplaintService.h>
+#include <accounts/AccountService.h>
+#include <complaints/ComplaintService.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

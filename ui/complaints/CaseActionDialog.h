@@ -2,7 +2,7 @@
 
 #include "GuardedDialog.h"
 
-#include <Complaint.h>
+#include <complaints/Complaint.h>
 
 class QComboBox;
 class QLabel;

@@ -5,11 +5,11 @@
 #include "Theme.h"
 #include "customers/CustomerSearch.h"
 
-#include <AccountService.h>
-#include <ComplaintService.h>
-#include <CustomerService.h>
-#include <DraftStore.h>
-#include <Money.h>
+#include <accounts/AccountService.h>
+#include <base/Money.h>
+#include <complaints/ComplaintService.h>
+#include <complaints/DraftStore.h>
+#include <customers/CustomerService.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <Complaint.h>
-#include <Customer.h>
+#include <complaints/Complaint.h>
+#include <customers/Customer.h>
 
 #include <QJsonObject>
 #include <QTimer>

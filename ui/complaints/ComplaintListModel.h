@@ -2,7 +2,7 @@
 
 #include "PagedTableModel.h"
 
-#include <Complaint.h>
+#include <complaints/Complaint.h>
 
 namespace cc::ui {
 class Session;

@@ -6,13 +6,13 @@
 #include "Theme.h"
 #include "compensation/CompensationDialog.h"
 
-#include <CompensationRepository.h>
-#include <CompensationService.h>
 #include <CompensationSlip.h>
-#include <ComplaintService.h>
 #include <ComplaintSlip.h>
-#include <Money.h>
-#include <Permissions.h>
+#include <accounts/Permissions.h>
+#include <base/Money.h>
+#include <compensation/CompensationRepository.h>
+#include <compensation/CompensationService.h>
+#include <complaints/ComplaintService.h>
 
 #include <QCheckBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Complaint.h>
+#include <complaints/Complaint.h>
 
 #include <QWidget>
 

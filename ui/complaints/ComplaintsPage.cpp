@@ -6,7 +6,7 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <ComplaintService.h>
+#include <complaints/ComplaintService.h>
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

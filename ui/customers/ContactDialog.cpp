@@ -3,7 +3,7 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <CustomerService.h>
+#include <customers/CustomerService.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,10 +3,10 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <Clock.h>
-#include <CustomerService.h>
-#include <Permissions.h>
-#include <PhoneNumbers.h>
+#include <accounts/Permissions.h>
+#include <base/Clock.h>
+#include <customers/CustomerService.h>
+#include <customers/PhoneNumbers.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 
 #include "GuardedDialog.h"
 
-#include <Customer.h>
-#include <User.h>
+#include <accounts/User.h>
+#include <customers/Customer.h>
 
 class QCheckBox;
 class QComboBox;

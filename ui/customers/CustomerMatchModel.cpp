@@ -2,7 +2,7 @@
 
 #include "Theme.h"
 
-#include <PhoneNumbers.h>
+#include <customers/PhoneNumbers.h>
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "CustomerSearch.h"
 
-#include <CustomerService.h>
+#include <customers/CustomerService.h>
 
 namespace cc::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <Customer.h>
-#include <Database.h>
-#include <Roles.h>
+#include <accounts/Roles.h>
+#include <customers/Customer.h>
+#include <storage/Database.h>
 
 #include <QObject>
 #include <QThread>

@@ -2,8 +2,8 @@
 
 #include "Session.h"
 
-#include <ComplaintRules.h>
-#include <Money.h>
+#include <base/Money.h>
+#include <complaints/ComplaintRules.h>
 
 #include <QLocale>
 

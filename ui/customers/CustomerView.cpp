@@ -8,10 +8,10 @@
 #include "Theme.h"
 #include "callbacks/CallbackDialog.h"
 
-#include <AccountService.h>
-#include <ComplaintRules.h>
-#include <Money.h>
-#include <PhoneNumbers.h>
+#include <accounts/AccountService.h>
+#include <base/Money.h>
+#include <complaints/ComplaintRules.h>
+#include <customers/PhoneNumbers.h>
 
 #include <QComboBox>
 #include <QFrame>

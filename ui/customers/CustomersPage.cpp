@@ -7,9 +7,9 @@
 #include "ImportDialog.h"
 #include "Session.h"
 
-#include <CustomerExport.h>
-#include <CustomerService.h>
-#include <Permissions.h>
+#include <accounts/Permissions.h>
+#include <customers/CustomerExport.h>
+#include <customers/CustomerService.h>
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Customer.h>
+#include <customers/Customer.h>
 
 #include <QHash>
 #include <QTimer>

@@ -5,7 +5,7 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <Database.h>
+#include <storage/Database.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 
 #include "GuardedDialog.h"
 
-#include <CustomerImport.h>
+#include <customers/CustomerImport.h>
 
 #include <functional>
 

@@ -3,8 +3,8 @@
 #include "FormSupport.h"
 #include "Session.h"
 
-#include <CustomerService.h>
-#include <Money.h>
+#include <base/Money.h>
+#include <customers/CustomerService.h>
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 
 #include "SlipFlow.h"
 
-#include <Money.h>
+#include <base/Money.h>
 
 namespace cc::print {
 

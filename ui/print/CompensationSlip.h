@@ -2,7 +2,7 @@
 
 #include "Slip.h"
 
-#include <CompensationService.h>
+#include <compensation/CompensationService.h>
 
 namespace cc::print {
 

@@ -2,7 +2,7 @@
 
 #include "Slip.h"
 
-#include <ComplaintService.h>
+#include <complaints/ComplaintService.h>
 
 namespace cc::print {
 

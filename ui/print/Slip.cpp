@@ -3,11 +3,11 @@
 #include "PdfText.h"
 #include "SlipFlow.h"
 
-#include <PrivateFile.h>
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <base/PrivateFile.h>
 
 #include <QPdfWriter>
 #include <QSaveFile>

@@ -5,11 +5,11 @@
 #include "JobProgress.h"
 #include "Session.h"
 
-#include <Clock.h>
-#include <Complaint.h>
-#include <ComplaintRules.h>
-#include <Money.h>
-#include <ReportService.h>
+#include <base/Clock.h>
+#include <base/Money.h>
+#include <complaints/Complaint.h>
+#include <complaints/ComplaintRules.h>
+#include <reports/ReportService.h>
 
 #include <QCoreApplication>
 #include <QDateEdit>
