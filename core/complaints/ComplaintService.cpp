@@ -470,11 +470,14 @@ Result<Complaint> ComplaintService::raiseToMajor(const Actor& by, const QString&
         if (complaint.severity == Severity::Major)
             return makeError(ErrorCode::Conflict,
                              tr("Raise: %1 is already a major case.").arg(complaint.number));
+        // The escalation clock starts when the case becomes major, by the store's own
+        // promise (a store that promised 12 hours is held to 12, not to the default 24).
+        Result<ServicePromise> promised = StoreSettings(m_database, m_clock).servicePromise();
+        if (!promised)
+            return promised.error();
         complaint.severity = Severity::Major;
-        // The escalation clock starts when the case becomes major.
         complaint.escalateDue = std::max(
-            complaint.escalateDue,
-            m_clock.nowUtc().addSecs(qint64(ServicePromise().escalateMajorWithinHours) * 3600));
+            complaint.escalateDue, ComplaintRules::escalateDue(m_clock.nowUtc(), promised.value()));
         complaint.severityReasons << tr("raised by %1: %2").arg(by.username, reason.trimmed());
         if (Status saved = ComplaintRepository(m_database).updateState(complaint, m_clock.nowUtc());
             !saved)
