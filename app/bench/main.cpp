@@ -3,12 +3,12 @@
 // same phone lookup and the same import's writes straight through the SQLite C API as the
 // floors. Medians of repeated runs; `--json` prints one object.
 #include <accounts/AccountService.h>
+#include <base/ChineseText.h>
 #include <base/Clock.h>
+#include <base/SearchKeys.h>
 #include <complaints/ComplaintService.h>
-#include <customers/ChineseText.h>
 #include <customers/CustomerImport.h>
 #include <customers/CustomerService.h>
-#include <customers/SearchKeys.h>
 #include <demo/DemoData.h>
 #include <reports/ReportService.h>
 #include <storage/Database.h>

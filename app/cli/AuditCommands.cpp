@@ -2,7 +2,7 @@
 #include "Cli.h"
 
 #include <accounts/AuditLog.h>
-#include <accounts/AuditService.h>
+#include <backup/AuditService.h>
 #include <base/Clock.h>
 
 #include <QJsonArray>

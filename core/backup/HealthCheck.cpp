@@ -1,6 +1,6 @@
 #include "HealthCheck.h"
 
-#include "accounts/AuditService.h"
+#include "AuditService.h"
 
 #include "accounts/AuditLog.h"
 #include "base/Clock.h"

@@ -1,8 +1,8 @@
 #include "CustomerRepository.h"
 
-#include "ChineseText.h"
-#include "SearchKeys.h"
+#include "base/ChineseText.h"
 #include "base/Clock.h"
+#include "base/SearchKeys.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/SqliteStatement.h"

@@ -1,20 +1,20 @@
 #include "CustomerService.h"
 
-#include "ChineseText.h"
 #include "CustomerRepository.h"
 #include "PhoneNumbers.h"
 #include "ProtectedFiles.h"
 #include "accounts/AuditLog.h"
 #include "accounts/Permissions.h"
 #include "accounts/UserRepository.h"
+#include "base/ChineseText.h"
 #include "base/Clock.h"
 #include "base/Money.h"
 #include "base/TextInput.h"
 #include "callbacks/CallbackRepository.h"
 #include "callbacks/CallbackScheduler.h"
 #include "compensation/CompensationRepository.h"
-#include "complaints/DraftStore.h"
 #include "storage/WriteTransaction.h"
+#include "store/DraftStore.h"
 #include "store/StoreSettings.h"
 
 #include <QRegularExpression>

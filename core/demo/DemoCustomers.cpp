@@ -1,10 +1,10 @@
 // The demo store's customer files and purchases.
 #include "DemoGenerator.h"
+#include "base/ChineseText.h"
 #include "base/Clock.h"
+#include "base/SearchKeys.h"
 #include "complaints/Complaint.h"
-#include "customers/ChineseText.h"
 #include "customers/CustomerService.h"
-#include "customers/SearchKeys.h"
 
 #include <algorithm>
 #include <limits>

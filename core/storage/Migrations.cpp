@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "WriteTransaction.h"
-#include "customers/ChineseText.h"
-#include "customers/SearchKeys.h"
+#include "base/ChineseText.h"
+#include "base/SearchKeys.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
 #include <accounts/AccountService.h>
-#include <customers/SearchKeys.h>
+#include <base/SearchKeys.h>
 #include <store/StoreService.h>
 
 #include <QFile>

@@ -1,5 +1,5 @@
-#include <customers/ChineseText.h>
-#include <customers/SearchKeys.h>
+#include <base/ChineseText.h>
+#include <base/SearchKeys.h>
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "TestStore.h"
 
 #include <accounts/AuditLog.h>
-#include <accounts/AuditService.h>
+#include <backup/AuditService.h>
 #include <compensation/CompensationRepository.h>
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>

@@ -4,9 +4,9 @@
 
 #include <accounts/AccountService.h>
 #include <backup/HealthCheck.h>
+#include <base/ChineseText.h>
 #include <complaints/Complaint.h>
 #include <complaints/ComplaintService.h>
-#include <customers/ChineseText.h>
 #include <customers/Customer.h>
 #include <customers/CustomerService.h>
 #include <demo/DemoData.h>

@@ -1,6 +1,6 @@
 #include "TestStore.h"
 
-#include <complaints/DraftStore.h>
+#include <store/DraftStore.h>
 #include <store/StoreService.h>
 
 #include <catch2/catch.hpp>

@@ -13,12 +13,12 @@
 #include <complaints/ComplaintService.h>
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
-#include <complaints/DraftStore.h>
 #include <customers/CustomerService.h>
 #include <customers/CustomerTimelineModel.h>
 #include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>
 #include <demo/DemoData.h>
+#include <store/DraftStore.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

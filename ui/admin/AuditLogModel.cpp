@@ -2,7 +2,7 @@
 
 #include "Session.h"
 
-#include <accounts/AuditService.h>
+#include <backup/AuditService.h>
 
 #include <QLocale>
 

@@ -6,7 +6,7 @@
 #include "Theme.h"
 
 #include <accounts/AccountService.h>
-#include <accounts/AuditService.h>
+#include <backup/AuditService.h>
 
 #include <QCheckBox>
 #include <QComboBox>

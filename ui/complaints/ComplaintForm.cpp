@@ -8,8 +8,8 @@
 #include <accounts/AccountService.h>
 #include <base/Money.h>
 #include <complaints/ComplaintService.h>
-#include <complaints/DraftStore.h>
 #include <customers/CustomerService.h>
+#include <store/DraftStore.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditLog.h"
+#include "accounts/AuditLog.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #include "AuditService.h"
 
-#include "Permissions.h"
+#include "accounts/Permissions.h"
 #include "base/Clock.h"
 #include "base/Csv.h"
 #include "storage/WriteTransaction.h"
 
-#include "backup/BackupService.h"
+#include "BackupService.h"
 #include "base/PrivateFile.h"
 #include "storage/Database.h"
 #include "store/StoreSettings.h"
