@@ -11,4 +11,4 @@ apt-get install -y -q --no-install-recommends \
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qt6-translations-l10n libgl-dev \
     libsodium-dev libphonenumber-dev libopencc-dev libqrencode-dev libsqlite3-dev catch2 \
-    fonts-noto-cjk fonts-dejavu-core sqlite3 opencc poppler-utils zbar-tools
+    fonts-noto-cjk fonts-dejavu-core sqlite3 opencc poppler-utils zbar-tools python3-minimal

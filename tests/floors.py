@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""core/ stands on floors (style.md, CONTRIBUTING.md): an include from one folder to another
+points down the list. Fails on a new include that points up; the ones still waiting for
+their decision are listed below and may only go away."""
+import os
+import re
+import sys
+
+FLOORS = ["base", "storage", "accounts", "store", "customers", "complaints", "compensation",
+          "callbacks", ("reports", "backup"), "demo"]
+
+# Waiting for a decision (#27): each goes when its domain is set straight, never added to.
+WAITING = {
+    # The head file is written after a commit by the database connection.
+    "storage/Database.cpp -> accounts/AuditLog.h",
+    # The typed service promise and callback rules belong to their own domains.
+    "store/StoreSettings.h -> callbacks/Callback.h",
+    "store/StoreSettings.h -> complaints/ComplaintRules.h",
+    # Masking of other domains' rows: each domain should screen its own.
+    "customers/ProtectedFiles.cpp -> callbacks/Callback.h",
+    "customers/ProtectedFiles.cpp -> compensation/Compensation.h",
+    "customers/ProtectedFiles.cpp -> complaints/Complaint.h",
+    # The customer's 360° view gathers the other domains: it belongs above them.
+    "customers/CustomerService.cpp -> callbacks/CallbackRepository.h",
+    "customers/CustomerService.cpp -> callbacks/CallbackScheduler.h",
+    "customers/CustomerService.cpp -> compensation/CompensationRepository.h",
+    "customers/Customer.h -> callbacks/Callback.h",
+    "customers/Customer.h -> compensation/Compensation.h",
+    # Closing a case plans its callbacks.
+    "complaints/ComplaintService.cpp -> callbacks/CallbackScheduler.h",
+}
+
+
+def main(core):
+    rank = {}
+    for i, floor in enumerate(FLOORS):
+        for name in floor if isinstance(floor, tuple) else (floor,):
+            rank[name] = i
+    where = {}
+    for folder in rank:
+        for _, _, files in os.walk(os.path.join(core, folder)):
+            for f in files:
+                where[f] = folder
+    unplaced = [d for d in os.listdir(core)
+                if os.path.isdir(os.path.join(core, d)) and d not in rank]
+    loose = [f for f in os.listdir(core) if f.endswith((".h", ".cpp"))]
+    up = set()
+    for folder in rank:
+        for root, _, files in os.walk(os.path.join(core, folder)):
+            for f in files:
+                if not f.endswith((".h", ".cpp", ".cpp.in")):
+                    continue
+                text = open(os.path.join(root, f), encoding="utf-8", errors="replace").read()
+                for included in re.findall(r'#include "(?:[a-z]+/)?([A-Za-z0-9_]+\.h)"', text):
+                    target = where.get(included)
+                    if target and target != folder and rank[target] > rank[folder]:
+                        up.add(f"{folder}/{f} -> {target}/{included}")
+    failed = False
+    for line in sorted(up - WAITING):
+        print(f"points up the floors: core/{line}")
+        failed = True
+    for line in sorted(WAITING - up):
+        print(f"no longer points up, take it off WAITING in tests/floors.py: core/{line}")
+        failed = True
+    for d in unplaced:
+        print(f"core/{d}/ is on no floor: add it to FLOORS (and to style.md's list)")
+        failed = True
+    for f in loose:
+        print(f"core/{f} is in no folder")
+        failed = True
+    if not failed:
+        print(f"{len(where)} files on {len(FLOORS)} floors; {len(WAITING)} includes waiting")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "core"))
