@@ -13,9 +13,6 @@ FLOORS = ["base", "storage", "accounts", "store", "customers", "complaints", "co
 WAITING = {
     # The head file is written after a commit by the database connection.
     "storage/Database.cpp -> accounts/AuditLog.h",
-    # The typed service promise and callback rules belong to their own domains.
-    "store/StoreSettings.h -> callbacks/Callback.h",
-    "store/StoreSettings.h -> complaints/ComplaintRules.h",
     # Masking of other domains' rows: each domain should screen its own.
     "customers/ProtectedFiles.cpp -> callbacks/Callback.h",
     "customers/ProtectedFiles.cpp -> compensation/Compensation.h",

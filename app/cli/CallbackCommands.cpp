@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <callbacks/CallbackSettings.h>
 
 namespace cc::cli {
 
@@ -328,7 +329,7 @@ public:
     {
         QCommandLineParser& p = context.parser();
         return context.withSignedIn([&](Database& database, const User& me) {
-            StoreSettings settings(database, context.clock());
+            CallbackSettings settings(database, context.clock());
             Result<CallbackRules> current = settings.callbackRules();
             if (!current)
                 return context.fail(current.error());

@@ -1,12 +1,12 @@
 #include "CallbackScheduler.h"
 
 #include "CallbackRepository.h"
+#include "CallbackSettings.h"
 #include "accounts/AuditLog.h"
 #include "base/Clock.h"
 #include "complaints/Complaint.h"
 #include "customers/Customer.h"
 #include "customers/CustomerRepository.h"
-#include "store/StoreSettings.h"
 
 namespace cc {
 
@@ -43,7 +43,7 @@ Status CallbackScheduler::schedule(const Actor& by, const Customer& customer, Ca
                                    const QString& source, const QDate& day, const QString& note,
                                    std::optional<qint64> complaintId, qint64 assigneeId)
 {
-    Result<CallbackRules> rules = StoreSettings(m_database, m_clock).callbackRules();
+    Result<CallbackRules> rules = CallbackSettings(m_database, m_clock).callbackRules();
     if (!rules)
         return rules.error();
     NewCallback callback;
@@ -67,7 +67,7 @@ Status CallbackScheduler::afterPurchase(const Actor& by, const Customer& custome
 {
     if (!customer.contactOk)
         return {};
-    Result<CallbackRules> rules = StoreSettings(m_database, m_clock).callbackRules();
+    Result<CallbackRules> rules = CallbackSettings(m_database, m_clock).callbackRules();
     if (!rules)
         return rules.error();
     const QDate today = m_clock.nowUtc().toLocalTime().date();
@@ -117,7 +117,7 @@ Status CallbackScheduler::afterVisit(const Actor& by, const Customer& customer)
             call.reason == CallbackReason::Purchase60d)
             return {};
     }
-    Result<CallbackRules> rules = StoreSettings(m_database, m_clock).callbackRules();
+    Result<CallbackRules> rules = CallbackSettings(m_database, m_clock).callbackRules();
     if (!rules)
         return rules.error();
     const QList<CallbackReason> steps{CallbackReason::Visit3d, CallbackReason::Visit15d};
@@ -149,7 +149,7 @@ Status CallbackScheduler::afterResolve(const Actor& by, const Complaint& complai
     Result<int> count = callbacks.followupCount(complaint.id);
     if (!count)
         return count.error();
-    Result<CallbackRules> rules = StoreSettings(m_database, m_clock).callbackRules();
+    Result<CallbackRules> rules = CallbackSettings(m_database, m_clock).callbackRules();
     if (!rules)
         return rules.error();
     const qint64 assignee = pickAssignee(
@@ -243,7 +243,7 @@ Result<int> CallbackScheduler::generateUntil(const Actor& by, const QDate& upTo)
     const QDate until = std::min(upTo, today.addDays(maxDaysAhead));
     if (from > until)
         return 0;
-    Result<CallbackRules> rules = StoreSettings(m_database, m_clock).callbackRules();
+    Result<CallbackRules> rules = CallbackSettings(m_database, m_clock).callbackRules();
     if (!rules)
         return rules.error();
     const QDateTime now = m_clock.nowUtc();

@@ -4,6 +4,7 @@
 
 #include "CallbackRepository.h"
 #include "CallbackScheduler.h"
+#include "CallbackSettings.h"
 #include "accounts/AuditLog.h"
 #include "accounts/Permissions.h"
 #include "accounts/UserRepository.h"
@@ -14,7 +15,6 @@
 #include "customers/CustomerService.h"
 #include "customers/ProtectedFiles.h"
 #include "storage/WriteTransaction.h"
-#include "store/StoreSettings.h"
 
 #include <QLocale>
 
@@ -288,7 +288,7 @@ Result<Callback> CallbackService::done(const Actor& by, qint64 id, const QString
 
 Result<Callback> CallbackService::noAnswer(const Actor& by, qint64 id)
 {
-    Result<CallbackRules> rules = StoreSettings(m_database, m_clock).callbackRules();
+    Result<CallbackRules> rules = CallbackSettings(m_database, m_clock).callbackRules();
     if (!rules)
         return rules.error();
     return work(by, id, QStringLiteral("callback.no_answer"), [&](Callback& cb) -> Result<QString> {

@@ -1,6 +1,7 @@
 #include "ComplaintService.h"
 
 #include "ComplaintRepository.h"
+#include "ComplaintSettings.h"
 #include "accounts/AuditLog.h"
 #include "accounts/Permissions.h"
 #include "accounts/UserRepository.h"
@@ -119,7 +120,7 @@ Result<Complaint> ComplaintService::add(const Actor& by, const ComplaintDraft& d
     facts.majorAmountFen = majorAmount.value();
     c.severity = ComplaintRules::severity(facts, &c.severityReasons);
 
-    Result<ServicePromise> promised = settings.servicePromise();
+    Result<ServicePromise> promised = ComplaintSettings(m_database, m_clock).servicePromise();
     if (!promised)
         return promised.error();
     const ServicePromise promise = promised.value();
@@ -472,7 +473,7 @@ Result<Complaint> ComplaintService::raiseToMajor(const Actor& by, const QString&
                              tr("Raise: %1 is already a major case.").arg(complaint.number));
         // The escalation clock starts when the case becomes major, by the store's own
         // promise (a store that promised 12 hours is held to 12, not to the default 24).
-        Result<ServicePromise> promised = StoreSettings(m_database, m_clock).servicePromise();
+        Result<ServicePromise> promised = ComplaintSettings(m_database, m_clock).servicePromise();
         if (!promised)
             return promised.error();
         complaint.severity = Severity::Major;

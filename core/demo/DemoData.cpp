@@ -8,6 +8,7 @@
 #include "accounts/UserRepository.h"
 #include "base/Clock.h"
 #include "compensation/CompensationRepository.h"
+#include "complaints/ComplaintSettings.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/WriteTransaction.h"
@@ -158,7 +159,7 @@ Result<DemoReport> DemoData::fill(const Actor& by, const DemoOptions& options,
                                 nullptr, int(std::min<qint64>(files, INT_MAX))));
     }
     StoreSettings settings(m_database, m_clock);
-    Result<ServicePromise> promise = settings.servicePromise();
+    Result<ServicePromise> promise = ComplaintSettings(m_database, m_clock).servicePromise();
     if (!promise)
         return promise.error();
     Result<qint64> majorAmount = settings.majorAmountFen();

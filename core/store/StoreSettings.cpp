@@ -15,27 +15,17 @@ namespace cc {
 namespace {
 const QString idleLockKey = QStringLiteral("idle_lock_minutes");
 const QString tiersKey = QStringLiteral("tier_thresholds_fen");
-const QString replyHoursKey = QStringLiteral("promise_reply_hours");
-const QString resolveDaysKey = QStringLiteral("promise_resolve_days");
 const QString majorAmountKey = QStringLiteral("major_amount_fen");
 const QString compensationWarnKey = QStringLiteral("compensation_warn_fen");
-const QString purchaseDaysKey = QStringLiteral("callback_purchase_days");
-const QString visitDaysKey = QStringLiteral("callback_visit_days");
-const QString followupDaysKey = QStringLiteral("callback_followup_days");
-const QString callAtKey = QStringLiteral("callback_call_at");
-const QString birthdaysKey = QStringLiteral("callback_birthdays");
-const QString holidaysKey = QStringLiteral("callback_holidays");
-const QString maxTriesKey = QStringLiteral("callback_max_tries");
 const QString backupFolderKey = QStringLiteral("backup_folder");
+} // namespace
 
-/// A stored whole number within [low, high], or `fallback` when unset or out of range.
-int storedInt(const Result<QString>& stored, int low, int high, int fallback)
+int StoreSettings::storedInt(const Result<QString>& stored, int low, int high, int fallback)
 {
     bool ok = false;
     const int number = stored ? stored.value().toInt(&ok) : 0;
     return ok && number >= low && number <= high ? number : fallback;
 }
-} // namespace
 
 StoreSettings::StoreSettings(Database& database, const Clock& clock)
     : m_database(database)
@@ -137,33 +127,6 @@ Status StoreSettings::setTierThresholds(const Actor& by, const TierThresholds& t
                         .arg(thresholds.vipFen));
 }
 
-Result<ServicePromise> StoreSettings::servicePromise()
-{
-    Result<QString> reply = value(replyHoursKey);
-    if (!reply)
-        return reply.error();
-    Result<QString> resolve = value(resolveDaysKey);
-    if (!resolve)
-        return resolve.error();
-    ServicePromise promise;
-    promise.replyWithinHours = storedInt(reply, 1, 168, promise.replyWithinHours);
-    promise.resolveWithinDays = storedInt(resolve, 1, 30, promise.resolveWithinDays);
-    return promise;
-}
-
-Status StoreSettings::setServicePromise(const Actor& by, const ServicePromise& promise)
-{
-    if (promise.replyWithinHours < 1 || promise.replyWithinHours > 168)
-        return makeError(ErrorCode::Validation, tr("Reply within: 1 to 168 hours."));
-    if (promise.resolveWithinDays < 1 || promise.resolveWithinDays > 30)
-        return makeError(ErrorCode::Validation, tr("Resolve within: 1 to 30 days."));
-    if (promise.resolveWithinDays * 24 < promise.replyWithinHours)
-        return makeError(ErrorCode::Validation,
-                         tr("Resolve within: cannot be sooner than the reply is due."));
-    return setValues(by, {{replyHoursKey, QString::number(promise.replyWithinHours)},
-                          {resolveDaysKey, QString::number(promise.resolveWithinDays)}});
-}
-
 Result<qint64> StoreSettings::majorAmountFen()
 {
     Result<QString> stored = value(majorAmountKey);
@@ -232,50 +195,6 @@ Status StoreSettings::setBackupFolder(const Actor& by, const QString& folder)
                 tr("Backup folder: %1 cannot be written to.").arg(QDir::toNativeSeparators(clean)));
     }
     return setValues(by, {{backupFolderKey, clean}}, Action::BackupRestore);
-}
-
-Result<CallbackRules> StoreSettings::callbackRules()
-{
-    CallbackRules rules;
-    // A copy of the untouched rules (a second construction trips a GCC 12 -O2 false warning).
-    const CallbackRules defaults = rules;
-    QList<Result<QString>> stored;
-    for (const QString& key : {purchaseDaysKey, visitDaysKey, followupDaysKey, callAtKey,
-                               birthdaysKey, holidaysKey, maxTriesKey}) {
-        stored.append(value(key));
-        if (!stored.constLast())
-            return stored.constLast().error();
-    }
-    if (const QList<int> days = CallbackRules::parseDays(stored.at(0).value()); !days.isEmpty())
-        rules.purchaseDays = days;
-    if (const QList<int> days = CallbackRules::parseDays(stored.at(1).value()); !days.isEmpty())
-        rules.visitDays = days;
-    rules.followupDays = storedInt(stored.at(2), 0, 30, defaults.followupDays);
-    if (const QTime at = QTime::fromString(stored.at(3).value(), QStringLiteral("HH:mm"));
-        at.isValid())
-        rules.callAt = at;
-    rules.birthdays = stored.at(4).value() != QLatin1String("0");
-    rules.holidays = stored.at(5).value() != QLatin1String("0");
-    rules.maxTries = storedInt(stored.at(6), 1, 10, defaults.maxTries);
-    // Stored rules that are no longer sound fall back to the defaults as a whole.
-    return rules.problem().isEmpty() ? rules : defaults;
-}
-
-Status StoreSettings::setCallbackRules(const Actor& by, const CallbackRules& rules)
-{
-    if (Status allowed = Permissions::require(by, Action::EditCallbackRules); !allowed)
-        return allowed;
-    if (const QString problem = rules.problem(); !problem.isEmpty())
-        return makeError(ErrorCode::Validation, problem);
-    return setValues(by,
-                     {{purchaseDaysKey, CallbackRules::joinDays(rules.purchaseDays)},
-                      {visitDaysKey, CallbackRules::joinDays(rules.visitDays)},
-                      {followupDaysKey, QString::number(rules.followupDays)},
-                      {callAtKey, rules.callAt.toString(QStringLiteral("HH:mm"))},
-                      {birthdaysKey, rules.birthdays ? QStringLiteral("1") : QStringLiteral("0")},
-                      {holidaysKey, rules.holidays ? QStringLiteral("1") : QStringLiteral("0")},
-                      {maxTriesKey, QString::number(rules.maxTries)}},
-                     Action::EditCallbackRules);
 }
 
 } // namespace cc

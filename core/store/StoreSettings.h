@@ -3,8 +3,6 @@
 #include "accounts/Permissions.h"
 #include "accounts/Roles.h"
 #include "base/Result.h"
-#include "callbacks/Callback.h"
-#include "complaints/ComplaintRules.h"
 
 #include <QCoreApplication>
 
@@ -39,12 +37,6 @@ public:
     /// Manager only; each threshold above the one before.
     Status setTierThresholds(const Actor& by, const TierThresholds& thresholds);
 
-    /// Reply and resolve times promised to every complainant (seed 002: 24 hours, 3 days).
-    Result<ServicePromise> servicePromise();
-    /// Manager only; reply within 1 to 168 hours, resolve within 1 to 30 days and not
-    /// before the reply is due.
-    Status setServicePromise(const Actor& by, const ServicePromise& promise);
-
     /// A refund or exchange demanded for an item priced above this makes a complaint major.
     static constexpr qint64 defaultMajorAmountFen = 100'000; // 1,000 yuan
     Result<qint64> majorAmountFen();
@@ -65,17 +57,17 @@ public:
     /// created when missing.
     Status setBackupFolder(const Actor& by, const QString& folder);
 
-    /// The callback rules (issue [callbacks]'s defaults until the manager changes them).
-    Result<CallbackRules> callbackRules();
-    /// Manager only (EditCallbackRules); CallbackRules::problem() names what is wrong.
-    Status setCallbackRules(const Actor& by, const CallbackRules& rules);
-
-private:
+    /// The settings table itself, for the settings each domain types for itself
+    /// (ComplaintSettings, CallbackSettings): a key's stored text, empty when unset.
     Result<QString> value(const QString& key);
-    Status setValue(const Actor& by, const QString& key, const QString& value);
-    /// Writes the changed ones in one transaction, each audited.
+    /// Writes the changed ones in one transaction, each audited, if `by` may `action`.
     Status setValues(const Actor& by, const QList<QPair<QString, QString>>& values,
                      Action action = Action::EditSettings);
+    /// A stored whole number within [low, high], or `fallback` when unset or out of range.
+    static int storedInt(const Result<QString>& stored, int low, int high, int fallback);
+
+private:
+    Status setValue(const Actor& by, const QString& key, const QString& value);
 
     Database& m_database;
     const Clock& m_clock;

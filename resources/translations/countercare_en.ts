@@ -1094,6 +1094,21 @@
         </message>
     </context>
     <context>
+        <name>cc::ComplaintSettings</name>
+        <message>
+            <source>Reply within: 1 to 168 hours.</source>
+            <translation>Reply within: 1 to 168 hours.</translation>
+        </message>
+        <message>
+            <source>Resolve within: 1 to 30 days.</source>
+            <translation>Resolve within: 1 to 30 days.</translation>
+        </message>
+        <message>
+            <source>Resolve within: cannot be sooner than the reply is due.</source>
+            <translation>Resolve within: cannot be sooner than the reply is due.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CsvReader</name>
         <message>
             <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
@@ -1903,18 +1918,6 @@
         <message>
             <source>Tiers: each threshold must be above zero and above the one before.</source>
             <translation>Tiers: each threshold must be above zero and above the one before.</translation>
-        </message>
-        <message>
-            <source>Reply within: 1 to 168 hours.</source>
-            <translation>Reply within: 1 to 168 hours.</translation>
-        </message>
-        <message>
-            <source>Resolve within: 1 to 30 days.</source>
-            <translation>Resolve within: 1 to 30 days.</translation>
-        </message>
-        <message>
-            <source>Resolve within: cannot be sooner than the reply is due.</source>
-            <translation>Resolve within: cannot be sooner than the reply is due.</translation>
         </message>
         <message>
             <source>Major from: the amount must be above zero.</source>

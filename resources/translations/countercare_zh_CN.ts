@@ -1091,6 +1091,21 @@
         </message>
     </context>
     <context>
+        <name>cc::ComplaintSettings</name>
+        <message>
+            <source>Reply within: 1 to 168 hours.</source>
+            <translation>答复时限：1 到 168 小时。</translation>
+        </message>
+        <message>
+            <source>Resolve within: 1 to 30 days.</source>
+            <translation>处理时限：1 到 30 天。</translation>
+        </message>
+        <message>
+            <source>Resolve within: cannot be sooner than the reply is due.</source>
+            <translation>处理时限：不能早于答复时限。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::CsvReader</name>
         <message>
             <source>File: the text is not valid UTF-8; try --encoding gb18030.</source>
@@ -1899,18 +1914,6 @@
         <message>
             <source>Tiers: each threshold must be above zero and above the one before.</source>
             <translation>等级：每个门槛都必须大于 0，且高于前一个门槛。</translation>
-        </message>
-        <message>
-            <source>Reply within: 1 to 168 hours.</source>
-            <translation>答复时限：1 到 168 小时。</translation>
-        </message>
-        <message>
-            <source>Resolve within: 1 to 30 days.</source>
-            <translation>处理时限：1 到 30 天。</translation>
-        </message>
-        <message>
-            <source>Resolve within: cannot be sooner than the reply is due.</source>
-            <translation>处理时限：不能早于答复时限。</translation>
         </message>
         <message>
             <source>Major from: the amount must be above zero.</source>

@@ -7,6 +7,7 @@
 #include <customers/CustomerService.h>
 #include <store/StoreSettings.h>
 
+#include <callbacks/CallbackSettings.h>
 #include <catch2/catch.hpp>
 
 using namespace cc;
@@ -416,7 +417,7 @@ TEST_CASE("Reading the schedule makes birthday, holiday and maintenance calls on
 TEST_CASE("The manager edits the rules and the next purchase follows them")
 {
     Counter counter;
-    StoreSettings settings(counter.store.db(), counter.store.clock());
+    CallbackSettings settings(counter.store.db(), counter.store.clock());
     CallbackRules rules;
     rules.purchaseDays = {5, 30, 90};
     rules.callAt = QTime(14, 30);

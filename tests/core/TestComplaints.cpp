@@ -4,6 +4,7 @@
 #include <accounts/AuditLog.h>
 #include <callbacks/CallbackService.h>
 #include <complaints/ComplaintService.h>
+#include <complaints/ComplaintSettings.h>
 #include <customers/CustomerService.h>
 #include <store/StoreSettings.h>
 
@@ -290,24 +291,25 @@ TEST_CASE("The manager's service promise and major amount apply to new cases")
 {
     Seed000 seed;
     StoreSettings settings(seed.store.db(), seed.store.clock());
+    ComplaintSettings promises(seed.store.db(), seed.store.clock());
     const Actor boss = seed.store.admin().actor();
-    CHECK(settings.servicePromise()->replyWithinHours == 24);
-    CHECK(settings.servicePromise()->resolveWithinDays == 3);
+    CHECK(promises.servicePromise()->replyWithinHours == 24);
+    CHECK(promises.servicePromise()->resolveWithinDays == 3);
     CHECK(settings.majorAmountFen().value() == 100'000);
 
     // Only a manager sets them, and nonsense is refused naming the field.
     ServicePromise faster{4, 2};
-    CHECK(settings.setServicePromise(seed.supervisor.actor(), faster).error().code ==
+    CHECK(promises.setServicePromise(seed.supervisor.actor(), faster).error().code ==
           ErrorCode::Permission);
-    Status tooLong = settings.setServicePromise(boss, ServicePromise{200, 3});
+    Status tooLong = promises.setServicePromise(boss, ServicePromise{200, 3});
     CHECK(tooLong.error().message.startsWith(QStringLiteral("Reply within")));
-    Status backwards = settings.setServicePromise(boss, ServicePromise{72, 1});
+    Status backwards = promises.setServicePromise(boss, ServicePromise{72, 1});
     CHECK(backwards.error().message.startsWith(QStringLiteral("Resolve within")));
     CHECK(settings.setMajorAmountFen(boss, 0).error().message.startsWith(
         QStringLiteral("Major from")));
-    CHECK(settings.servicePromise()->replyWithinHours == 24);
+    CHECK(promises.servicePromise()->replyWithinHours == 24);
 
-    REQUIRE(settings.setServicePromise(boss, faster).ok());
+    REQUIRE(promises.setServicePromise(boss, faster).ok());
     REQUIRE(settings.setMajorAmountFen(boss, 200'000).ok()); // 2,000 yuan
     ComplaintDraft refund = seed.boots();
     refund.demand = ComplaintDemand::Refund; // 1,498 yuan: major under 1,000, not under 2,000

@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <callbacks/CallbackSettings.h>
 #include <catch2/catch.hpp>
 
 using namespace cc;
@@ -293,7 +294,7 @@ TEST_CASE("The manager edits the callback rules and the holidays from the keyboa
     QTest::keyClick(rulesTab, Qt::Key_S, Qt::ControlModifier);
     test::settle(250);
     CHECK(message->text().startsWith(QStringLiteral("After purchase")));
-    StoreSettings settings(store.db(), store.clock());
+    CallbackSettings settings(store.db(), store.clock());
     CHECK(settings.callbackRules()->purchaseDays == QList<int>{3, 30, 60});
 
     typeInto(test::child<QSpinBox>(rulesTab, QStringLiteral("purchaseDay1")), QStringLiteral("5"));

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <callbacks/CallbackSettings.h>
 
 namespace cc::ui {
 
@@ -188,7 +189,7 @@ CallbackRulesTab::CallbackRulesTab(Session& session, QWidget* parent)
 void CallbackRulesTab::refresh()
 {
     Result<CallbackRules> stored =
-        StoreSettings(m_session.database(), m_session.clock()).callbackRules();
+        CallbackSettings(m_session.database(), m_session.clock()).callbackRules();
     const CallbackRules rules = stored ? stored.value() : CallbackRules{};
     for (int i = 0; i < m_purchaseDays.size() && i < rules.purchaseDays.size(); ++i)
         m_purchaseDays.at(i)->setValue(rules.purchaseDays.at(i));
@@ -242,7 +243,7 @@ void CallbackRulesTab::save()
     rules.maxTries = m_tries->value();
     rules.birthdays = m_birthdays->isChecked();
     rules.holidays = m_holidays->isChecked();
-    Status saved = StoreSettings(m_session.database(), m_session.clock())
+    Status saved = CallbackSettings(m_session.database(), m_session.clock())
                        .setCallbackRules(m_session.user().actor(), rules);
     if (!saved) {
         showMessage(saved.error().message, true);

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <complaints/ComplaintSettings.h>
 
 namespace cc::ui {
 
@@ -124,7 +125,8 @@ void StoreSettingsTab::refresh()
     m_gold->setText(Money::formatFen(shown.goldFen));
     m_vip->setText(Money::formatFen(shown.vipFen));
     StoreSettings settings(m_session.database(), m_session.clock());
-    Result<ServicePromise> stored = settings.servicePromise();
+    Result<ServicePromise> stored =
+        ComplaintSettings(m_session.database(), m_session.clock()).servicePromise();
     const ServicePromise promise = stored ? stored.value() : ServicePromise{};
     m_replyHours->setValue(promise.replyWithinHours);
     m_resolveDays->setValue(promise.resolveWithinDays);
@@ -160,9 +162,10 @@ void StoreSettingsTab::save()
         saved = StoreService(m_session.database(), m_session.clock())
                     .updateStore(m_session.user().actor(), m_storeName->text(), m_hotline->text());
     if (saved)
-        saved = settings.setServicePromise(
-            m_session.user().actor(),
-            ServicePromise{m_replyHours->value(), m_resolveDays->value()});
+        saved =
+            ComplaintSettings(m_session.database(), m_session.clock())
+                .setServicePromise(m_session.user().actor(),
+                                   ServicePromise{m_replyHours->value(), m_resolveDays->value()});
     if (saved) {
         Result<qint64> major = Money::parseYuan(m_majorAmount->text(), tr("Major from"));
         saved = major ? settings.setMajorAmountFen(m_session.user().actor(), major.value())
