@@ -13,10 +13,6 @@ FLOORS = ["base", "storage", "accounts", "store", "customers", "complaints", "co
 WAITING = {
     # The head file is written after a commit by the database connection.
     "storage/Database.cpp -> accounts/AuditLog.h",
-    # Masking of other domains' rows: each domain should screen its own.
-    "customers/ProtectedFiles.cpp -> callbacks/Callback.h",
-    "customers/ProtectedFiles.cpp -> compensation/Compensation.h",
-    "customers/ProtectedFiles.cpp -> complaints/Complaint.h",
     # The customer's 360° view gathers the other domains: it belongs above them.
     "customers/CustomerService.cpp -> callbacks/CallbackRepository.h",
     "customers/CustomerService.cpp -> callbacks/CallbackScheduler.h",

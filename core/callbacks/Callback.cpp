@@ -1,6 +1,7 @@
 #include "Callback.h"
 
 #include "base/KeyTable.h"
+#include "customers/ProtectedFiles.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -210,6 +211,18 @@ int CallbackWorkload::onTimePercent() const
 {
     const int finished = done30Days + missed30Days;
     return finished == 0 ? -1 : (onTime30Days * 100 + finished / 2) / finished;
+}
+
+bool screen(const Actor& by, Callback& callback)
+{
+    const ProtectedFiles::Sight sight = ProtectedFiles::sight(by, callback.customerGuard);
+    if (sight != ProtectedFiles::Sight::Masked)
+        return sight == ProtectedFiles::Sight::Recorded;
+    callback.customerName = ProtectedFiles::maskName(callback.customerName);
+    callback.phone = ProtectedFiles::maskPhone(callback.phone);
+    callback.lastContact.clear(); // the file's own contact log
+    callback.customerMasked = true;
+    return false;
 }
 
 } // namespace cc

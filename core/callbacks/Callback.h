@@ -151,4 +151,11 @@ struct CallbackWorkload {
     int onTimePercent() const;
 };
 
+struct Actor;
+
+/// Masks the callback for `by` when `by` may not open its customer's file (ProtectedFiles:
+/// the name, the phone and the last contact); returns whether it shows a protected file to someone
+/// allowed to see it (a view to record).
+bool screen(const Actor& by, Callback& callback);
+
 } // namespace cc

@@ -84,7 +84,7 @@ Result<QList<Callback>> CallbackService::list(const Actor& by, const CallbackFil
         return listed;
     QStringList viewed;
     for (Callback& callback : listed.value()) {
-        if (ProtectedFiles::screen(by, callback))
+        if (screen(by, callback))
             viewed << callback.fileNo;
     }
     ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("callback list"), viewed);
@@ -101,7 +101,7 @@ Result<Callback> CallbackService::get(const Actor& by, qint64 id)
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("Callback: there is no callback %1.").arg(id));
     Callback callback = *found.value();
-    if (ProtectedFiles::screen(by, callback))
+    if (screen(by, callback))
         ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("callback"),
                                     {callback.fileNo});
     return callback;

@@ -1,6 +1,7 @@
 #include "Compensation.h"
 
 #include "base/KeyTable.h"
+#include "customers/ProtectedFiles.h"
 
 namespace cc {
 
@@ -90,6 +91,16 @@ std::optional<Role> AuthorityTable::lowestCovering(CompensationKind kind, qint64
             return role;
     }
     return std::nullopt;
+}
+
+bool screen(const Actor& by, Compensation& compensation)
+{
+    const ProtectedFiles::Sight sight = ProtectedFiles::sight(by, compensation.customerGuard);
+    if (sight != ProtectedFiles::Sight::Masked)
+        return sight == ProtectedFiles::Sight::Recorded;
+    compensation.customerName = ProtectedFiles::maskName(compensation.customerName);
+    compensation.customerMasked = true;
+    return false;
 }
 
 } // namespace cc

@@ -83,4 +83,11 @@ struct CompensationHistory {
     QString warning; ///< empty when nothing stands out
 };
 
+struct Actor;
+
+/// Masks the compensation for `by` when `by` may not open its customer's file (ProtectedFiles:
+/// the name); returns whether it shows a protected file to someone allowed to see it (a view
+/// to record).
+bool screen(const Actor& by, Compensation& compensation);
+
 } // namespace cc

@@ -291,7 +291,7 @@ Result<Compensation> CompensationService::get(const Actor& by, qint64 id)
     if (Status allowed = Permissions::require(by, Action::HandleComplaint); !allowed)
         return allowed.error();
     Result<Compensation> found = require(id);
-    if (found && ProtectedFiles::screen(by, found.value()))
+    if (found && screen(by, found.value()))
         ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("compensation"),
                                     {CustomerService::fileNumber(found->customerId)});
     return found;
@@ -322,7 +322,7 @@ Result<QList<Compensation>> CompensationService::list(const Actor& by,
         return listed;
     QStringList viewed;
     for (Compensation& p : listed.value()) {
-        if (ProtectedFiles::screen(by, p))
+        if (screen(by, p))
             viewed << CustomerService::fileNumber(p.customerId);
     }
     ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("compensation list"),
@@ -338,7 +338,7 @@ Status CompensationService::each(const Actor& by, const CompensationFilter& filt
     QStringList viewed;
     Status listed = CompensationRepository(m_database).each(filter, [&](const Compensation& row) {
         Compensation shown = row;
-        if (ProtectedFiles::screen(by, shown))
+        if (screen(by, shown))
             viewed << CustomerService::fileNumber(shown.customerId);
         visit(shown);
     });
@@ -361,7 +361,7 @@ Result<QList<Compensation>> CompensationService::queue(const Actor& by)
     for (Compensation& p : all.value()) {
         if (p.requestedBy == by.username)
             continue; // deciding, or for a supervisor above the limit, recommending
-        if (ProtectedFiles::screen(by, p))
+        if (screen(by, p))
             viewed << CustomerService::fileNumber(p.customerId);
         mine.append(p);
     }

@@ -1,6 +1,7 @@
 #include "Complaint.h"
 
 #include "base/KeyTable.h"
+#include "customers/ProtectedFiles.h"
 
 namespace cc {
 
@@ -104,6 +105,16 @@ QString ComplaintKeys::displayName(ComplaintDemand value)
 QString ComplaintKeys::displayName(Severity value)
 {
     return nameIn(severities, value, keysContext);
+}
+
+bool screen(const Actor& by, Complaint& complaint)
+{
+    const ProtectedFiles::Sight sight = ProtectedFiles::sight(by, complaint.customerGuard);
+    if (sight != ProtectedFiles::Sight::Masked)
+        return sight == ProtectedFiles::Sight::Recorded;
+    complaint.customerName = ProtectedFiles::maskName(complaint.customerName);
+    complaint.customerMasked = true;
+    return false;
 }
 
 } // namespace cc

@@ -128,4 +128,11 @@ struct ComplaintFilter {
     int offset = 0;
 };
 
+struct Actor;
+
+/// Masks the complaint for `by` when `by` may not open its customer's file (ProtectedFiles:
+/// the name); returns whether it shows a protected file to someone allowed to see it (a view
+/// to record).
+bool screen(const Actor& by, Complaint& complaint);
+
 } // namespace cc

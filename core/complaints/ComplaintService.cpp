@@ -174,7 +174,7 @@ Result<Complaint> ComplaintService::require(const Actor& by, const QString& numb
 Result<Complaint> ComplaintService::show(const Actor& by, const QString& number)
 {
     Result<Complaint> found = require(by, number);
-    if (found && ProtectedFiles::screen(by, found.value()))
+    if (found && screen(by, found.value()))
         ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("complaint show"),
                                     {CustomerService::fileNumber(found->customerId)});
     return found;
@@ -209,7 +209,7 @@ Result<QList<Complaint>> ComplaintService::list(const Actor& by, const Complaint
         return listed;
     QStringList viewed;
     for (Complaint& complaint : listed.value()) {
-        if (ProtectedFiles::screen(by, complaint))
+        if (screen(by, complaint))
             viewed << CustomerService::fileNumber(complaint.customerId);
     }
     ProtectedFiles::recordViews(m_database, m_clock, by, QStringLiteral("complaint list"), viewed);
@@ -226,7 +226,7 @@ Status ComplaintService::each(const Actor& by, const ComplaintFilter& filter,
     Status listed =
         ComplaintRepository(m_database).each(filter, asOfUtc, [&](const Complaint& row) {
             Complaint shown = row;
-            if (ProtectedFiles::screen(by, shown))
+            if (screen(by, shown))
                 viewed << CustomerService::fileNumber(shown.customerId);
             visit(shown);
         });

@@ -3,9 +3,6 @@
 #include "accounts/AuditLog.h"
 #include "accounts/Permissions.h"
 #include "base/Clock.h"
-#include "callbacks/Callback.h"
-#include "compensation/Compensation.h"
-#include "complaints/Complaint.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -46,39 +43,11 @@ QString ProtectedFiles::maskPhone(const QString& e164)
     return e164.left(6) + QString(e164.size() - 10, QLatin1Char('*')) + e164.right(4);
 }
 
-bool ProtectedFiles::screen(const Actor& by, Complaint& complaint)
+ProtectedFiles::Sight ProtectedFiles::sight(const Actor& by, const FileGuard& guard)
 {
-    if (complaint.customerGuard.confidentiality == Confidentiality::Normal)
-        return false;
-    if (maySee(by, complaint.customerGuard))
-        return true;
-    complaint.customerName = maskName(complaint.customerName);
-    complaint.customerMasked = true;
-    return false;
-}
-
-bool ProtectedFiles::screen(const Actor& by, Callback& callback)
-{
-    if (callback.customerGuard.confidentiality == Confidentiality::Normal)
-        return false;
-    if (maySee(by, callback.customerGuard))
-        return true;
-    callback.customerName = maskName(callback.customerName);
-    callback.phone = maskPhone(callback.phone);
-    callback.lastContact.clear(); // the file's own contact log
-    callback.customerMasked = true;
-    return false;
-}
-
-bool ProtectedFiles::screen(const Actor& by, Compensation& compensation)
-{
-    if (compensation.customerGuard.confidentiality == Confidentiality::Normal)
-        return false;
-    if (maySee(by, compensation.customerGuard))
-        return true;
-    compensation.customerName = maskName(compensation.customerName);
-    compensation.customerMasked = true;
-    return false;
+    if (guard.confidentiality == Confidentiality::Normal)
+        return Sight::Open;
+    return maySee(by, guard) ? Sight::Recorded : Sight::Masked;
 }
 
 void ProtectedFiles::recordViews(Database& database, const Clock& clock, const Actor& by,

@@ -10,9 +10,6 @@ namespace cc {
 
 class Clock;
 class Database;
-struct Callback;
-struct Compensation;
-struct Complaint;
 
 /// Who may see a protected customer's name and phone, and what the others see instead:
 /// written once, for the search, the lists of cases, calls and requests, slips and
@@ -25,11 +22,11 @@ public:
     static QString maskName(const QString& name);
     static QString maskPhone(const QString& e164);
 
-    /// Masks the row for `by` when `by` may not open its customer's file; returns whether
-    /// it shows a protected file to someone allowed to see it (a view to record).
-    static bool screen(const Actor& by, Complaint& complaint);
-    static bool screen(const Actor& by, Callback& callback);
-    static bool screen(const Actor& by, Compensation& compensation);
+    /// How `by` sees a row on a file guarded by `guard`: as it is (a normal file), as it
+    /// is but a view to record (a protected file `by` may open), or masked. Each domain
+    /// masks its own rows by it (`screen` beside Complaint, Callback, Compensation).
+    enum class Sight { Open, Recorded, Masked };
+    static Sight sight(const Actor& by, const FileGuard& guard);
 
     /// Records that `by` was shown the protected files `fileNos` in `where` ("complaint
     /// show", "callback list"): every view of a protected file is on the record. The same
