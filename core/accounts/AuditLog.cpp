@@ -165,20 +165,7 @@ Status AuditLog::recordRefusal(const Actor& actor, const QString& what, const QS
     return transaction.commit();
 }
 
-QString AuditLog::headFilePath(const QString& databasePath)
-{
-    return databasePath + QStringLiteral("-audit-head");
-}
-
 namespace {
-QJsonObject readHeadObject(const QString& databasePath)
-{
-    QFile file(AuditLog::headFilePath(databasePath));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 // The triggers that make the log append-only (as migration 1 made them).
 const QStringList protections{
     QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
@@ -188,56 +175,13 @@ const QStringList protections{
 };
 } // namespace
 
-std::optional<AuditAnchor> AuditLog::readHeadFile(const QString& databasePath)
-{
-    const QJsonObject head = readHeadObject(databasePath);
-    if (head.isEmpty())
-        return std::nullopt;
-    return AuditAnchor{head.value(QStringLiteral("count")).toInteger(),
-                       head.value(QStringLiteral("hash")).toString(),
-                       QFileInfo(headFilePath(databasePath)).fileName()};
-}
-
-QDateTime AuditLog::headResetAt(const QString& databasePath)
-{
-    return fromStoredTime(
-        readHeadObject(databasePath).value(QStringLiteral("reset_at")).toString());
-}
-
-void AuditLog::writeHeadFile(const QString& databasePath, qint64 count, const QString& hash,
-                             bool force, const QDateTime& resetAt)
-{
-    const QJsonObject old = readHeadObject(databasePath);
-    if (!force && old.value(QStringLiteral("count")).toInteger() >= count)
-        return; // another counter got further: the head only moves forward
-    QJsonObject head{{QStringLiteral("count"), count}, {QStringLiteral("hash"), hash}};
-    const QString reset = resetAt.isValid() ? toStoredTime(resetAt)
-                                            : old.value(QStringLiteral("reset_at")).toString();
-    if (!reset.isEmpty())
-        head.insert(QStringLiteral("reset_at"), reset);
-    // Written beside and renamed: a reader never sees half a file.
-    const QString path = headFilePath(databasePath);
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    if (!PrivateFile::create(part))
-        return;
-    QFile file(part);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(head).toJson(QJsonDocument::Compact)) < 0) {
-        QFile::remove(part);
-        return;
-    }
-    file.close();
-    std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData());
-}
-
 Result<AuditVerification> AuditLog::verify(const QList<AuditAnchor>& given)
 {
     AuditVerification report;
     report.headHash = genesisHash();
 
     QList<AuditAnchor> anchors = given;
-    if (const std::optional<AuditAnchor> head = readHeadFile(m_database.path()))
+    if (const std::optional<AuditAnchor> head = AuditHead::read(m_database.path()))
         anchors.append(*head);
     QMultiMap<qint64, AuditAnchor> byCount;
     for (const AuditAnchor& anchor : std::as_const(anchors)) {

@@ -2,6 +2,7 @@
 
 #include "Roles.h"
 #include "base/Result.h"
+#include "storage/AuditHead.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,15 +54,6 @@ struct AuditVerification {
     QString headHash;      ///< hash of the newest entry
 };
 
-/// A record of the chain kept outside the database: how many entries it had, and the
-/// newest one's hash. A log shorter than an anchor, or disagreeing with one, was cut or
-/// rewritten, even when its own chain was recomputed to look whole.
-struct AuditAnchor {
-    qint64 count = 0;
-    QString hash;
-    QString source; ///< for people: which file holds it
-};
-
 /// The append-only, hash-chained audit log.
 ///
 /// Each entry stores SHA-256 over its own fields and the previous entry's hash;
@@ -90,16 +82,6 @@ public:
     /// the log when they are missing.
     Result<AuditVerification> verify(const QList<AuditAnchor>& anchors = {});
 
-    /// The head file beside the store: the newest entry's number and hash, rewritten after
-    /// every commit that appended (Database::publishAuditHead), only ever forward.
-    static QString headFilePath(const QString& databasePath);
-    static std::optional<AuditAnchor> readHeadFile(const QString& databasePath);
-    /// When the head file was last set back by a restore (invalid: never): anchors older
-    /// than that (backups' manifests) were made of a history the restore replaced.
-    static QDateTime headResetAt(const QString& databasePath);
-    /// `force`: a restore puts the head back to the restored log's.
-    static void writeHeadFile(const QString& databasePath, qint64 count, const QString& hash,
-                              bool force = false, const QDateTime& resetAt = {});
     Result<QList<AuditEntry>> list(const AuditFilter& filter);
     /// The same entries one at a time, as SQLite reads them: a log of millions is never held.
     Status each(const AuditFilter& filter, const std::function<void(const AuditEntry&)>& visit);

@@ -3,6 +3,7 @@
 #include "accounts/Permissions.h"
 #include "base/Clock.h"
 #include "base/Csv.h"
+#include "storage/AuditHead.h"
 #include "storage/WriteTransaction.h"
 
 #include "BackupService.h"
@@ -45,7 +46,7 @@ Result<AuditVerification> AuditService::verify()
     // store's backups made since the last restore set the history back.
     QList<AuditAnchor> anchors;
     if (Result<QString> folder = StoreSettings(m_database, m_clock).backupFolder(); folder) {
-        const QDateTime resetAt = AuditLog::headResetAt(m_database.path());
+        const QDateTime resetAt = AuditHead::resetAt(m_database.path());
         const QDir dir(folder.value());
         for (const QString& name :
              dir.entryList({QStringLiteral("*.sqlite.json")}, QDir::Files | QDir::Readable)) {

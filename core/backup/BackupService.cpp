@@ -5,6 +5,7 @@
 #include "accounts/Permissions.h"
 #include "base/Clock.h"
 #include "base/PrivateFile.h"
+#include "storage/AuditHead.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
@@ -183,8 +184,8 @@ void restartHead(Database& restored, const Clock& clock)
     Result<QVariant> head =
         restored.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (count && head)
-        AuditLog::writeHeadFile(restored.path(), count->toLongLong(), head->toString(), true,
-                                clock.nowUtc());
+        AuditHead::write(restored.path(), count->toLongLong(), head->toString(), true,
+                         clock.nowUtc());
 }
 
 /// A restore must not erase the trail: the copy's audit chain must verify, hold at least
@@ -217,7 +218,7 @@ Status auditFits(const QString& fromPath, const QString& databasePath, Database*
         problem = BackupService::tr("its audit log is empty.");
     else if (!chain->intact)
         problem = chain->problem;
-    else if (const std::optional<AuditAnchor> anchor = AuditLog::readHeadFile(databasePath)) {
+    else if (const std::optional<AuditAnchor> anchor = AuditHead::read(databasePath)) {
         if (chain->entries >= anchor->count) {
             if (hashAt(*copy.value(), anchor->count) != anchor->hash)
                 problem = BackupService::tr("its audit log is not the history of this store: "

@@ -1,9 +1,9 @@
 #include "Database.h"
 
+#include "AuditHead.h"
 #include "FileCheckSchedule.h"
 #include "Migrations.h"
 #include "SqliteWatch.h"
-#include "accounts/AuditLog.h"
 #include "base/Clock.h"
 #include "base/PrivateFile.h"
 
@@ -467,7 +467,7 @@ Status Database::applyPragmas(const OpenOptions& options)
 void Database::publishAuditHead()
 {
     if (m_pendingHead.first > 0)
-        AuditLog::writeHeadFile(m_path, m_pendingHead.first, m_pendingHead.second);
+        AuditHead::write(m_path, m_pendingHead.first, m_pendingHead.second);
     dropAuditHead();
 }
 
