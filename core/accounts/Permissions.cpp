@@ -43,16 +43,11 @@ Role lowestRole(Action action)
     return Role::Manager;
 }
 
-int rank(Role role)
-{
-    return static_cast<int>(role);
-}
-
 } // namespace
 
 bool Permissions::allows(Role role, Action action)
 {
-    return rank(role) >= rank(lowestRole(action));
+    return Roles::atLeast(role, lowestRole(action));
 }
 
 QList<Action> Permissions::allActions()

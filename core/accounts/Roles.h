@@ -20,6 +20,11 @@ public:
     /// 营业员 / 主管 / 店长 in the UI language.
     static QString displayName(Role role);
     static QList<Role> all() { return {Role::Clerk, Role::Supervisor, Role::Manager}; }
+    /// Whether `role` stands at `than` or above it (a manager may do what a supervisor may).
+    static bool atLeast(Role role, Role than)
+    {
+        return static_cast<int>(role) >= static_cast<int>(than);
+    }
 };
 
 /// Who is acting: the signed-in user, or the system itself (no user id).

@@ -21,11 +21,6 @@ QString limitText(std::optional<qint64> fen)
     return fen ? Money::displayFen(*fen) : CompensationService::tr("no limit");
 }
 
-int rank(Role role)
-{
-    return static_cast<int>(role);
-}
-
 } // namespace
 
 CompensationService::CompensationService(Database& database, const Clock& clock)
@@ -81,7 +76,7 @@ Result<Compensation> CompensationService::request(const Actor& by, const QString
     p.requestedBy = by.username;
     p.requestedAt = m_clock.nowUtc();
     p.approverRole = *approver;
-    const bool own = rank(by.role) >= rank(*approver);
+    const bool own = Roles::atLeast(by.role, *approver);
     QString note;
     if (own) {
         p.status = CompensationStatus::Approved;
@@ -192,7 +187,7 @@ Result<Compensation> CompensationService::decide(const Actor& by, qint64 id, boo
     Result<AuthorityTable> table = compensations.authority();
     if (!table)
         return table.error();
-    if (rank(by.role) < rank(p.approverRole))
+    if (!Roles::atLeast(by.role, p.approverRole))
         return makeError(ErrorCode::Permission,
                          tr("%1 of %2 is above your limit of %3: only a %4 decides; you may "
                             "recommend.")

@@ -105,7 +105,8 @@ Result<Complaint> ComplaintService::add(const Actor& by, const ComplaintDraft& d
     }
 
     ComplaintRepository complaints(m_database);
-    Result<int> earlier = complaints.countSince(c.customerId, c.receivedAt.addDays(-90));
+    Result<int> earlier = complaints.countSince(
+        c.customerId, c.receivedAt.addDays(-ComplaintRules::repeatWindowDays));
     if (!earlier)
         return earlier.error();
     SeverityFacts facts;
