@@ -127,11 +127,21 @@ bool ComplaintRules::isOverdue(ComplaintStatus status, Severity severity, bool e
                                const QDateTime& receivedUtc, const ServicePromise& promise,
                                const QDateTime& asOfUtc)
 {
-    if (!isOpen(status))
-        return false;
-    if (severity == Severity::Major && !escalated && asOfUtc > escalateDue(receivedUtc, promise))
-        return true;
-    return asOfUtc > resolveDue(receivedUtc, promise);
+    return isEscalationLate(status, severity, escalated, escalateDue(receivedUtc, promise),
+                            asOfUtc) ||
+           isResolveLate(status, resolveDue(receivedUtc, promise), asOfUtc);
+}
+
+bool ComplaintRules::isResolveLate(ComplaintStatus status, const QDateTime& resolveDueUtc,
+                                   const QDateTime& asOfUtc)
+{
+    return isOpen(status) && asOfUtc > resolveDueUtc;
+}
+
+bool ComplaintRules::isEscalationLate(ComplaintStatus status, Severity severity, bool escalated,
+                                      const QDateTime& escalateDueUtc, const QDateTime& asOfUtc)
+{
+    return isOpen(status) && severity == Severity::Major && !escalated && asOfUtc > escalateDueUtc;
 }
 
 QString ComplaintRules::statusKey(ComplaintStatus status)

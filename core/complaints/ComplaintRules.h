@@ -70,6 +70,12 @@ public:
                           const QDateTime& receivedUtc, const ServicePromise& promise,
                           const QDateTime& asOfUtc);
     static bool isOpen(ComplaintStatus status);
+    /// Still open past its resolve-by time.
+    static bool isResolveLate(ComplaintStatus status, const QDateTime& resolveDueUtc,
+                              const QDateTime& asOfUtc);
+    /// A major case not reported (escalated) by its escalate-by time.
+    static bool isEscalationLate(ComplaintStatus status, Severity severity, bool escalated,
+                                 const QDateTime& escalateDueUtc, const QDateTime& asOfUtc);
     /// Nobody has started on a case past its reply-by time.
     static bool isReplyLate(ComplaintStatus status, const QDateTime& replyDueUtc,
                             const QDateTime& asOfUtc);

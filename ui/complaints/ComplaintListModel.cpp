@@ -54,9 +54,9 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<Column>(index.column());
     const bool open = ComplaintRules::isOpen(c.status);
     const bool replyLate = ComplaintRules::isReplyLate(c.status, c.replyDue, m_asOf);
-    const bool resolveLate = open && m_asOf > c.resolveDue;
-    const bool escalationLate =
-        open && c.severity == Severity::Major && !c.escalatedAt.isValid() && m_asOf > c.escalateDue;
+    const bool resolveLate = ComplaintRules::isResolveLate(c.status, c.resolveDue, m_asOf);
+    const bool escalationLate = ComplaintRules::isEscalationLate(
+        c.status, c.severity, c.escalatedAt.isValid(), c.escalateDue, m_asOf);
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Column::Number:

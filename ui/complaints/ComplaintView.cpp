@@ -309,9 +309,9 @@ void ComplaintView::showComplaint(const Complaint& c)
     if (c.severity == Severity::Major)
         chips << chip(ComplaintKeys::displayName(Severity::Major), QLatin1String(colors::overdue));
     const bool replyLate = ComplaintRules::isReplyLate(c.status, c.replyDue, now);
-    const bool resolveLate = open && now > c.resolveDue;
-    const bool reportLate =
-        open && c.severity == Severity::Major && !c.escalatedAt.isValid() && now > c.escalateDue;
+    const bool resolveLate = ComplaintRules::isResolveLate(c.status, c.resolveDue, now);
+    const bool reportLate = ComplaintRules::isEscalationLate(
+        c.status, c.severity, c.escalatedAt.isValid(), c.escalateDue, now);
     if (replyLate || resolveLate || reportLate)
         chips << chip(tr("Overdue"), QLatin1String(colors::overdue));
     m_chips->setText(chips.join(QStringLiteral("&nbsp;")));
