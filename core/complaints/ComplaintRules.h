@@ -55,7 +55,7 @@ public:
     /// The status after `event`, or a Conflict error that says why the move is refused.
     static Result<ComplaintStatus> next(ComplaintStatus from, ComplaintEvent event);
 
-    /// A second complaint of the same customer this many days after the first is a repeat.
+    /// A complaint of a customer who complained within this many days before is a repeat.
     static constexpr int repeatWindowDays = 90;
     /// Major when any flag is set, on a repeat within 90 days, or a refund or exchange of
     /// an item priced above the manager's amount. `reasons` lists what made it major.
