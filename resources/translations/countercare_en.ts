@@ -4085,6 +4085,294 @@ Global options are listed by 'countercare-cli --help'.
             <source>%1 (identity %2)</source>
             <translation>%1 (identity %2)</translation>
         </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Store details changed</source>
+            <translation>Store details changed</translation>
+        </message>
+        <message>
+            <source>Demo data filled in</source>
+            <translation>Demo data filled in</translation>
+        </message>
+        <message>
+            <source>Customer file added</source>
+            <translation>Customer file added</translation>
+        </message>
+        <message>
+            <source>Customer file changed</source>
+            <translation>Customer file changed</translation>
+        </message>
+        <message>
+            <source>Customer erased</source>
+            <translation>Customer erased</translation>
+        </message>
+        <message>
+            <source>Customer files exported</source>
+            <translation>Customer files exported</translation>
+        </message>
+        <message>
+            <source>Customer files imported</source>
+            <translation>Customer files imported</translation>
+        </message>
+        <message>
+            <source>Customer files merged</source>
+            <translation>Customer files merged</translation>
+        </message>
+        <message>
+            <source>Customer file opened</source>
+            <translation>Customer file opened</translation>
+        </message>
+        <message>
+            <source>Protected file shown</source>
+            <translation>Protected file shown</translation>
+        </message>
+        <message>
+            <source>Contact noted</source>
+            <translation>Contact noted</translation>
+        </message>
+        <message>
+            <source>Purchase added</source>
+            <translation>Purchase added</translation>
+        </message>
+        <message>
+            <source>Complaint logged</source>
+            <translation>Complaint logged</translation>
+        </message>
+        <message>
+            <source>Case assigned</source>
+            <translation>Case assigned</translation>
+        </message>
+        <message>
+            <source>Handling step ticked</source>
+            <translation>Handling step ticked</translation>
+        </message>
+        <message>
+            <source>Compensation on the case</source>
+            <translation>Compensation on the case</translation>
+        </message>
+        <message>
+            <source>Item taken into custody</source>
+            <translation>Item taken into custody</translation>
+        </message>
+        <message>
+            <source>Item returned</source>
+            <translation>Item returned</translation>
+        </message>
+        <message>
+            <source>Case escalated</source>
+            <translation>Case escalated</translation>
+        </message>
+        <message>
+            <source>Note added</source>
+            <translation>Note added</translation>
+        </message>
+        <message>
+            <source>Raised to major</source>
+            <translation>Raised to major</translation>
+        </message>
+        <message>
+            <source>Compensation requested</source>
+            <translation>Compensation requested</translation>
+        </message>
+        <message>
+            <source>Compensation recommended</source>
+            <translation>Compensation recommended</translation>
+        </message>
+        <message>
+            <source>Compensation approved</source>
+            <translation>Compensation approved</translation>
+        </message>
+        <message>
+            <source>Compensation granted within own limit</source>
+            <translation>Compensation granted within own limit</translation>
+        </message>
+        <message>
+            <source>Compensation rejected</source>
+            <translation>Compensation rejected</translation>
+        </message>
+        <message>
+            <source>Callback arranged</source>
+            <translation>Callback arranged</translation>
+        </message>
+        <message>
+            <source>Callback assigned</source>
+            <translation>Callback assigned</translation>
+        </message>
+        <message>
+            <source>Callback cancelled</source>
+            <translation>Callback cancelled</translation>
+        </message>
+        <message>
+            <source>Callback made</source>
+            <translation>Callback made</translation>
+        </message>
+        <message>
+            <source>Callbacks planned</source>
+            <translation>Callbacks planned</translation>
+        </message>
+        <message>
+            <source>Callback not answered</source>
+            <translation>Callback not answered</translation>
+        </message>
+        <message>
+            <source>Callback moved</source>
+            <translation>Callback moved</translation>
+        </message>
+        <message>
+            <source>Holiday added</source>
+            <translation>Holiday added</translation>
+        </message>
+        <message>
+            <source>Holiday removed</source>
+            <translation>Holiday removed</translation>
+        </message>
+        <message>
+            <source>Service interval set</source>
+            <translation>Service interval set</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Case: %1</source>
+            <translation>Case: %1</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>Callbacks</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <source>approved by</source>
+            <translation>approved by</translation>
+        </message>
+        <message>
+            <source>authority table</source>
+            <translation>authority table</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>channel</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>comment</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>complaint</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>count</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>customer</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>files</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>granted</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>made</source>
+            <translation>made</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>receipt</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>what</translation>
+        </message>
+        <message>
+            <source>where</source>
+            <translation>where</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>why</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::AuditTab</name>

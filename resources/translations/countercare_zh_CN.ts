@@ -3674,7 +3674,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顾客</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Granted</source>
@@ -3713,7 +3713,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顾客</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Product</source>
@@ -3866,7 +3866,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顾客</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -4072,6 +4072,294 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>%1 (identity %2)</source>
             <translation>%1（标识 %2）</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>Store details changed</source>
+            <translation>门店信息已修改</translation>
+        </message>
+        <message>
+            <source>Demo data filled in</source>
+            <translation>已填入演示数据</translation>
+        </message>
+        <message>
+            <source>Customer file added</source>
+            <translation>新建客户档案</translation>
+        </message>
+        <message>
+            <source>Customer file changed</source>
+            <translation>修改客户档案</translation>
+        </message>
+        <message>
+            <source>Customer erased</source>
+            <translation>删除客户</translation>
+        </message>
+        <message>
+            <source>Customer files exported</source>
+            <translation>导出客户档案</translation>
+        </message>
+        <message>
+            <source>Customer files imported</source>
+            <translation>导入客户档案</translation>
+        </message>
+        <message>
+            <source>Customer files merged</source>
+            <translation>合并客户档案</translation>
+        </message>
+        <message>
+            <source>Customer file opened</source>
+            <translation>打开客户档案</translation>
+        </message>
+        <message>
+            <source>Protected file shown</source>
+            <translation>查看受保护档案</translation>
+        </message>
+        <message>
+            <source>Contact noted</source>
+            <translation>记录联系</translation>
+        </message>
+        <message>
+            <source>Purchase added</source>
+            <translation>添加购买记录</translation>
+        </message>
+        <message>
+            <source>Complaint logged</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <source>Case assigned</source>
+            <translation>指派投诉</translation>
+        </message>
+        <message>
+            <source>Handling step ticked</source>
+            <translation>勾选处理步骤</translation>
+        </message>
+        <message>
+            <source>Compensation on the case</source>
+            <translation>投诉涉及赔偿</translation>
+        </message>
+        <message>
+            <source>Item taken into custody</source>
+            <translation>代保管物品入库</translation>
+        </message>
+        <message>
+            <source>Item returned</source>
+            <translation>代保管物品已归还</translation>
+        </message>
+        <message>
+            <source>Case escalated</source>
+            <translation>投诉已上报</translation>
+        </message>
+        <message>
+            <source>Note added</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <source>Raised to major</source>
+            <translation>升级为重大投诉</translation>
+        </message>
+        <message>
+            <source>Compensation requested</source>
+            <translation>申请赔偿</translation>
+        </message>
+        <message>
+            <source>Compensation recommended</source>
+            <translation>推荐赔偿</translation>
+        </message>
+        <message>
+            <source>Compensation approved</source>
+            <translation>批准赔偿</translation>
+        </message>
+        <message>
+            <source>Compensation granted within own limit</source>
+            <translation>在本人权限内给予赔偿</translation>
+        </message>
+        <message>
+            <source>Compensation rejected</source>
+            <translation>驳回赔偿</translation>
+        </message>
+        <message>
+            <source>Callback arranged</source>
+            <translation>安排回访</translation>
+        </message>
+        <message>
+            <source>Callback assigned</source>
+            <translation>指派回访</translation>
+        </message>
+        <message>
+            <source>Callback cancelled</source>
+            <translation>取消回访</translation>
+        </message>
+        <message>
+            <source>Callback made</source>
+            <translation>完成回访</translation>
+        </message>
+        <message>
+            <source>Callbacks planned</source>
+            <translation>生成回访计划</translation>
+        </message>
+        <message>
+            <source>Callback not answered</source>
+            <translation>回访未接通</translation>
+        </message>
+        <message>
+            <source>Callback moved</source>
+            <translation>回访改期</translation>
+        </message>
+        <message>
+            <source>Holiday added</source>
+            <translation>添加节假日</translation>
+        </message>
+        <message>
+            <source>Holiday removed</source>
+            <translation>删除节假日</translation>
+        </message>
+        <message>
+            <source>Service interval set</source>
+            <translation>设置保养周期</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>已备份</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>已从备份恢复</translation>
+        </message>
+        <message>
+            <source>Case: %1</source>
+            <translation>投诉：%1</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>赔偿</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>approved by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>authority table</source>
+            <translation>核决表版本</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>给予</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>made</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -4401,7 +4689,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顾客</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -5175,7 +5463,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顾客</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Type</source>
@@ -5354,7 +5642,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顾客</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Type</source>

@@ -3674,7 +3674,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Granted</source>
@@ -3713,7 +3713,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Product</source>
@@ -3866,7 +3866,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -4072,6 +4072,294 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>%1 (identity %2)</source>
             <translation>%1（標識 %2）</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>被拒絕</translation>
+        </message>
+        <message>
+            <source>Store details changed</source>
+            <translation>門店資訊已修改</translation>
+        </message>
+        <message>
+            <source>Demo data filled in</source>
+            <translation>已填入演示資料</translation>
+        </message>
+        <message>
+            <source>Customer file added</source>
+            <translation>新建客戶檔案</translation>
+        </message>
+        <message>
+            <source>Customer file changed</source>
+            <translation>修改客戶檔案</translation>
+        </message>
+        <message>
+            <source>Customer erased</source>
+            <translation>刪除客戶</translation>
+        </message>
+        <message>
+            <source>Customer files exported</source>
+            <translation>導出客戶檔案</translation>
+        </message>
+        <message>
+            <source>Customer files imported</source>
+            <translation>導入客戶檔案</translation>
+        </message>
+        <message>
+            <source>Customer files merged</source>
+            <translation>合併客戶檔案</translation>
+        </message>
+        <message>
+            <source>Customer file opened</source>
+            <translation>打開客戶檔案</translation>
+        </message>
+        <message>
+            <source>Protected file shown</source>
+            <translation>查看受保護檔案</translation>
+        </message>
+        <message>
+            <source>Contact noted</source>
+            <translation>記錄聯繫</translation>
+        </message>
+        <message>
+            <source>Purchase added</source>
+            <translation>添加購買記錄</translation>
+        </message>
+        <message>
+            <source>Complaint logged</source>
+            <translation>登記投訴</translation>
+        </message>
+        <message>
+            <source>Case assigned</source>
+            <translation>指派投訴</translation>
+        </message>
+        <message>
+            <source>Handling step ticked</source>
+            <translation>勾選處理步驟</translation>
+        </message>
+        <message>
+            <source>Compensation on the case</source>
+            <translation>投訴涉及賠償</translation>
+        </message>
+        <message>
+            <source>Item taken into custody</source>
+            <translation>代保管物品入庫</translation>
+        </message>
+        <message>
+            <source>Item returned</source>
+            <translation>代保管物品已歸還</translation>
+        </message>
+        <message>
+            <source>Case escalated</source>
+            <translation>投訴已上報</translation>
+        </message>
+        <message>
+            <source>Note added</source>
+            <translation>添加備註</translation>
+        </message>
+        <message>
+            <source>Raised to major</source>
+            <translation>升級為重大投訴</translation>
+        </message>
+        <message>
+            <source>Compensation requested</source>
+            <translation>申請賠償</translation>
+        </message>
+        <message>
+            <source>Compensation recommended</source>
+            <translation>推薦賠償</translation>
+        </message>
+        <message>
+            <source>Compensation approved</source>
+            <translation>批准賠償</translation>
+        </message>
+        <message>
+            <source>Compensation granted within own limit</source>
+            <translation>在本人權限內給予賠償</translation>
+        </message>
+        <message>
+            <source>Compensation rejected</source>
+            <translation>駁回賠償</translation>
+        </message>
+        <message>
+            <source>Callback arranged</source>
+            <translation>安排回訪</translation>
+        </message>
+        <message>
+            <source>Callback assigned</source>
+            <translation>指派回訪</translation>
+        </message>
+        <message>
+            <source>Callback cancelled</source>
+            <translation>取消回訪</translation>
+        </message>
+        <message>
+            <source>Callback made</source>
+            <translation>完成回訪</translation>
+        </message>
+        <message>
+            <source>Callbacks planned</source>
+            <translation>生成回訪計劃</translation>
+        </message>
+        <message>
+            <source>Callback not answered</source>
+            <translation>回訪未接通</translation>
+        </message>
+        <message>
+            <source>Callback moved</source>
+            <translation>回訪改期</translation>
+        </message>
+        <message>
+            <source>Holiday added</source>
+            <translation>添加節假日</translation>
+        </message>
+        <message>
+            <source>Holiday removed</source>
+            <translation>刪除節假日</translation>
+        </message>
+        <message>
+            <source>Service interval set</source>
+            <translation>設置保養週期</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>已備份</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>已從備份恢復</translation>
+        </message>
+        <message>
+            <source>Case: %1</source>
+            <translation>投訴：%1</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>賠償</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>節日</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>備份</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>approved by</source>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <source>authority table</source>
+            <translation>核決表版本</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>意見</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天數</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>給予</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>made</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -4401,7 +4689,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -5175,7 +5463,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Type</source>
@@ -5354,7 +5642,7 @@ Global options are listed by 'countercare-cli --help'.
         </message>
         <message>
             <source>Customer</source>
-            <translation>顧客</translation>
+            <translation>客戶</translation>
         </message>
         <message>
             <source>Type</source>

@@ -192,3 +192,36 @@ TEST_CASE("The store settings tab saves the idle time")
               .contains(QStringLiteral("12")));
     CHECK(StoreSettings(store.db(), store.clock()).idleLockMinutes().value() == 12);
 }
+
+TEST_CASE("The audit log names what was done and on what in words - a case's moves and the "
+          "compensation decisions included - not in the program's keys")
+{
+    using ui::AuditLogModel;
+    CHECK(AuditLogModel::describeAction(QStringLiteral("compensation.approve")) ==
+          QStringLiteral("Compensation approved"));
+    CHECK(AuditLogModel::describeAction(QStringLiteral("complaint.awaiting_approval")) ==
+          QStringLiteral("Case: Awaiting approval"));
+    CHECK(AuditLogModel::describeAction(QStringLiteral("complaint.resolved")) ==
+          QStringLiteral("Case: Resolved"));
+    CHECK(AuditLogModel::describeAction(QStringLiteral("access.refused")) ==
+          QStringLiteral("Refused"));
+    CHECK(AuditLogModel::describeEntity(QStringLiteral("complaint"),
+                                        QStringLiteral("TS-20261119-0001")) ==
+          QStringLiteral("Complaint #TS-20261119-0001"));
+    CHECK(AuditLogModel::describeEntity(QStringLiteral("compensation"), QStringLiteral("2")) ==
+          QStringLiteral("Compensation #2"));
+    CHECK(AuditLogModel::describeDetail(QStringLiteral("complaint.resolved"),
+                                        QStringLiteral("from=received&to=resolved")) ==
+          QStringLiteral("Received → Resolved"));
+    CHECK(AuditLogModel::describeDetail(QStringLiteral("compensation.recommend"),
+                                        QStringLiteral("from=&to="))
+              .isEmpty());
+    // What this version does not know yet is shown as it is stored, not hidden.
+    CHECK(AuditLogModel::describeAction(QStringLiteral("complaint.something_new")) ==
+          QStringLiteral("complaint.something_new"));
+    CHECK(AuditLogModel::describeDetail(
+              QStringLiteral("store.init"),
+              AuditLog::details({{QStringLiteral("name"), QStringLiteral("王府井店")},
+                                 {QStringLiteral("identity"), QStringLiteral("abc")}})) ==
+          QStringLiteral("王府井店 (identity abc)"));
+}

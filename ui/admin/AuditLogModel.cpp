@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include <backup/AuditService.h>
+#include <complaints/ComplaintRules.h>
 
 #include <QLocale>
 
@@ -91,9 +92,56 @@ QString AuditLogModel::describeAction(const QString& action)
         {QStringLiteral("user.deactivate"), QT_TR_NOOP("User deactivated")},
         {QStringLiteral("settings.set"), QT_TR_NOOP("Setting changed")},
         {QStringLiteral("audit.export"), QT_TR_NOOP("Audit log exported")},
+        {QStringLiteral("access.refused"), QT_TR_NOOP("Refused")},
+        {QStringLiteral("store.update"), QT_TR_NOOP("Store details changed")},
+        {QStringLiteral("demo.fill"), QT_TR_NOOP("Demo data filled in")},
+        {QStringLiteral("customer.add"), QT_TR_NOOP("Customer file added")},
+        {QStringLiteral("customer.edit"), QT_TR_NOOP("Customer file changed")},
+        {QStringLiteral("customer.erase"), QT_TR_NOOP("Customer erased")},
+        {QStringLiteral("customer.export"), QT_TR_NOOP("Customer files exported")},
+        {QStringLiteral("customer.import"), QT_TR_NOOP("Customer files imported")},
+        {QStringLiteral("customer.merge"), QT_TR_NOOP("Customer files merged")},
+        {QStringLiteral("customer.view"), QT_TR_NOOP("Customer file opened")},
+        {QStringLiteral("customer.view_protected"), QT_TR_NOOP("Protected file shown")},
+        {QStringLiteral("contact.add"), QT_TR_NOOP("Contact noted")},
+        {QStringLiteral("purchase.add"), QT_TR_NOOP("Purchase added")},
+        {QStringLiteral("complaint.add"), QT_TR_NOOP("Complaint logged")},
+        {QStringLiteral("complaint.assign"), QT_TR_NOOP("Case assigned")},
+        {QStringLiteral("complaint.check"), QT_TR_NOOP("Handling step ticked")},
+        {QStringLiteral("complaint.compensation"), QT_TR_NOOP("Compensation on the case")},
+        {QStringLiteral("complaint.custody"), QT_TR_NOOP("Item taken into custody")},
+        {QStringLiteral("complaint.custody_return"), QT_TR_NOOP("Item returned")},
+        {QStringLiteral("complaint.escalate"), QT_TR_NOOP("Case escalated")},
+        {QStringLiteral("complaint.note"), QT_TR_NOOP("Note added")},
+        {QStringLiteral("complaint.raise"), QT_TR_NOOP("Raised to major")},
+        {QStringLiteral("compensation.request"), QT_TR_NOOP("Compensation requested")},
+        {QStringLiteral("compensation.recommend"), QT_TR_NOOP("Compensation recommended")},
+        {QStringLiteral("compensation.approve"), QT_TR_NOOP("Compensation approved")},
+        {QStringLiteral("compensation.approve_own"),
+         QT_TR_NOOP("Compensation granted within own limit")},
+        {QStringLiteral("compensation.reject"), QT_TR_NOOP("Compensation rejected")},
+        {QStringLiteral("callback.add"), QT_TR_NOOP("Callback arranged")},
+        {QStringLiteral("callback.assign"), QT_TR_NOOP("Callback assigned")},
+        {QStringLiteral("callback.cancel"), QT_TR_NOOP("Callback cancelled")},
+        {QStringLiteral("callback.done"), QT_TR_NOOP("Callback made")},
+        {QStringLiteral("callback.generate"), QT_TR_NOOP("Callbacks planned")},
+        {QStringLiteral("callback.no_answer"), QT_TR_NOOP("Callback not answered")},
+        {QStringLiteral("callback.reschedule"), QT_TR_NOOP("Callback moved")},
+        {QStringLiteral("holiday.add"), QT_TR_NOOP("Holiday added")},
+        {QStringLiteral("holiday.remove"), QT_TR_NOOP("Holiday removed")},
+        {QStringLiteral("service_interval.set"), QT_TR_NOOP("Service interval set")},
+        {QStringLiteral("backup.create"), QT_TR_NOOP("Backup made")},
+        {QStringLiteral("backup.restore"), QT_TR_NOOP("Backup restored")},
     };
     const auto found = names.constFind(action);
-    return found == names.cend() ? action : tr(found.value());
+    if (found != names.cend())
+        return tr(found.value());
+    // A case's move to a status: complaint.<status key>.
+    if (action.startsWith(QLatin1String("complaint.")))
+        if (const std::optional<ComplaintStatus> status =
+                ComplaintRules::statusFromKey(action.mid(int(qstrlen("complaint.")))))
+            return tr("Case: %1").arg(ComplaintRules::statusName(*status));
+    return action;
 }
 
 QString AuditLogModel::describeDetail(const QString& action, const QString& detail)
@@ -138,10 +186,50 @@ QString AuditLogModel::describeDetail(const QString& action, const QString& deta
     if (action == QLatin1String("audit.export"))
         return tr("%1 entries to %2")
             .arg(f.value(QStringLiteral("entries")), f.value(QStringLiteral("file")));
+    if (f.size() == 2 && f.contains(QStringLiteral("from")) && f.contains(QStringLiteral("to"))) {
+        // A case's move: its statuses in words, nothing when it did not move.
+        const auto status = [](const QString& key) {
+            const std::optional<ComplaintStatus> parsed = ComplaintRules::statusFromKey(key);
+            return parsed ? ComplaintRules::statusName(*parsed) : key;
+        };
+        const QString from = f.value(QStringLiteral("from"));
+        const QString to = f.value(QStringLiteral("to"));
+        if (from.isEmpty() && to.isEmpty())
+            return {};
+        return tr("%1 → %2").arg(status(from), status(to));
+    }
+    static const QHash<QString, const char*> keys{
+        {QStringLiteral("amount"), QT_TR_NOOP("amount")},
+        {QStringLiteral("approver_role"), QT_TR_NOOP("approved by")},
+        {QStringLiteral("authority_version"), QT_TR_NOOP("authority table")},
+        {QStringLiteral("channel"), QT_TR_NOOP("channel")},
+        {QStringLiteral("comment"), QT_TR_NOOP("comment")},
+        {QStringLiteral("complaint"), QT_TR_NOOP("complaint")},
+        {QStringLiteral("count"), QT_TR_NOOP("count")},
+        {QStringLiteral("customer"), QT_TR_NOOP("customer")},
+        {QStringLiteral("day"), QT_TR_NOOP("day")},
+        {QStringLiteral("days"), QT_TR_NOOP("days")},
+        {QStringLiteral("file"), QT_TR_NOOP("file")},
+        {QStringLiteral("files"), QT_TR_NOOP("files")},
+        {QStringLiteral("granted"), QT_TR_NOOP("granted")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("made"), QT_TR_NOOP("made")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("reason"), QT_TR_NOOP("reason")},
+        {QStringLiteral("receipt"), QT_TR_NOOP("receipt")},
+        {QStringLiteral("total"), QT_TR_NOOP("total")},
+        {QStringLiteral("what"), QT_TR_NOOP("what")},
+        {QStringLiteral("where"), QT_TR_NOOP("where")},
+        {QStringLiteral("why"), QT_TR_NOOP("why")},
+    };
     QStringList pairs;
-    for (auto it = f.cbegin(); it != f.cend(); ++it)
-        pairs << QStringLiteral("%1: %2").arg(it.key(), it.value());
-    return pairs.join(QStringLiteral("; "));
+    for (auto it = f.cbegin(); it != f.cend(); ++it) {
+        const auto named = keys.constFind(it.key());
+        pairs << tr("%1: %2").arg(named == keys.cend() ? it.key() : tr(named.value()),
+                                  it.key() == QLatin1String("approver_role") ? role(it.value())
+                                                                             : it.value());
+    }
+    return pairs.join(tr("; "));
 }
 
 QString AuditLogModel::describeEntity(const QString& kind, const QString& id)
@@ -155,7 +243,19 @@ QString AuditLogModel::describeEntity(const QString& kind, const QString& id)
                                                         : tr("Setting: %1").arg(id);
     if (kind == QLatin1String("audit"))
         return tr("Audit log");
-    return id.isEmpty() ? kind : QStringLiteral("%1 #%2").arg(kind, id);
+    static const QHash<QString, const char*> kinds{
+        {QStringLiteral("customer"), QT_TR_NOOP("Customer")},
+        {QStringLiteral("complaint"), QT_TR_NOOP("Complaint")},
+        {QStringLiteral("compensation"), QT_TR_NOOP("Compensation")},
+        {QStringLiteral("callback"), QT_TR_NOOP("Callback")},
+        {QStringLiteral("callbacks"), QT_TR_NOOP("Callbacks")},
+        {QStringLiteral("holiday"), QT_TR_NOOP("Holiday")},
+        {QStringLiteral("product"), QT_TR_NOOP("Product")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Backup")},
+    };
+    const auto named = kinds.constFind(kind);
+    const QString name = named == kinds.cend() ? kind : tr(named.value());
+    return id.isEmpty() ? name : QStringLiteral("%1 #%2").arg(name, id);
 }
 
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const
