@@ -5,7 +5,6 @@
 #include <CompensationSlip.h>
 #include <base/Clock.h>
 #include <base/Money.h>
-#include <compensation/CompensationRepository.h>
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
 

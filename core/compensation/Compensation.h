@@ -83,6 +83,14 @@ struct CompensationHistory {
     QString warning; ///< empty when nothing stands out
 };
 
+/// Which requests a list shows.
+struct CompensationFilter {
+    std::optional<CompensationStatus> status;
+    std::optional<qint64> complaintId;
+    std::optional<qint64> customerId;
+    int limit = 500; ///< at most this many; 0 or less: every request that matches
+};
+
 struct Actor;
 
 /// Masks the compensation for `by` when `by` may not open its customer's file (ProtectedFiles:

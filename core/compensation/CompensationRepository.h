@@ -9,14 +9,6 @@ namespace cc {
 
 class Database;
 
-/// Which requests a list shows.
-struct CompensationFilter {
-    std::optional<CompensationStatus> status;
-    std::optional<qint64> complaintId;
-    std::optional<qint64> customerId;
-    int limit = 500; ///< at most this many; 0 or less: every request that matches
-};
-
 /// The SQL of compensation requests and the authority table. Callers hold the transaction.
 class CompensationRepository {
 public:

@@ -14,7 +14,6 @@ namespace cc {
 
 class Clock;
 class Database;
-struct CompensationFilter;
 
 /// What the customer's compensation slip prints: the store and the decision.
 struct CompensationSlipData {

@@ -6,7 +6,6 @@
 #include <admin/AdminPage.h>
 #include <compensation/ApprovalsPage.h>
 #include <compensation/CompensationDialog.h>
-#include <compensation/CompensationRepository.h>
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
 #include <complaints/ComplaintView.h>

@@ -24,7 +24,6 @@
 #include <callbacks/CallbacksPage.h>
 #include <compensation/ApprovalsPage.h>
 #include <compensation/CompensationDialog.h>
-#include <compensation/CompensationRepository.h>
 #include <complaints/CaseActionDialog.h>
 #include <complaints/ComplaintForm.h>
 #include <complaints/ComplaintView.h>

@@ -10,7 +10,6 @@
 #include <ComplaintSlip.h>
 #include <accounts/Permissions.h>
 #include <base/Money.h>
-#include <compensation/CompensationRepository.h>
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
 
