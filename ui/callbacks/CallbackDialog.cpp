@@ -17,6 +17,28 @@
 
 namespace cc::ui {
 
+namespace {
+
+/// The action as the audit log names it: the CLI's words for it.
+QString actionWords(CallbackDialog::Kind kind)
+{
+    switch (kind) {
+    case CallbackDialog::Kind::Done:
+        return QStringLiteral("callback done");
+    case CallbackDialog::Kind::Reschedule:
+        return QStringLiteral("callback reschedule");
+    case CallbackDialog::Kind::Cancel:
+        return QStringLiteral("callback cancel");
+    case CallbackDialog::Kind::Assign:
+        return QStringLiteral("callback assign");
+    case CallbackDialog::Kind::Arrange:
+        return QStringLiteral("callback add");
+    }
+    return QStringLiteral("callback");
+}
+
+} // namespace
+
 CallbackDialog::CallbackDialog(Session& session, Kind kind, const Callback& callback,
                                QWidget* parent)
     : GuardedDialog(parent)
@@ -166,12 +188,9 @@ void CallbackDialog::save()
         break;
     }
     if (!done) {
-        static const char* const words[] = {"callback done", "callback reschedule",
-                                            "callback cancel", "callback assign", "callback add"};
         setFieldError(
             m_formError,
-            m_session.shown(done.error(), QString::fromLatin1(words[static_cast<int>(m_kind)]),
-                            QStringLiteral("callback"),
+            m_session.shown(done.error(), actionWords(m_kind), QStringLiteral("callback"),
                             m_kind == Kind::Arrange ? QString() : QString::number(m_callback.id)));
         return;
     }
