@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """core/ stands on floors (style.md, CONTRIBUTING.md): an include from one folder to another
 points down the list. Fails on a new include that points up; the ones still waiting for
-their decision are listed below and may only go away."""
+their decision are listed below and may only go away.
+
+With `--ui DIR`: the screens reach the store only through core's services (Services,
+StoreConnection): no file of ui/ includes the gateway, a repository or Qt's SQL classes."""
 import os
 import re
 import sys
 
 FLOORS = ["base", "storage", "accounts", "store", "customers", "complaints", "compensation",
-          "callbacks", ("reports", "backup"), "demo"]
+          "callbacks", ("reports", "backup"), "demo", "services"]
 
 # Waiting for a decision (#27): each goes when its domain is set straight, never added to.
 WAITING = {
@@ -64,5 +67,31 @@ def main(core):
     return 1 if failed else 0
 
 
+# What ui/ may include of storage/: the value types of opening a store, not the gateway.
+UI_MAY_USE_FROM_STORAGE = {"OpenOptions.h"}
+
+
+def check_ui(ui):
+    failed = False
+    for root, _, files in os.walk(ui):
+        for f in files:
+            if not f.endswith((".h", ".cpp")):
+                continue
+            path = os.path.join(root, f)
+            text = open(path, encoding="utf-8", errors="replace").read()
+            for included in re.findall(r'#include [<"]([^>"]+)[>"]', text):
+                name = included.split("/")[-1]
+                if (included.startswith("storage/") and name not in UI_MAY_USE_FROM_STORAGE) \
+                        or name.endswith("Repository.h") or name.startswith("QSql"):
+                    print(f"{os.path.relpath(path, ui)} includes {included}: "
+                          "ask core's Services instead")
+                    failed = True
+    if not failed:
+        print("ui/ reaches the store through core's services only")
+    return 1 if failed else 0
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--ui":
+        sys.exit(check_ui(sys.argv[2]))
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "core"))

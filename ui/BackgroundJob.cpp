@@ -1,14 +1,19 @@
 #include "BackgroundJob.h"
 
-#include <storage/Database.h>
+#include <services/StoreConnection.h>
 
 #include <QThread>
 
 namespace cc::ui {
 
-BackgroundJob::BackgroundJob(const QString& databasePath, QObject* parent)
+BackgroundJob::BackgroundJob(const QString& location, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_location(location)
+    , m_clock(clock)
+{}
+
+BackgroundJob::BackgroundJob(const Services& of, QObject* parent)
+    : BackgroundJob(of.location(), of.clock(), parent)
 {}
 
 BackgroundJob::~BackgroundJob()
@@ -27,11 +32,13 @@ bool BackgroundJob::start(Work work)
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     auto error = std::make_shared<QString>();
     const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
-    const QString path = m_path;
+    const QString location = m_location;
+    const Clock* clock = &m_clock;
     // `this` outlives the thread: the destructor waits for it.
-    m_thread = QThread::create([this, cancelled, error, path, work = std::move(work)] {
-        Result<std::unique_ptr<Database>> opened =
-            Database::open(path, OpenOptions::sibling()); // the window's checked the file
+    m_thread = QThread::create([this, cancelled, error, location, clock, work = std::move(work)] {
+        // The window's connection has checked the store.
+        Result<std::unique_ptr<StoreConnection>> opened =
+            StoreConnection::open(location, *clock, OpenOptions::sibling());
         if (!opened) {
             *error = opened.error().message;
             return;
@@ -42,7 +49,7 @@ bool BackgroundJob::start(Work work)
                 this, [this, percent] { Q_EMIT progressed(percent); }, Qt::QueuedConnection);
             return !cancelled->load();
         };
-        work(*opened.value(), progress);
+        work(opened.value()->services(), progress);
     });
     m_thread->setObjectName(QStringLiteral("background-job"));
     connect(m_thread, &QThread::finished, this, [this, error] {

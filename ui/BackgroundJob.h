@@ -12,8 +12,9 @@
 class QThread;
 
 namespace cc {
-class Database;
-}
+class Clock;
+class Services;
+} // namespace cc
 
 namespace cc::ui {
 
@@ -25,9 +26,13 @@ class BackgroundJob : public QObject {
     Q_OBJECT
 
 public:
-    using Work = std::function<void(Database& database, const Progress& progress)>;
+    /// The work gets the services of the job's own connection to the store.
+    using Work = std::function<void(const Services& services, const Progress& progress)>;
 
-    explicit BackgroundJob(const QString& databasePath, QObject* parent = nullptr);
+    /// A job on the store at `location`; the clock must outlive the job.
+    BackgroundJob(const QString& location, const Clock& clock, QObject* parent = nullptr);
+    /// A job on the store `of` serves.
+    explicit BackgroundJob(const Services& of, QObject* parent = nullptr);
     /// Cancels the work and waits for its thread: nothing outlives the window.
     ~BackgroundJob() override;
 
@@ -44,7 +49,8 @@ Q_SIGNALS:
     void finished(const QString& error);
 
 private:
-    QString m_path;
+    QString m_location;
+    const Clock& m_clock;
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
 };

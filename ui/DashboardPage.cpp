@@ -11,7 +11,6 @@
 #include <callbacks/CallbackService.h>
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
-#include <storage/StorageCheck.h>
 
 #include <QDir>
 #include <QGridLayout>
@@ -129,8 +128,7 @@ void DashboardPage::loadWork()
     calls.dueBy = now.toLocalTime().date();
     calls.assigneeId = m_session.user().id;
     calls.limit = 3;
-    Result<QList<Callback>> due =
-        CallbackService(m_session.database(), m_session.clock()).list(me, calls);
+    Result<QList<Callback>> due = m_session.services().callbacks().list(me, calls);
     for (const Callback& call : due ? due.value() : QList<Callback>()) {
         const bool late = call.dueAt < now;
         auto* item = new QListWidgetItem(
@@ -154,8 +152,7 @@ void DashboardPage::loadWork()
     mine.openOnly = true;
     mine.handlerId = m_session.user().id;
     mine.limit = 20;
-    Result<QList<Complaint>> open =
-        ComplaintService(m_session.database(), m_session.clock()).list(me, mine, now);
+    Result<QList<Complaint>> open = m_session.services().complaints().list(me, mine, now);
     for (const Complaint& c : open ? open.value() : QList<Complaint>()) {
         const bool notStarted = c.status == ComplaintStatus::Received;
         const QDateTime dueAt = notStarted ? c.replyDue : c.resolveDue;
@@ -184,8 +181,7 @@ void DashboardPage::loadWork()
 
     // Compensation requests only I (or my rank) may decide.
     if (Permissions::allows(m_session.user().role, Action::DecideCompensation)) {
-        Result<QList<Compensation>> queue =
-            CompensationService(m_session.database(), m_session.clock()).queue(me);
+        Result<QList<Compensation>> queue = m_session.services().compensations().queue(me);
         for (const Compensation& request : queue ? queue.value() : QList<Compensation>()) {
             auto* item = new QListWidgetItem(tr("%1 · %2 %3 to decide, asked by %4")
                                                  .arg(request.complaintNumber,
@@ -245,8 +241,8 @@ void DashboardPage::refresh()
             .arg(locale.toString(m_session.clock().nowUtc().toLocalTime().date(),
                                  QLocale::LongFormat),
                  waiting.join(QStringLiteral(" · "))));
-    const QString share = StorageCheck::networkShareWarning(m_session.database().path());
-    const bool readOnly = m_session.database().isReadOnly();
+    const QString share = m_session.services().placeWarning();
+    const bool readOnly = m_session.services().isReadOnly();
     const bool damaged = m_fileCheck == FileCheckState::Damaged;
     const QString health = damaged                                   ? tr("Damaged")
                            : readOnly                                ? tr("Read-only")
@@ -256,8 +252,8 @@ void DashboardPage::refresh()
     const QString detail =
         damaged ? tr("Nothing more is saved to it. Close the counter to restore a backup.")
         : share.isEmpty() ? tr("Schema %1 · %2")
-                                .arg(m_session.database().schemaVersion())
-                                .arg(QDir::toNativeSeparators(m_session.database().path()))
+                                .arg(m_session.services().schemaVersion())
+                                .arg(QDir::toNativeSeparators(m_session.services().location()))
                           : share;
     const char* color = readOnly || damaged || !share.isEmpty()   ? colors::overdue
                         : m_fileCheck == FileCheckState::Checking ? colors::accent
@@ -268,7 +264,7 @@ void DashboardPage::refresh()
             .arg(QLatin1String(color), health, detail.toHtmlEscaped()));
     // Backups: when the last good one was made; red when none for two days or the folder
     // cannot be reached.
-    Result<BackupStatus> backups = AutoBackup(m_session.database(), m_session.clock()).status();
+    Result<BackupStatus> backups = m_session.services().autoBackup().status();
     if (backups) {
         const QString last =
             backups->lastGoodAt.isValid()

@@ -2,7 +2,8 @@
 
 #include "BackgroundJob.h"
 
-#include <storage/Database.h>
+#include <backup/AutoBackup.h>
+#include <services/Services.h>
 
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -53,7 +54,7 @@ ExitBackup::ExitBackup(const QString& databasePath, const Clock& clock, QWidget*
 Result<std::optional<BackupManifest>> ExitBackup::run(int showAfterMs)
 {
     auto made = std::make_shared<std::optional<Result<std::optional<BackupManifest>>>>();
-    BackgroundJob job(m_path);
+    BackgroundJob job(m_path, m_clock);
     QEventLoop loop;
     QString failed;
     connect(&job, &BackgroundJob::progressed, m_progress, &QProgressBar::setValue);
@@ -76,9 +77,8 @@ Result<std::optional<BackupManifest>> ExitBackup::run(int showAfterMs)
     QTimer quiet;
     quiet.setSingleShot(true);
     connect(&quiet, &QTimer::timeout, this, [this] { show(); });
-    const Clock* clock = &m_clock;
-    job.start([made, clock](Database& database, const Progress& progress) {
-        *made = AutoBackup(database, *clock).run(BackupTrigger::Exit, Actor::system(), progress);
+    job.start([made](const Services& store, const Progress& progress) {
+        *made = store.autoBackup().run(BackupTrigger::Exit, Actor::system(), progress);
     });
     quiet.start(showAfterMs);
     loop.exec();

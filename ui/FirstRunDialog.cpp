@@ -131,14 +131,14 @@ void FirstRunDialog::create()
         return;
     StoreSetup setup{m_storeName->text(), m_username->text(), m_displayName->text(),
                      m_password->text()};
-    Result<User> admin = StoreService(m_session.database(), m_session.clock()).initialize(setup);
+    Result<User> admin = m_session.services().store().initialize(setup);
     if (!admin) {
         setFieldError(m_formError, admin.error().message);
         return;
     }
     // Sign in through the normal path, so the first session is audited like any other.
-    Result<User> signedIn = AccountService(m_session.database(), m_session.clock())
-                                .signIn(setup.adminUsername, setup.adminPassword);
+    Result<User> signedIn =
+        m_session.services().accounts().signIn(setup.adminUsername, setup.adminPassword);
     if (!signedIn) {
         setFieldError(m_formError, signedIn.error().message);
         return;

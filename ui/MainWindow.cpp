@@ -24,8 +24,7 @@
 #include <base/AppInfo.h>
 #include <callbacks/CallbackService.h>
 #include <complaints/ComplaintService.h>
-#include <storage/FileCheckSchedule.h>
-#include <storage/StorageCheck.h>
+#include <services/StoreConnection.h>
 #include <store/StoreSettings.h>
 
 #include <QActionGroup>
@@ -110,11 +109,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_banner->setStyleSheet(QStringLiteral("background:#fdecea;color:%1;padding:8px 16px;")
                                 .arg(QLatin1String(colors::overdue)));
     QStringList warnings;
-    if (m_session.database().isReadOnly())
+    if (m_session.services().isReadOnly())
         warnings << tr("Read-only: this database is open to rescue data. Nothing can be saved; "
                        "look up and export what you need, then restore a backup.");
-    if (const QString share = StorageCheck::networkShareWarning(m_session.database().path());
-        !share.isEmpty())
+    if (const QString share = m_session.services().placeWarning(); !share.isEmpty())
         warnings << share;
     m_banner->setText(warnings.join(QLatin1Char('\n')));
     m_banner->setVisible(!warnings.isEmpty());
@@ -388,9 +386,7 @@ void MainWindow::lock()
 
 void MainWindow::switchUser()
 {
-    if (Status signedOut =
-            AccountService(m_session.database(), m_session.clock()).signOut(m_session.user());
-        !signedOut) {
+    if (Status signedOut = m_session.services().accounts().signOut(m_session.user()); !signedOut) {
         QMessageBox::warning(this, tr("Switch user"), signedOut.error().message);
         return;
     }
@@ -434,15 +430,15 @@ void MainWindow::updateStatusBar()
         tr("Signed in: %1 (%2)").arg(user.displayName, Roles::displayName(user.role)));
     m_storeLabel->setText(tr("Store: %1").arg(m_session.store().name));
     m_databaseLabel->setText(m_fileDamaged                       ? tr("Database: damaged")
-                             : m_session.database().isReadOnly() ? tr("Database: read-only")
+                             : m_session.services().isReadOnly() ? tr("Database: read-only")
                              : isCheckingFile()                  ? tr("Database: being checked")
                                                                  : tr("Database: healthy"));
     m_databaseLabel->setStyleSheet(
         m_fileDamaged
             ? QStringLiteral("color:%1;font-weight:600").arg(QLatin1String(colors::overdue))
             : QString());
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session.database().path()));
-    Result<BackupStatus> backups = AutoBackup(m_session.database(), m_session.clock()).status();
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session.services().location()));
+    Result<BackupStatus> backups = m_session.services().autoBackup().status();
     if (!backups)
         return;
     m_backupLabel->setText(
@@ -503,7 +499,7 @@ void MainWindow::refreshCurrentPage()
 
 void MainWindow::applyIdleTimeout()
 {
-    Result<int> minutes = StoreSettings(m_session.database(), m_session.clock()).idleLockMinutes();
+    Result<int> minutes = m_session.services().settings().idleLockMinutes();
     m_idleMinutes = minutes ? minutes.value() : StoreSettings::defaultIdleLockMinutes;
     m_idle->setTimeoutMinutes(m_idleMinutes);
     m_idle->setActive(!isLocked());
@@ -546,9 +542,9 @@ void MainWindow::showAbout()
 
 void MainWindow::checkFileInBackground()
 {
-    if (m_fileCheck || m_session.database().isReadOnly())
+    if (m_fileCheck || m_session.services().isReadOnly())
         return;
-    m_fileCheck = new BackgroundJob(m_session.database().path(), this);
+    m_fileCheck = new BackgroundJob(m_session.services(), this);
     auto check = std::make_shared<FileCheck>();
     connect(m_fileCheck, &BackgroundJob::finished, this, [this, check](const QString& error) {
         m_fileCheck->deleteLater();
@@ -561,10 +557,10 @@ void MainWindow::checkFileInBackground()
         m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Quiet);
         updateStatusBar();
     });
-    const QString path = m_session.database().path();
+    const QString path = m_session.services().location();
     // Every page is read on a connection of its own: the counter is used meanwhile.
-    m_fileCheck->start([check, path](Database&, const Progress& progress) {
-        *check = Database::examine(path, QuickCheck::Always, nullptr, progress);
+    m_fileCheck->start([check, path](const Services&, const Progress& progress) {
+        *check = StoreConnection::examine(path, QuickCheck::Always, progress);
     });
     m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Checking);
     updateStatusBar();
@@ -581,8 +577,8 @@ void MainWindow::onFileChecked(const FileCheck& check)
         reportDamagedFile(check.message);
         return;
     }
-    if (check.checkedWhole && !m_session.database().isReadOnly())
-        (void)FileCheckSchedule::recordPassed(m_session.database(), m_session.clock().nowUtc());
+    if (check.checkedWhole && !m_session.services().isReadOnly())
+        (void)m_session.services().recordCheckPassed(m_session.clock().nowUtc());
     m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Quiet);
     updateStatusBar();
 }
@@ -592,7 +588,7 @@ void MainWindow::reportDamagedFile(const QString& found)
     // Stop writing first: every save from now on is refused, and what was typed stays in
     // its form.
     m_fileDamaged = true;
-    (void)m_session.database().stopWriting();
+    (void)m_session.services().stopWriting();
     m_dashboard->setFileCheckState(DashboardPage::FileCheckState::Damaged);
     updateStatusBar();
     QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
@@ -621,7 +617,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_complaints->keepDraft();
     // A sign-out that cannot be recorded (disk full) must not keep the window open.
     if (m_session.isSignedIn() && !isLocked())
-        (void)AccountService(m_session.database(), m_session.clock()).signOut(m_session.user());
+        (void)m_session.services().accounts().signOut(m_session.user());
     event->accept();
 }
 

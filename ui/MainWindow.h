@@ -1,7 +1,7 @@
 #pragma once
 
 #include <accounts/User.h>
-#include <storage/Database.h>
+#include <storage/OpenOptions.h>
 
 #include <QMainWindow>
 

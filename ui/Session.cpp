@@ -2,20 +2,20 @@
 
 #include <accounts/AccountService.h>
 #include <accounts/AuditLog.h>
+#include <store/StoreService.h>
 
 namespace cc::ui {
 
-Session::Session(Database& database, const Clock& clock, QObject* parent)
+Session::Session(const Services& services, QObject* parent)
     : QObject(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_services(services)
 {
     reloadStore();
 }
 
 void Session::reloadStore()
 {
-    Result<std::optional<StoreInfo>> store = StoreService(m_database, m_clock).store();
+    Result<std::optional<StoreInfo>> store = m_services.store().store();
     if (store && store.value())
         m_store = *store.value();
 }
@@ -38,7 +38,7 @@ QString Session::personName(const QString& username) const
     if (!m_namesRead.isValid() || m_namesRead.elapsed() > 10'000) {
         m_namesRead.start();
         m_names.clear();
-        if (Result<QList<User>> users = AccountService(m_database, m_clock).colleagues())
+        if (Result<QList<User>> users = m_services.accounts().colleagues())
             for (const User& user : users.value())
                 m_names.insert(user.username,
                                user.displayName.isEmpty() ? user.username : user.displayName);
@@ -58,8 +58,8 @@ QString Session::shown(const Error& error, const QString& what, const QString& e
                        const QString& entityId) const
 {
     if (error.code == ErrorCode::Permission && isSignedIn())
-        (void)AuditLog(m_database, m_clock)
-            .recordRefusal(m_user.actor(), what, entityKind, entityId, error.message);
+        (void)m_services.auditLog().recordRefusal(m_user.actor(), what, entityKind, entityId,
+                                                  error.message);
     return error.message;
 }
 

@@ -3,7 +3,7 @@
 #include <accounts/User.h>
 #include <base/Clock.h>
 #include <base/Result.h>
-#include <storage/Database.h>
+#include <services/Services.h>
 #include <store/StoreService.h>
 
 #include <QElapsedTimer>
@@ -12,15 +12,17 @@
 
 namespace cc::ui {
 
-/// What every screen shares: the open database, the clock, the store and who is signed in.
+/// What every screen shares: the open store's services, the clock, the store and who is
+/// signed in.
 class Session : public QObject {
     Q_OBJECT
 
 public:
-    Session(Database& database, const Clock& clock, QObject* parent = nullptr);
+    explicit Session(const Services& services, QObject* parent = nullptr);
 
-    Database& database() const { return m_database; }
-    const Clock& clock() const { return m_clock; }
+    /// Every service of the open store: `m_session.services().complaints().add(...)`.
+    const Services& services() const { return m_services; }
+    const Clock& clock() const { return m_services.clock(); }
     const StoreInfo& store() const { return m_store; }
     const User& user() const { return m_user; }
     bool isSignedIn() const { return m_user.id != 0; }
@@ -47,8 +49,7 @@ Q_SIGNALS:
     void userChanged(const cc::User& user);
 
 private:
-    Database& m_database;
-    const Clock& m_clock;
+    Services m_services;
     StoreInfo m_store;
     User m_user;
     mutable QHash<QString, QString> m_names;

@@ -91,8 +91,7 @@ void SignInForm::submit()
         Q_EMIT credentialsGiven(username, password);
         return;
     }
-    Result<User> user = AccountService(m_session.database(), m_session.clock())
-                            .signIn(username, m_password->text());
+    Result<User> user = m_session.services().accounts().signIn(username, m_password->text());
     m_password->clear();
     if (!user) {
         setFieldError(m_error, user.error().message);

@@ -1,7 +1,6 @@
 #include "StartupCheck.h"
 
-#include <storage/FileCheckSchedule.h>
-#include <storage/Migrations.h>
+#include <services/StoreConnection.h>
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -33,13 +32,13 @@ StartupCheck::StartupCheck(const QString& databasePath, QWidget* parent)
     m_title->setProperty("heading", true);
     const qint64 bytes = QFileInfo(databasePath).size();
     // Why today's start is slower than yesterday's second one. Asked before any connection
-    // of this process opens the file (FileCheckSchedule::leftUnclean).
+    // of this process opens the file (StoreConnection::leftUnclean).
     const QString why =
-        FileCheckSchedule::leftUnclean(databasePath)
+        StoreConnection::leftUnclean(databasePath)
             ? tr("CounterCare was not closed properly last time. Every page of %1 (%2) is now "
                  "read once, so that a damaged file is never written to. A large store takes "
                  "a few seconds.")
-        : FileCheckSchedule::failedBefore(databasePath)
+        : StoreConnection::failedBefore(databasePath)
             ? tr("The last check found %1 (%2) damaged. Every page of it is read again before "
                  "the counter opens; nothing is written to it meanwhile. A large store takes "
                  "a few seconds.")
@@ -101,17 +100,13 @@ void StartupCheck::start()
     const QString path = m_path;
     m_worker = QThread::create([result, upgrading, path] {
         // Its own read-only connection. The day's check waits for the counter's window.
-        *result = Database::examine(path, QuickCheck::WhenUrgent);
-        if (result->verdict != FileCheck::Verdict::Usable ||
-            result->schemaVersion >= Migrations::latestVersion())
+        *result = StoreConnection::examine(path, QuickCheck::WhenUrgent);
+        if (!StoreConnection::upgradeDue(*result))
             return;
         // A file of an earlier version, known whole: upgraded here, in one transaction. Should
         // that fail, opening the store fails the same way and says why.
         upgrading->store(true);
-        OpenOptions options;
-        options.create = false;
-        options.quickCheck = QuickCheck::Never; // just done
-        (void)Database::open(path, options);
+        (void)StoreConnection::upgrade(path);
     });
     m_worker->setObjectName(QStringLiteral("startup-check"));
     m_clock.start();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <storage/Database.h>
+#include <storage/OpenOptions.h>
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -13,7 +13,7 @@ class QThread;
 
 namespace cc::ui {
 
-/// The start-up file check (Database::examine, which reads every page with quick_check when
+/// The start-up file check (StoreConnection::examine, which reads every page with quick_check when
 /// FileCheckSchedule says it cannot wait: after an unclean close, a failed check, or before
 /// an upgrade; the day's check is left to MainWindow::checkFileInBackground) run off the UI
 /// thread, and then, for a file written by an earlier version, its upgrade

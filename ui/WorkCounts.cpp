@@ -15,18 +15,18 @@ WorkCounts WorkCounts::load(Session& session)
     WorkCounts counts;
     if (!session.isSignedIn())
         return counts;
-    Result<int> late = ComplaintService(session.database(), session.clock())
-                           .countOverdue(session.user().actor(), session.clock().nowUtc());
+    Result<int> late = session.services().complaints().countOverdue(session.user().actor(),
+                                                                    session.clock().nowUtc());
     counts.complaintsOverdue = late ? late.value() : 0;
-    Result<CallbackCounts> calls = CallbackService(session.database(), session.clock())
-                                       .todayCounts(session.user().actor(), session.user().id);
+    Result<CallbackCounts> calls =
+        session.services().callbacks().todayCounts(session.user().actor(), session.user().id);
     if (calls) {
         counts.callsToday = calls->dueToday;
         counts.callsOverdue = calls->overdue;
     }
     if (Permissions::allows(session.user().role, Action::DecideCompensation)) {
         Result<QList<Compensation>> waiting =
-            CompensationService(session.database(), session.clock()).queue(session.user().actor());
+            session.services().compensations().queue(session.user().actor());
         counts.approvalsWaiting = waiting ? int(waiting->size()) : 0;
     }
     return counts;

@@ -72,7 +72,7 @@ EarlySignIn signInWhileChecking(const QString& path, const cc::Clock& clock, QSt
     cc::Result<std::unique_ptr<cc::Database>> opened = cc::Database::open(path, look);
     if (!opened)
         return EarlySignIn::NotOffered;
-    cc::ui::Session preview(*opened.value(), clock);
+    cc::ui::Session preview(cc::Services(*opened.value(), clock));
     if (preview.store().name.isEmpty())
         return EarlySignIn::NotOffered;
     cc::ui::SignInDialog signIn(preview, cc::ui::SignInDialog::Mode::CollectOnly);
@@ -144,7 +144,7 @@ int runCounter(const QString& path, cc::SystemClock& clock, const cc::ui::Shutdo
     // The check read-only found the file whole: the next start today need not read it again.
     if (check.checkedWhole && !database->isReadOnly())
         (void)cc::FileCheckSchedule::recordPassed(*database, clock.nowUtc());
-    cc::ui::Session session(*database, clock);
+    cc::ui::Session session(cc::Services(*database, clock));
 
     cc::User user;
     if (session.store().name.isEmpty() && !database->isReadOnly()) {

@@ -39,7 +39,7 @@ int rowOf(QTableView* table, const QString& username)
 TEST_CASE("A manager adds a clerk through the Add user dialog")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::AdminPage page(session);
     page.show();
@@ -83,7 +83,7 @@ TEST_CASE("A leaving clerk is deactivated with a handover and can no longer sign
     test::TestStore store;
     store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     store.addUser(QStringLiteral("zhang"), Role::Supervisor);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::AdminPage page(session);
     page.show();
@@ -121,7 +121,7 @@ TEST_CASE("The audit tab lists what happened and filters by user")
     AccountService(store.db(), store.clock())
         .signIn(QStringLiteral("xiaoli"), test::staffPassword)
         .value();
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::AdminPage page(session);
     page.show();
@@ -149,7 +149,7 @@ TEST_CASE("The audit model fetches pages lazily and passes the model tester")
     for (int i = 0; i < 450; ++i)
         REQUIRE(log.append(store.admin().actor(), QStringLiteral("user.sign_in"),
                            QStringLiteral("user"), QString::number(store.admin().id)));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
 
     ui::AuditLogModel model(session);
@@ -178,7 +178,7 @@ TEST_CASE("The audit model fetches pages lazily and passes the model tester")
 TEST_CASE("The store settings tab saves the idle time")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::AdminPage page(session);
     page.show();

@@ -73,7 +73,7 @@ TEST_CASE("A clerk requests 300 yuan, a supervisor approves 200 in the queue, th
 
     {
         // The clerk, at the counter, asks for a 300-yuan voucher: above her 50-yuan limit.
-        ui::Session session(store.db(), store.clock());
+        ui::Session session(Services(store.db(), store.clock()));
         session.setUser(clerk);
         ui::MainWindow window(session);
         window.resize(1366, 768);
@@ -117,7 +117,7 @@ TEST_CASE("A clerk requests 300 yuan, a supervisor approves 200 in the queue, th
     }
 
     // The supervisor finds it in the queue, with the badge, and approves 200 from the keyboard.
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(supervisor);
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -187,7 +187,7 @@ TEST_CASE("A clerk requests 300 yuan, a supervisor approves 200 in the queue, th
 TEST_CASE("The manager edits the authority table, a bad cell is named and nothing is saved")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -240,7 +240,7 @@ TEST_CASE("Compensation is requested from the keyboard alone: kind, amount, reas
     complaint.description = QStringLiteral("羊绒大衣洗了一次就起球严重");
     const Complaint logged =
         ComplaintService(store.db(), store.clock()).add(clerk.actor(), complaint).value();
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(clerk);
     Compensation about;
     about.complaintNumber = logged.number;

@@ -72,7 +72,7 @@ TEST_CASE("A manager sets the backup folder, backs up now, and restores from the
 {
     test::TestStore store;
     addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -139,7 +139,7 @@ TEST_CASE("Stop on a running backup leaves no file and says so")
 {
     test::TestStore store;
     addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::BackupsTab tab(session);
     tab.show();
@@ -208,7 +208,7 @@ TEST_CASE("The exit backup shows a window when it takes a while, and can be skip
 TEST_CASE("A backup with a flipped byte is refused in the restore dialog")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     REQUIRE(AutoBackup(store.db(), store.clock()).run(BackupTrigger::Manual).ok());
     const QString backup =
@@ -241,7 +241,7 @@ TEST_CASE("A copy without its manifest is restored in the dialog only when the m
 {
     test::TestStore store;
     addCustomer(store, QStringLiteral("刘女士"), QStringLiteral("13800138000"));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     REQUIRE(AutoBackup(store.db(), store.clock()).run(BackupTrigger::Manual).ok());
     const QString made =
@@ -333,7 +333,7 @@ TEST_CASE("The dashboard warns when the backup folder is unplugged")
                 .setBackupFolder(store.admin().actor(), folder)
                 .ok());
     REQUIRE(QDir(folder).removeRecursively());
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::DashboardPage dashboard(session);
     const QString card = test::child<QLabel>(&dashboard, QStringLiteral("backupCard"))->text();
@@ -474,7 +474,7 @@ TEST_CASE("The day's first start opens the counter at once and reads the file be
     REQUIRE(check.dailyCheckDue);
 
     std::unique_ptr<Database> db = openChecked(store.path());
-    ui::Session session(*db, store.clock());
+    ui::Session session(Services(*db, store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -501,7 +501,7 @@ TEST_CASE("A file the day's check finds damaged is written to no more, and the c
     REQUIRE(ui::StartupCheck(store.path()).run().dailyCheckDue);
 
     std::unique_ptr<Database> db = openChecked(store.path());
-    ui::Session session(*db, store.clock());
+    ui::Session session(Services(*db, store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -603,7 +603,7 @@ TEST_CASE("A store of an earlier version is upgraded behind the start-up window,
 TEST_CASE("A full disk refuses the new customer file and keeps everything typed")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     // No free page left inside the file either (a migration that drops a table leaves some).
     REQUIRE(store.db().execute(QStringLiteral("VACUUM")).ok());

@@ -97,7 +97,7 @@ void clickNavigation(ui::MainWindow& window, const QString& startsWith)
 TEST_CASE("The clerk's call list: no answer and later move calls off today, the badge counts down")
 {
     CallDay day;
-    ui::Session session(day.store.db(), day.store.clock());
+    ui::Session session(Services(day.store.db(), day.store.clock()));
     session.setUser(day.clerk);
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -184,7 +184,7 @@ TEST_CASE("A long call list is read a hundred at a time, and the heading counts 
                          QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC).addSecs(i * 60),
                          QStringLiteral("第%1次提醒").arg(i + 1))
                     .ok());
-    ui::Session session(day.store.db(), day.store.clock());
+    ui::Session session(Services(day.store.db(), day.store.clock()));
     session.setUser(day.clerk);
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -220,7 +220,7 @@ TEST_CASE("A long call list is read a hundred at a time, and the heading counts 
 TEST_CASE("A supervisor sees everyone's workload and gives a call to a colleague")
 {
     CallDay day;
-    ui::Session session(day.store.db(), day.store.clock());
+    ui::Session session(Services(day.store.db(), day.store.clock()));
     session.setUser(day.supervisor);
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -271,7 +271,7 @@ TEST_CASE("A supervisor sees everyone's workload and gives a call to a colleague
 TEST_CASE("The manager edits the callback rules and the holidays from the keyboard")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -324,7 +324,7 @@ TEST_CASE("The manager edits the callback rules and the holidays from the keyboa
 TEST_CASE("A call is arranged and moved from the keyboard alone: one Tab leaves the date and time")
 {
     CallDay day;
-    ui::Session session(day.store.db(), day.store.clock());
+    ui::Session session(Services(day.store.db(), day.store.clock()));
     session.setUser(day.clerk);
     Callback about;
     about.customerId = day.wang.id;
@@ -385,7 +385,7 @@ TEST_CASE("The clerk's dashboard puts her own work first: the next calls (Enter 
     fresh.description = QStringLiteral("大衣掉扣子");
     const QString freshNumber = complaints.add(day.clerk.actor(), fresh)->number;
 
-    ui::Session session(day.store.db(), day.store.clock());
+    ui::Session session(Services(day.store.db(), day.store.clock()));
     session.setUser(day.clerk);
     ui::MainWindow window(session);
     window.resize(1366, 768);

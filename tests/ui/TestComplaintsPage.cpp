@@ -84,7 +84,7 @@ int indexOfData(QComboBox* box, const QString& data)
 TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled and closed")
 {
     BootsCounter counter;
-    ui::Session session(counter.store.db(), counter.store.clock());
+    ui::Session session(Services(counter.store.db(), counter.store.clock()));
     session.setUser(counter.supervisor);
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -285,7 +285,7 @@ TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled 
 TEST_CASE("The intake draft survives the lock screen and a crash, and is offered back")
 {
     BootsCounter counter;
-    ui::Session session(counter.store.db(), counter.store.clock());
+    ui::Session session(Services(counter.store.db(), counter.store.clock()));
     session.setUser(counter.clerk);
     const QString words = QStringLiteral("拉链坏了，要求换货");
     {
@@ -307,7 +307,7 @@ TEST_CASE("The intake draft survives the lock screen and a crash, and is offered
         // The window goes away without saving or quitting properly: a crash.
     }
     counter.store.reopen();
-    ui::Session next(counter.store.db(), counter.store.clock());
+    ui::Session next(Services(counter.store.db(), counter.store.clock()));
     next.setUser(counter.clerk);
     ui::MainWindow window(next);
     window.show();
@@ -318,7 +318,7 @@ TEST_CASE("The intake draft survives the lock screen and a crash, and is offered
     auto* notice = test::child<QLabel>(page->form(), QStringLiteral("draftNotice"));
     CHECK(notice->isVisible());
     // Another clerk does not get it.
-    ui::Session other(counter.store.db(), counter.store.clock());
+    ui::Session other(Services(counter.store.db(), counter.store.clock()));
     other.setUser(counter.supervisor);
     CHECK(!ui::ComplaintForm::hasDraft(other));
     // Discarding throws it away for good.
@@ -333,7 +333,7 @@ TEST_CASE("The intake draft survives the lock screen and a crash, and is offered
 TEST_CASE("A new customer is created inline, and a refused intake keeps the form as typed")
 {
     BootsCounter counter;
-    ui::Session session(counter.store.db(), counter.store.clock());
+    ui::Session session(Services(counter.store.db(), counter.store.clock()));
     session.setUser(counter.clerk);
     ui::MainWindow window(session);
     window.show();
@@ -379,7 +379,7 @@ TEST_CASE("The complaint list reads a hundred cases at a time as the clerk scrol
     options.customers = 60;
     options.complaints = 250;
     REQUIRE(DemoData(store.db(), store.clock()).fill(store.admin().actor(), options));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -443,7 +443,7 @@ TEST_CASE("Staff are named as they know each other: 张敏 handles the case, 黄
     const QString number =
         ComplaintService(store.db(), store.clock()).add(zhangmin.actor(), complaint)->number;
 
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(zhangmin);
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -485,7 +485,7 @@ TEST_CASE("Staff are named as they know each other: 张敏 handles the case, 黄
 TEST_CASE("The walk-in complaint is typed from the keyboard alone, every field in reading order")
 {
     BootsCounter counter;
-    ui::Session session(counter.store.db(), counter.store.clock());
+    ui::Session session(Services(counter.store.db(), counter.store.clock()));
     session.setUser(counter.supervisor);
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -582,7 +582,7 @@ TEST_CASE("A refusal the counter shows is written to the audit log - who, what, 
 
     // xiaoli, the clerk complained about, has the note dialog open (opened before the case
     // named her, or by any other way in): core refuses, and the counter records it.
-    ui::Session session(counter.store.db(), counter.store.clock());
+    ui::Session session(Services(counter.store.db(), counter.store.clock()));
     session.setUser(counter.clerk);
     ui::CaseActionDialog dialog(session, ui::CaseActionDialog::Kind::Note, complaint);
     dialog.show();

@@ -61,7 +61,7 @@ TEST_CASE("Counter workflow: search, open the file, record a purchase and a conv
     test::TestStore store;
     addCustomer(store, QStringLiteral("張偉"), QStringLiteral("13800138000"));
     addCustomer(store, QStringLiteral("李伟"), QStringLiteral("13900008000"));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -146,7 +146,7 @@ TEST_CASE("A bad purchase line is refused in the dialog, naming the line, and no
 {
     test::TestStore store;
     addCustomer(store, QStringLiteral("张伟"), QStringLiteral("13800138000"));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::CustomersPage page(session);
     page.show();
@@ -178,7 +178,7 @@ TEST_CASE("A bad purchase line is refused in the dialog, naming the line, and no
 TEST_CASE("New customer from the keyboard: the typed phone is normalised and the file opens")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -216,7 +216,7 @@ TEST_CASE("A protected file asks for the purpose before it opens")
     test::TestStore store;
     addCustomer(store, QStringLiteral("陈律师"), QStringLiteral("13600136000"),
                 Confidentiality::Confidential);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::CustomersPage page(session);
     page.show();
@@ -242,7 +242,7 @@ TEST_CASE("A protected file asks for the purpose before it opens")
 TEST_CASE("The import wizard lists every bad line and imports nothing from a bad file")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::CustomersPage page(session);
     page.show();
@@ -301,7 +301,7 @@ TEST_CASE("The import wizard lists every bad line and imports nothing from a bad
 TEST_CASE("A large import runs in the background with progress, and Stop keeps nothing")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     const QString path = store.dir() + QStringLiteral("/big.csv");
     {
@@ -362,7 +362,7 @@ TEST_CASE("Editing a file from the 360 view saves it and shows the change")
 {
     test::TestStore store;
     addCustomer(store, QStringLiteral("张伟"), QStringLiteral("13800138000"));
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::CustomersPage page(session);
     page.show();
@@ -394,7 +394,7 @@ TEST_CASE("A search with more matches than shown says so, and every phone number
             draft.phones << QStringLiteral("1390000%1").arg(1000 + i);
         REQUIRE(CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft));
     }
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.resize(1366, 768);
@@ -429,7 +429,7 @@ TEST_CASE("A search with more matches than shown says so, and every phone number
 TEST_CASE("The customer editor is filled from the keyboard alone, field by field in reading order")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();

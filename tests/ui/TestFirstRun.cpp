@@ -25,7 +25,7 @@ TEST_CASE("First run: typing a store and a manager creates the store and signs i
     QTemporaryDir dir;
     auto database = Database::open(dir.filePath(QStringLiteral("new.sqlite"))).value();
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    ui::Session session(*database, clock);
+    ui::Session session(Services(*database, clock));
     REQUIRE(session.store().name.isEmpty());
 
     ui::FirstRunDialog dialog(session);
@@ -76,7 +76,7 @@ TEST_CASE("First run: Esc asks before throwing away what was typed")
     QTemporaryDir dir;
     auto database = Database::open(dir.filePath(QStringLiteral("new.sqlite"))).value();
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    ui::Session session(*database, clock);
+    ui::Session session(Services(*database, clock));
     ui::FirstRunDialog dialog(session);
     dialog.show();
     test::typeText(test::child<QLineEdit>(&dialog, QStringLiteral("storeName")),
@@ -100,7 +100,7 @@ TEST_CASE("First run: Esc asks before throwing away what was typed")
 TEST_CASE("Sign-in dialog: a wrong password shows the refusal and keeps the dialog open")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     ui::SignInDialog dialog(session);
     dialog.show();
     auto* username = test::child<QLineEdit>(&dialog, QStringLiteral("username"));
@@ -135,7 +135,7 @@ TEST_CASE("Sign-in while the store is checked: the name and password are taken, 
         look.quickCheck = QuickCheck::Never;
         look.migrate = false;
         std::unique_ptr<Database> db = Database::open(store.path(), look).value();
-        ui::Session preview(*db, store.clock());
+        ui::Session preview(Services(*db, store.clock()));
         ui::SignInDialog dialog(preview, ui::SignInDialog::Mode::CollectOnly);
         dialog.show();
         auto* username = test::child<QLineEdit>(&dialog, QStringLiteral("username"));
@@ -161,7 +161,7 @@ TEST_CASE("Sign-in while the store is checked: the name and password are taken, 
     // Then, after the check, the start-up signs in with what was typed; a refusal is shown
     // in the usual dialog with the name kept.
     store.reopen();
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     ui::SignInDialog again(session);
     again.form()->setUsername(test::adminName);
     again.form()->showError(QStringLiteral("The user name or password is wrong."));

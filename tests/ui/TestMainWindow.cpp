@@ -49,7 +49,7 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
 {
     test::TestStore store;
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
 
     SECTION("manager")
     {
@@ -78,7 +78,7 @@ TEST_CASE("The window shows only the pages the signed-in role may use")
 TEST_CASE("Ctrl+L locks the window, hides the pages and keeps what was typed")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -111,7 +111,7 @@ TEST_CASE("Ctrl+L locks the window, hides the pages and keeps what was typed")
 TEST_CASE("The window locks itself after the idle time")
 {
     test::TestStore store;
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();
@@ -124,7 +124,7 @@ TEST_CASE("Switch user: another clerk signs in and gets their own pages")
 {
     test::TestStore store;
     store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.show();

@@ -68,7 +68,7 @@ TEST_CASE("Reports: a supervisor reads this month, then another month, from the 
     test::TestStore store;
     fill(store);
     const User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(supervisor);
     ui::MainWindow window(session);
     window.show();
@@ -131,7 +131,7 @@ TEST_CASE("Reports: churn for a period typed in, refused backwards, and stopped"
     test::TestStore store;
     // Large enough that the report takes longer than the window takes to hear Stop.
     fill(store, 20'000);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::ReportsPage page(session);
     page.resize(1100, 650);
@@ -198,7 +198,7 @@ TEST_CASE("Reports are not offered to a clerk")
 {
     test::TestStore store;
     const User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(clerk);
     ui::MainWindow window(session);
     auto* navigation = test::child<QListWidget>(&window, QStringLiteral("navigation"));

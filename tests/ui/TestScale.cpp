@@ -64,7 +64,7 @@ TEST_CASE("On a 100,000-customer store, typing a search and scrolling the cases 
         DemoData(store.db(), store.clock()).fill(store.admin().actor(), options);
     REQUIRE(filled);
 
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.resize(1366, 768);

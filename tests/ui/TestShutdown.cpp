@@ -29,7 +29,7 @@ TEST_CASE("SIGTERM closes the counter as its window's close button: the draft is
         INFO("signal " << signal);
         test::TestStore store;
         const User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
-        ui::Session session(store.db(), store.clock());
+        ui::Session session(Services(store.db(), store.clock()));
         session.setUser(clerk);
         ui::MainWindow window(session);
         window.show();

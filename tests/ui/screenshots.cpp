@@ -252,12 +252,12 @@ void shoot(const QString& language, const QString& outDir)
         }
     }
 
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
 
     {
         QTemporaryDir emptyDir;
         auto empty = Database::open(emptyDir.filePath(QStringLiteral("e.sqlite"))).value();
-        ui::Session fresh(*empty, store.clock());
+        ui::Session fresh(Services(*empty, store.clock()));
         ui::FirstRunDialog firstRun(fresh);
         test::typeText(firstRun.findChild<QLineEdit*>(QStringLiteral("storeName")),
                        QStringLiteral("王府井旗舰店"));
@@ -299,7 +299,7 @@ void shoot(const QString& language, const QString& outDir)
         (void)Database::open(copy, settle); // its log folded in and closed cleanly
         test::damageTable(copy, QStringLiteral("purchase_lines"));
         std::unique_ptr<Database> damagedDb = Database::open(copy, settle).value();
-        ui::Session damagedSession(*damagedDb, store.clock());
+        ui::Session damagedSession(Services(*damagedDb, store.clock()));
         damagedSession.setUser(store.admin());
         ui::MainWindow counter(damagedSession);
         counter.resize(1366, 768);
@@ -599,7 +599,7 @@ void shootReports(const QString& language, const QString& outDir)
     demo.customers = 20'000;
     demo.complaints = 12'000;
     (void)DemoData(store.db(), store.clock()).fill(store.admin().actor(), demo);
-    ui::Session session(store.db(), store.clock());
+    ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());
     ui::MainWindow window(session);
     window.resize(1366, 768);

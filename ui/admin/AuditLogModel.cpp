@@ -37,8 +37,7 @@ Result<QList<AuditEntry>> AuditLogModel::fetchPage() const
 {
     AuditFilter page = m_filter;
     page.beforeId = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
-    return AuditService(m_session.database(), m_session.clock())
-        .list(m_session.user().actor(), page);
+    return m_session.services().audit().list(m_session.user().actor(), page);
 }
 
 bool AuditLogModel::canFetchMore(const QModelIndex& parent) const

@@ -111,8 +111,8 @@ void AuditTab::refresh()
         const QSignalBlocker blocker(m_user);
         m_user->clear();
         m_user->addItem(tr("Everyone"), QString());
-        Result<QList<User>> users = AccountService(m_session.database(), m_session.clock())
-                                        .listUsers(m_session.user().actor());
+        Result<QList<User>> users =
+            m_session.services().accounts().listUsers(m_session.user().actor());
         if (users) {
             for (const User& user : users.value())
                 m_user->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.username),
@@ -144,8 +144,7 @@ void AuditTab::applyFilter()
 
 void AuditTab::verifyChain()
 {
-    Result<AuditVerification> report =
-        AuditService(m_session.database(), m_session.clock()).verify();
+    Result<AuditVerification> report = m_session.services().audit().verify();
     if (!report) {
         QMessageBox::warning(this, tr("Audit log"), report.error().message);
         return;
@@ -171,8 +170,8 @@ void AuditTab::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    Result<qint64> written = AuditService(m_session.database(), m_session.clock())
-                                 .exportCsv(m_session.user().actor(), m_model->filter(), path);
+    Result<qint64> written =
+        m_session.services().audit().exportCsv(m_session.user().actor(), m_model->filter(), path);
     if (!written) {
         QMessageBox::warning(this, tr("Export audit log"), written.error().message);
         return;

@@ -49,8 +49,8 @@ AuthorityTab::AuthorityTab(Session& session, QWidget* parent)
 
 void AuthorityTab::refresh()
 {
-    Result<AuthorityTable> table = CompensationService(m_session.database(), m_session.clock())
-                                       .authority(m_session.user().actor());
+    Result<AuthorityTable> table =
+        m_session.services().compensations().authority(m_session.user().actor());
     m_shown = table ? table.value() : AuthorityTable{};
     const QList<CompensationKind> kinds = CompensationKeys::allKinds();
     const QList<Role> roles = Roles::all();
@@ -119,7 +119,7 @@ void AuthorityTab::save()
     }
     // Roles are nested, so one change may wait for another (raise the supervisor before the
     // clerk): apply what can be applied until nothing more can.
-    CompensationService compensations(m_session.database(), m_session.clock());
+    CompensationService compensations = m_session.services().compensations();
     QString lastError;
     for (int pass = 0; pass < 3 && !changes.isEmpty(); ++pass) {
         QList<Change> waiting;

@@ -188,8 +188,7 @@ CallbackRulesTab::CallbackRulesTab(Session& session, QWidget* parent)
 
 void CallbackRulesTab::refresh()
 {
-    Result<CallbackRules> stored =
-        CallbackSettings(m_session.database(), m_session.clock()).callbackRules();
+    Result<CallbackRules> stored = m_session.services().callbackSettings().callbackRules();
     const CallbackRules rules = stored ? stored.value() : CallbackRules{};
     for (int i = 0; i < m_purchaseDays.size() && i < rules.purchaseDays.size(); ++i)
         m_purchaseDays.at(i)->setValue(rules.purchaseDays.at(i));
@@ -201,7 +200,7 @@ void CallbackRulesTab::refresh()
     m_birthdays->setChecked(rules.birthdays);
     m_holidays->setChecked(rules.holidays);
 
-    CallbackService callbacks(m_session.database(), m_session.clock());
+    CallbackService callbacks = m_session.services().callbacks();
     const Actor by = m_session.user().actor();
     Result<QList<Holiday>> holidays = callbacks.holidays(by);
     const QList<Holiday> holidayList = holidays ? holidays.value() : QList<Holiday>();
@@ -243,8 +242,8 @@ void CallbackRulesTab::save()
     rules.maxTries = m_tries->value();
     rules.birthdays = m_birthdays->isChecked();
     rules.holidays = m_holidays->isChecked();
-    Status saved = CallbackSettings(m_session.database(), m_session.clock())
-                       .setCallbackRules(m_session.user().actor(), rules);
+    Status saved =
+        m_session.services().callbackSettings().setCallbackRules(m_session.user().actor(), rules);
     if (!saved) {
         showMessage(saved.error().message, true);
         return;
@@ -254,9 +253,8 @@ void CallbackRulesTab::save()
 
 void CallbackRulesTab::addHoliday()
 {
-    Result<Holiday> added =
-        CallbackService(m_session.database(), m_session.clock())
-            .addHoliday(m_session.user().actor(), m_holidayName->text(), m_holidayDate->date());
+    Result<Holiday> added = m_session.services().callbacks().addHoliday(
+        m_session.user().actor(), m_holidayName->text(), m_holidayDate->date());
     if (!added) {
         showMessage(added.error().message, true);
         return;
@@ -272,8 +270,8 @@ void CallbackRulesTab::removeHoliday()
     if (row < 0)
         return;
     const qint64 id = m_holidayTable->item(row, 0)->data(Qt::UserRole).toLongLong();
-    if (Status removed = CallbackService(m_session.database(), m_session.clock())
-                             .removeHoliday(m_session.user().actor(), id);
+    if (Status removed =
+            m_session.services().callbacks().removeHoliday(m_session.user().actor(), id);
         !removed) {
         showMessage(removed.error().message, true);
         return;
@@ -283,9 +281,8 @@ void CallbackRulesTab::removeHoliday()
 
 void CallbackRulesTab::addInterval()
 {
-    if (Status saved = CallbackService(m_session.database(), m_session.clock())
-                           .setServiceInterval(m_session.user().actor(), m_product->text(),
-                                               m_intervalDays->value());
+    if (Status saved = m_session.services().callbacks().setServiceInterval(
+            m_session.user().actor(), m_product->text(), m_intervalDays->value());
         !saved) {
         showMessage(saved.error().message, true);
         return;
@@ -299,9 +296,8 @@ void CallbackRulesTab::removeInterval()
     const int row = m_intervalTable->currentRow();
     if (row < 0)
         return;
-    if (Status removed = CallbackService(m_session.database(), m_session.clock())
-                             .setServiceInterval(m_session.user().actor(),
-                                                 m_intervalTable->item(row, 0)->text(), 0);
+    if (Status removed = m_session.services().callbacks().setServiceInterval(
+            m_session.user().actor(), m_intervalTable->item(row, 0)->text(), 0);
         !removed) {
         showMessage(removed.error().message, true);
         return;

@@ -31,8 +31,8 @@ DeactivateDialog::DeactivateDialog(Session& session, const User& leaving, const 
     m_formError->setWordWrap(true);
     m_formError->hide();
 
-    Result<Holdings> held = AccountService(session.database(), session.clock())
-                                .holdingsOf(session.user().actor(), leaving.username);
+    Result<Holdings> held =
+        session.services().accounts().holdingsOf(session.user().actor(), leaving.username);
     if (held)
         m_holdings = held.value();
 
@@ -83,9 +83,8 @@ DeactivateDialog::DeactivateDialog(Session& session, const User& leaving, const 
 
 void DeactivateDialog::save()
 {
-    Status done = AccountService(m_session.database(), m_session.clock())
-                      .deactivate(m_session.user().actor(), m_leaving.username,
-                                  m_successor->currentData().toString());
+    Status done = m_session.services().accounts().deactivate(
+        m_session.user().actor(), m_leaving.username, m_successor->currentData().toString());
     if (!done) {
         setFieldError(m_formError, done.error().message);
         return;

@@ -81,8 +81,8 @@ void PasswordDialog::validate()
 
 void PasswordDialog::save()
 {
-    Status changed = AccountService(m_session.database(), m_session.clock())
-                         .changePassword(m_session.user().actor(), m_username, m_password->text());
+    Status changed = m_session.services().accounts().changePassword(m_session.user().actor(),
+                                                                    m_username, m_password->text());
     if (!changed) {
         setFieldError(m_formError, changed.error().message);
         return;

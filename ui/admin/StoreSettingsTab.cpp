@@ -115,18 +115,16 @@ StoreSettingsTab::StoreSettingsTab(Session& session, QWidget* parent)
 
 void StoreSettingsTab::refresh()
 {
-    Result<int> minutes = StoreSettings(m_session.database(), m_session.clock()).idleLockMinutes();
+    Result<int> minutes = m_session.services().settings().idleLockMinutes();
     m_idleMinutes->setValue(minutes ? minutes.value() : StoreSettings::defaultIdleLockMinutes);
-    Result<StoreSettings::TierThresholds> tiers =
-        StoreSettings(m_session.database(), m_session.clock()).tierThresholds();
+    Result<StoreSettings::TierThresholds> tiers = m_session.services().settings().tierThresholds();
     const StoreSettings::TierThresholds shown =
         tiers ? tiers.value() : StoreSettings::TierThresholds{};
     m_silver->setText(Money::formatFen(shown.silverFen));
     m_gold->setText(Money::formatFen(shown.goldFen));
     m_vip->setText(Money::formatFen(shown.vipFen));
-    StoreSettings settings(m_session.database(), m_session.clock());
-    Result<ServicePromise> stored =
-        ComplaintSettings(m_session.database(), m_session.clock()).servicePromise();
+    StoreSettings settings = m_session.services().settings();
+    Result<ServicePromise> stored = m_session.services().complaintSettings().servicePromise();
     const ServicePromise promise = stored ? stored.value() : ServicePromise{};
     m_replyHours->setValue(promise.replyWithinHours);
     m_resolveDays->setValue(promise.resolveWithinDays);
@@ -141,7 +139,7 @@ void StoreSettingsTab::refresh()
 
 void StoreSettingsTab::save()
 {
-    StoreSettings settings(m_session.database(), m_session.clock());
+    StoreSettings settings = m_session.services().settings();
     Status saved;
     StoreSettings::TierThresholds tiers;
     const QList<QPair<QLineEdit*, qint64*>> amounts{
@@ -159,13 +157,12 @@ void StoreSettingsTab::save()
     if (saved)
         saved = settings.setIdleLockMinutes(m_session.user().actor(), m_idleMinutes->value());
     if (saved)
-        saved = StoreService(m_session.database(), m_session.clock())
-                    .updateStore(m_session.user().actor(), m_storeName->text(), m_hotline->text());
+        saved = m_session.services().store().updateStore(m_session.user().actor(),
+                                                         m_storeName->text(), m_hotline->text());
     if (saved)
-        saved =
-            ComplaintSettings(m_session.database(), m_session.clock())
-                .setServicePromise(m_session.user().actor(),
-                                   ServicePromise{m_replyHours->value(), m_resolveDays->value()});
+        saved = m_session.services().complaintSettings().setServicePromise(
+            m_session.user().actor(),
+            ServicePromise{m_replyHours->value(), m_resolveDays->value()});
     if (saved) {
         Result<qint64> major = Money::parseYuan(m_majorAmount->text(), tr("Major from"));
         saved = major ? settings.setMajorAmountFen(m_session.user().actor(), major.value())

@@ -102,9 +102,9 @@ void UserDialog::validate()
 void UserDialog::save()
 {
     const Role role = Roles::fromKey(m_role->currentData().toString()).value_or(Role::Clerk);
-    Result<User> created = AccountService(m_session.database(), m_session.clock())
-                               .addUser(m_session.user().actor(), m_username->text(),
-                                        m_displayName->text(), role, m_password->text());
+    Result<User> created =
+        m_session.services().accounts().addUser(m_session.user().actor(), m_username->text(),
+                                                m_displayName->text(), role, m_password->text());
     if (!created) {
         setFieldError(m_formError, created.error().message);
         return;

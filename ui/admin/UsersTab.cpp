@@ -94,8 +94,7 @@ UsersTab::UsersTab(Session& session, QWidget* parent)
 
 void UsersTab::refresh()
 {
-    Result<QList<User>> users =
-        AccountService(m_session.database(), m_session.clock()).listUsers(m_session.user().actor());
+    Result<QList<User>> users = m_session.services().accounts().listUsers(m_session.user().actor());
     if (!users) {
         report(users.error().message);
         return;
@@ -156,8 +155,8 @@ void UsersTab::changeRole()
     if (!ok)
         return;
     const Role role = Roles::all().at(names.indexOf(chosen));
-    Status changed = AccountService(m_session.database(), m_session.clock())
-                         .changeRole(m_session.user().actor(), user->username, role);
+    Status changed =
+        m_session.services().accounts().changeRole(m_session.user().actor(), user->username, role);
     if (!changed)
         report(changed.error().message);
     refresh();
@@ -168,8 +167,8 @@ void UsersTab::unlock()
     const User* user = m_model->userAt(currentRow());
     if (!user)
         return;
-    Status unlocked = AccountService(m_session.database(), m_session.clock())
-                          .unlock(m_session.user().actor(), user->username);
+    Status unlocked =
+        m_session.services().accounts().unlock(m_session.user().actor(), user->username);
     if (!unlocked)
         report(unlocked.error().message);
     refresh();
@@ -180,8 +179,7 @@ void UsersTab::deactivate()
     const User* user = m_model->userAt(currentRow());
     if (!user)
         return;
-    Result<QList<User>> staff =
-        AccountService(m_session.database(), m_session.clock()).listUsers(m_session.user().actor());
+    Result<QList<User>> staff = m_session.services().accounts().listUsers(m_session.user().actor());
     if (!staff) {
         report(staff.error().message);
         return;

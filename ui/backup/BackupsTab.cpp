@@ -10,7 +10,7 @@
 #include "UiSettings.h"
 
 #include <backup/AutoBackup.h>
-#include <storage/Database.h>
+#include <services/Services.h>
 #include <store/StoreSettings.h>
 
 #include <QDir>
@@ -33,7 +33,7 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_backUp(new QPushButton(tr("Back up now"), this))
     , m_restore(new QPushButton(tr("Restore the selected backup…"), this))
-    , m_job(new BackgroundJob(session.database().path(), this))
+    , m_job(new BackgroundJob(session.services(), this))
     , m_message(new QLabel(this))
     , m_progress(new JobProgress(m_job, m_message, QStringLiteral("backupProgress"),
                                  QStringLiteral("stopBackup"), this))
@@ -111,13 +111,13 @@ BackupsTab::BackupsTab(Session& session, QWidget* parent)
 
 void BackupsTab::refresh()
 {
-    Result<BackupStatus> status = AutoBackup(m_session.database(), m_session.clock()).status();
+    Result<BackupStatus> status = m_session.services().autoBackup().status();
     if (!status) {
         showOutcome(m_status, status.error().message, true);
         return;
     }
     m_folder->setText(QDir::toNativeSeparators(status->folder));
-    UiSettings::rememberBackupFolder(m_session.database().path(), status->folder);
+    UiSettings::rememberBackupFolder(m_session.services().location(), status->folder);
     const QString last =
         status->lastGoodAt.isValid()
             ? tr("Last good backup: %1")
@@ -137,9 +137,8 @@ void BackupsTab::refresh()
 
 void BackupsTab::saveFolder()
 {
-    Status saved = StoreSettings(m_session.database(), m_session.clock())
-                       .setBackupFolder(m_session.user().actor(),
-                                        QDir::fromNativeSeparators(m_folder->text()));
+    Status saved = m_session.services().settings().setBackupFolder(
+        m_session.user().actor(), QDir::fromNativeSeparators(m_folder->text()));
     if (!saved) {
         showOutcome(m_message, saved.error().message, true);
         m_folder->setFocus();
@@ -162,7 +161,6 @@ void BackupsTab::backUpNow()
     m_message->setText(tr("Backing up…"));
     auto made = std::make_shared<std::optional<Result<std::optional<BackupManifest>>>>();
     const Actor actor = m_session.user().actor();
-    const Clock* clock = &m_session.clock(); // the session's, which outlives the tab
     connect(
         m_job, &BackgroundJob::finished, this,
         [this, made, running](const QString& error) {
@@ -184,8 +182,8 @@ void BackupsTab::backUpNow()
             Q_EMIT backupsChanged();
         },
         Qt::SingleShotConnection);
-    m_job->start([made, actor, clock](Database& database, const Progress& progress) {
-        *made = AutoBackup(database, *clock).run(BackupTrigger::Manual, actor, progress);
+    m_job->start([made, actor](const Services& store, const Progress& progress) {
+        *made = store.autoBackup().run(BackupTrigger::Manual, actor, progress);
     });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <storage/Database.h>
+#include <storage/OpenOptions.h>
 
 #include <QDialog>
 

@@ -136,11 +136,10 @@ RestoreDialog::RestoreDialog(Session& session, const QString& backupPath, QWidge
 void RestoreDialog::restore()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QString> safety =
-        BackupService(m_session.database(), m_session.clock())
-            .restore(m_session.user().actor(), m_path,
-                     m_unverified->isChecked() ? BackupService::Unverified::Accept
-                                               : BackupService::Unverified::Refuse);
+    Result<QString> safety = m_session.services().backups().restore(
+        m_session.user().actor(), m_path,
+        m_unverified->isChecked() ? BackupService::Unverified::Accept
+                                  : BackupService::Unverified::Refuse);
     QApplication::restoreOverrideCursor();
     if (!safety) {
         showOutcome(m_message, safety.error().message, true);

@@ -114,8 +114,7 @@ CallbackDialog::CallbackDialog(Session& session, Kind kind, const Callback& call
         button = tr("Give the call");
         m_user = new QComboBox(this);
         m_user->setObjectName(QStringLiteral("assignee"));
-        Result<QList<User>> users =
-            AccountService(session.database(), session.clock()).colleagues();
+        Result<QList<User>> users = session.services().accounts().colleagues();
         for (const User& user : users ? users.value() : QList<User>()) {
             if (user.active)
                 m_user->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.username),
@@ -162,7 +161,7 @@ bool CallbackDialog::hasInput() const
 
 void CallbackDialog::save()
 {
-    CallbackService callbacks(m_session.database(), m_session.clock());
+    CallbackService callbacks = m_session.services().callbacks();
     const Actor by = m_session.user().actor();
     const QString text = m_text ? m_text->toPlainText() : QString();
     const QDateTime when = m_when ? m_when->dateTime().toUTC() : QDateTime();

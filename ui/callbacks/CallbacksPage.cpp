@@ -58,7 +58,7 @@ CallbacksPage::CallbacksPage(Session& session, QWidget* parent)
     , m_views(new QButtonGroup(this))
     , m_whose(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_loader(new BackgroundJob(session.database().path(), this))
+    , m_loader(new BackgroundJob(session.services(), this))
     , m_stack(new QStackedWidget(this))
     , m_model(new CallbackListModel(this))
     , m_table(new QTableView(this))
@@ -206,8 +206,7 @@ void CallbacksPage::fillWhose()
         return;
     m_whose->addItem(tr("My calls"), m_session.user().id);
     m_whose->addItem(tr("Everyone's calls"), QVariant());
-    Result<QList<User>> users =
-        AccountService(m_session.database(), m_session.clock()).colleagues();
+    Result<QList<User>> users = m_session.services().accounts().colleagues();
     for (const User& user : users ? users.value() : QList<User>()) {
         if (user.active && user.id != m_session.user().id)
             m_whose->addItem(user.displayName, user.id);
@@ -311,14 +310,13 @@ void CallbacksPage::loadToday()
             CallbackFilter page = filter;
             page.offset = offset;
             page.limit = limit;
-            Result<QList<Callback>> found =
-                CallbackService(m_session.database(), m_session.clock()).list(actor, page);
+            Result<QList<Callback>> found = m_session.services().callbacks().list(actor, page);
             return found ? found.value() : QList<Callback>();
         },
         now);
     const int rows = m_model->rowCount();
-    Result<CallbackCounts> counts = CallbackService(m_session.database(), m_session.clock())
-                                        .todayCounts(actor, filter.assigneeId);
+    Result<CallbackCounts> counts =
+        m_session.services().callbacks().todayCounts(actor, filter.assigneeId);
     m_count->setText(
         !counts ? counts.error().message
         : counts->overdue > 0
@@ -407,8 +405,8 @@ bool CallbacksPage::act(Outcome outcome)
     const Callback cb = m_model->callbackAt(current.row());
     bool worked = false;
     if (outcome == Outcome::NoAnswer) {
-        Result<Callback> tried = CallbackService(m_session.database(), m_session.clock())
-                                     .noAnswer(m_session.user().actor(), cb.id);
+        Result<Callback> tried =
+            m_session.services().callbacks().noAnswer(m_session.user().actor(), cb.id);
         if (!tried)
             QMessageBox::warning(this, tr("No answer"), tried.error().message);
         worked = tried.ok();
@@ -443,10 +441,9 @@ void CallbacksPage::loadWeek()
     // store's file, so on a thread and a connection of its own.
     auto found = std::make_shared<Result<QList<Callback>>>(QList<Callback>());
     const Actor actor = m_session.user().actor();
-    const Clock* clock = &m_session.clock(); // the session's, which outlives the page
     fetch(
-        [found, actor, clock, filter](Database& database, const Progress&) {
-            *found = CallbackService(database, *clock).list(actor, filter);
+        [found, actor, filter](const Services& store, const Progress&) {
+            *found = store.callbacks().list(actor, filter);
         },
         [this, found, first] { fillWeek(first, *found); });
 }
@@ -499,12 +496,9 @@ void CallbacksPage::loadTeam()
 {
     auto found = std::make_shared<Result<QList<CallbackWorkload>>>(QList<CallbackWorkload>());
     const Actor actor = m_session.user().actor();
-    const Clock* clock = &m_session.clock();
-    fetch(
-        [found, actor, clock](Database& database, const Progress&) {
-            *found = CallbackService(database, *clock).workload(actor);
-        },
-        [this, found] { fillTeam(*found); });
+    fetch([found, actor](const Services& store,
+                         const Progress&) { *found = store.callbacks().workload(actor); },
+          [this, found] { fillTeam(*found); });
 }
 
 void CallbacksPage::fillTeam(const Result<QList<CallbackWorkload>>& rows)

@@ -121,8 +121,8 @@ void ApprovalsPage::refresh()
     if (!m_session.isSignedIn())
         return;
     const qint64 selected = current() ? current()->id : 0;
-    Result<QList<Compensation>> queue = CompensationService(m_session.database(), m_session.clock())
-                                            .queue(m_session.user().actor());
+    Result<QList<Compensation>> queue =
+        m_session.services().compensations().queue(m_session.user().actor());
     m_queue = queue ? queue.value() : QList<Compensation>();
     const QStringList headers{tr("Waiting since"), tr("Case"),          tr("Customer"),
                               tr("Kind"),          tr("Amount"),        tr("Requested by"),
@@ -183,7 +183,7 @@ void ApprovalsPage::showDetail()
                                 tr("The case:").toHtmlEscaped(),
                                 p->complaintSummary.toHtmlEscaped(), tr("Why:").toHtmlEscaped(),
                                 p->reason.toHtmlEscaped()));
-    CompensationService compensations(m_session.database(), m_session.clock());
+    CompensationService compensations = m_session.services().compensations();
     Result<CompensationHistory> history =
         compensations.history(m_session.user().actor(), p->customerId);
     m_warning->setText(history ? history->warning : QString());

@@ -94,8 +94,8 @@ CompensationDialog::CompensationDialog(Session& session, Kind kind, const Compen
     setWindowTitle(QStringLiteral("%1 — %2").arg(title, about.complaintNumber));
 
     // The customer's recent compensation, so nobody grants blindly.
-    Result<CompensationHistory> history = CompensationService(session.database(), session.clock())
-                                              .history(session.user().actor(), about.customerId);
+    Result<CompensationHistory> history =
+        session.services().compensations().history(session.user().actor(), about.customerId);
     auto* warning = new QLabel(history ? history->warning : QString(), this);
     warning->setObjectName(QStringLiteral("historyWarning"));
     warning->setWordWrap(true);
@@ -123,8 +123,8 @@ CompensationDialog::CompensationDialog(Session& session, Kind kind, const Compen
 
 void CompensationDialog::updateLimit()
 {
-    Result<AuthorityTable> table = CompensationService(m_session.database(), m_session.clock())
-                                       .authority(m_session.user().actor());
+    Result<AuthorityTable> table =
+        m_session.services().compensations().authority(m_session.user().actor());
     if (!table) {
         m_limit->clear();
         return;
@@ -165,7 +165,7 @@ bool CompensationDialog::hasInput() const
 
 void CompensationDialog::save()
 {
-    CompensationService compensations(m_session.database(), m_session.clock());
+    CompensationService compensations = m_session.services().compensations();
     const Actor by = m_session.user().actor();
     Result<Compensation> done = makeError(ErrorCode::Validation, QString());
     std::optional<qint64> amount;

@@ -121,8 +121,7 @@ CaseActionDialog::CaseActionDialog(Session& session, Kind kind, const Complaint&
     if (kind == Kind::Assign) {
         m_user = new QComboBox(this);
         m_user->setObjectName(QStringLiteral("handler"));
-        Result<QList<User>> users =
-            AccountService(session.database(), session.clock()).colleagues();
+        Result<QList<User>> users = session.services().accounts().colleagues();
         for (const User& user : users ? users.value() : QList<User>()) {
             // The employee complained about is not offered (the service refuses it too).
             if (!user.active || (complaint.aboutStaffId && *complaint.aboutStaffId == user.id))
@@ -184,7 +183,7 @@ bool CaseActionDialog::hasInput() const
 
 void CaseActionDialog::save()
 {
-    ComplaintService complaints(m_session.database(), m_session.clock());
+    ComplaintService complaints = m_session.services().complaints();
     const Actor by = m_session.user().actor();
     const QString number = m_complaint.number;
     const QString text = m_text ? m_text->toPlainText() : QString();

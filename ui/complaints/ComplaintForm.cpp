@@ -50,7 +50,7 @@ void addItems(QComboBox* box, const QList<Enum>& values)
 ComplaintForm::ComplaintForm(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_search(new CustomerSearch(session.database().path(), session.clock(), this))
+    , m_search(new CustomerSearch(session.services().location(), session.clock(), this))
     , m_notice(new QLabel(this))
     , m_customerQuery(new QLineEdit(this))
     , m_matches(new QListWidget(this))
@@ -318,8 +318,7 @@ bool ComplaintForm::eventFilter(QObject* watched, QEvent* event)
 bool ComplaintForm::hasDraft(Session& session)
 {
     Result<std::optional<Draft>> draft =
-        DraftStore(session.database(), session.clock())
-            .load(session.user().actor(), QLatin1String(draftKind));
+        session.services().drafts().load(session.user().actor(), QLatin1String(draftKind));
     return draft && draft.value().has_value();
 }
 
@@ -341,8 +340,7 @@ void ComplaintForm::resetFields()
     m_demand->setCurrentIndex(0);
     m_staff->clear();
     m_staff->addItem(tr("(nobody named)"), QString());
-    Result<QList<User>> users =
-        AccountService(m_session.database(), m_session.clock()).colleagues();
+    Result<QList<User>> users = m_session.services().accounts().colleagues();
     for (const User& user : users ? users.value() : QList<User>()) {
         if (user.active)
             m_staff->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.username),
@@ -361,8 +359,7 @@ void ComplaintForm::begin(qint64 customerId)
 {
     resetFields();
     Result<std::optional<Draft>> draft =
-        DraftStore(m_session.database(), m_session.clock())
-            .load(m_session.user().actor(), QLatin1String(draftKind));
+        m_session.services().drafts().load(m_session.user().actor(), QLatin1String(draftKind));
     if (draft && draft.value()) {
         fromJson((*draft.value()).content);
         m_notice->setText(tr("Your unsaved complaint from %1 is back, as you left it. Log it, "
@@ -372,8 +369,8 @@ void ComplaintForm::begin(qint64 customerId)
                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_notice->show();
     } else if (customerId > 0) {
-        Result<CustomerFile> file = CustomerService(m_session.database(), m_session.clock())
-                                        .open(m_session.user().actor(), customerId);
+        Result<CustomerFile> file =
+            m_session.services().customers().open(m_session.user().actor(), customerId);
         if (file)
             chooseCustomer(customerId, QStringLiteral("%1 · %2").arg(file->customer.name,
                                                                      file->customer.fileNo));
@@ -398,8 +395,7 @@ void ComplaintForm::chooseCustomer(qint64 id, const QString& label)
     const QString typed = m_receipt->currentText();
     m_purchases.clear();
     m_receipt->clear();
-    Result<CustomerFile> file =
-        CustomerService(m_session.database(), m_session.clock()).open(m_session.user().actor(), id);
+    Result<CustomerFile> file = m_session.services().customers().open(m_session.user().actor(), id);
     if (file) {
         m_purchases = file->purchases;
         for (const Purchase& purchase : m_purchases) {
@@ -545,8 +541,8 @@ void ComplaintForm::saveDraftNow()
     m_draftTimer.stop();
     if (!m_session.isSignedIn())
         return;
-    if (Status saved = DraftStore(m_session.database(), m_session.clock())
-                           .save(m_session.user().actor(), QLatin1String(draftKind), toJson());
+    if (Status saved = m_session.services().drafts().save(m_session.user().actor(),
+                                                          QLatin1String(draftKind), toJson());
         !saved)
         setError(tr("The draft could not be kept: %1").arg(saved.error().message));
 }
@@ -554,8 +550,8 @@ void ComplaintForm::saveDraftNow()
 void ComplaintForm::discardDraft()
 {
     m_draftTimer.stop();
-    if (Status discarded = DraftStore(m_session.database(), m_session.clock())
-                               .discard(m_session.user().actor(), QLatin1String(draftKind));
+    if (Status discarded = m_session.services().drafts().discard(m_session.user().actor(),
+                                                                 QLatin1String(draftKind));
         !discarded) {
         setError(discarded.error().message);
         return;
@@ -613,8 +609,7 @@ void ComplaintForm::save()
         CustomerDraft customer;
         customer.name = m_newName->text();
         customer.phones = {m_newPhone->text()};
-        Result<Customer> created =
-            CustomerService(m_session.database(), m_session.clock()).create(by, customer);
+        Result<Customer> created = m_session.services().customers().create(by, customer);
         if (!created) {
             setError(created.error().message);
             m_newName->setFocus();
@@ -625,15 +620,13 @@ void ComplaintForm::save()
         customerId = created->id;
     }
     draft.customerId = customerId;
-    Result<Complaint> logged =
-        ComplaintService(m_session.database(), m_session.clock()).add(by, draft);
+    Result<Complaint> logged = m_session.services().complaints().add(by, draft);
     if (!logged) {
         setError(logged.error().message);
         return;
     }
     // The complaint is logged; a draft left behind would only be offered back by mistake.
-    if (Status discarded = DraftStore(m_session.database(), m_session.clock())
-                               .discard(by, QLatin1String(draftKind));
+    if (Status discarded = m_session.services().drafts().discard(by, QLatin1String(draftKind));
         !discarded)
         qWarning("complaint draft not discarded: %s", qPrintable(discarded.error().message));
     resetFields();

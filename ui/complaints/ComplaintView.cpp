@@ -288,8 +288,8 @@ void ComplaintView::reload()
 {
     if (m_complaint.number.isEmpty())
         return;
-    Result<Complaint> found = ComplaintService(m_session.database(), m_session.clock())
-                                  .show(m_session.user().actor(), m_complaint.number);
+    Result<Complaint> found =
+        m_session.services().complaints().show(m_session.user().actor(), m_complaint.number);
     if (found)
         showComplaint(found.value());
 }
@@ -354,8 +354,7 @@ void ComplaintView::showComplaint(const Complaint& c)
     CompensationFilter ofCase;
     ofCase.complaintId = c.id;
     Result<QList<Compensation>> compensations =
-        CompensationService(m_session.database(), m_session.clock())
-            .list(m_session.user().actor(), ofCase);
+        m_session.services().compensations().list(m_session.user().actor(), ofCase);
     for (const Compensation& p : compensations ? compensations.value() : QList<Compensation>()) {
         const QString what = QStringLiteral("%1 %2").arg(CompensationKeys::displayName(p.kind),
                                                          Money::displayFen(p.amountFen));
@@ -500,30 +499,27 @@ void ComplaintView::applied(const Result<Complaint>& result, const QString& what
 
 void ComplaintView::start()
 {
-    applied(ComplaintService(m_session.database(), m_session.clock())
-                .start(m_session.user().actor(), m_complaint.number),
+    applied(m_session.services().complaints().start(m_session.user().actor(), m_complaint.number),
             QStringLiteral("complaint start"));
 }
 
 void ComplaintView::close()
 {
-    applied(ComplaintService(m_session.database(), m_session.clock())
-                .close(m_session.user().actor(), m_complaint.number),
+    applied(m_session.services().complaints().close(m_session.user().actor(), m_complaint.number),
             QStringLiteral("complaint close"));
 }
 
 void ComplaintView::returnCustody()
 {
-    applied(ComplaintService(m_session.database(), m_session.clock())
-                .returnCustody(m_session.user().actor(), m_complaint.number),
+    applied(m_session.services().complaints().returnCustody(m_session.user().actor(),
+                                                            m_complaint.number),
             QStringLiteral("complaint custody"));
 }
 
 void ComplaintView::toggleCheck(int index, bool done)
 {
-    applied(ComplaintService(m_session.database(), m_session.clock())
-                .check(m_session.user().actor(), m_complaint.number,
-                       ComplaintRules::allChecks().at(index), done),
+    applied(m_session.services().complaints().check(m_session.user().actor(), m_complaint.number,
+                                                    ComplaintRules::allChecks().at(index), done),
             QStringLiteral("complaint check"));
 }
 
@@ -539,8 +535,8 @@ void ComplaintView::printReceipt()
 {
     if (m_complaint.number.isEmpty())
         return;
-    Result<ComplaintReceipt> receipt = ComplaintService(m_session.database(), m_session.clock())
-                                           .receipt(m_session.user().actor(), m_complaint.number);
+    Result<ComplaintReceipt> receipt =
+        m_session.services().complaints().receipt(m_session.user().actor(), m_complaint.number);
     if (!receipt) {
         applied(receipt.error());
         return;
@@ -551,8 +547,8 @@ void ComplaintView::printReceipt()
 
 void ComplaintView::printCompensationSlip(qint64 compensationId)
 {
-    Result<CompensationSlipData> slip = CompensationService(m_session.database(), m_session.clock())
-                                            .slip(m_session.user().actor(), compensationId);
+    Result<CompensationSlipData> slip =
+        m_session.services().compensations().slip(m_session.user().actor(), compensationId);
     if (!slip) {
         applied(slip.error());
         return;
@@ -599,8 +595,8 @@ void ComplaintView::saveReceiptPdf()
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    Result<ComplaintReceipt> receipt = ComplaintService(m_session.database(), m_session.clock())
-                                           .receipt(m_session.user().actor(), m_complaint.number);
+    Result<ComplaintReceipt> receipt =
+        m_session.services().complaints().receipt(m_session.user().actor(), m_complaint.number);
     Status written = receipt
                          ? print::ComplaintSlip(receipt.value()).writePdf(path, print::SlipSize::A5)
                          : Status(receipt.error());

@@ -173,8 +173,7 @@ void ComplaintsPage::load()
             page.offset = offset;
             page.limit = limit;
             Result<QList<Complaint>> found =
-                ComplaintService(m_session.database(), m_session.clock())
-                    .list(m_session.user().actor(), page, now);
+                m_session.services().complaints().list(m_session.user().actor(), page, now);
             if (!found) {
                 m_loadError = found.error().message;
                 return QList<Complaint>();
@@ -211,8 +210,8 @@ void ComplaintsPage::openRow(int row)
 
 bool ComplaintsPage::openComplaint(const QString& number)
 {
-    Result<Complaint> found = ComplaintService(m_session.database(), m_session.clock())
-                                  .show(m_session.user().actor(), number);
+    Result<Complaint> found =
+        m_session.services().complaints().show(m_session.user().actor(), number);
     if (!found)
         return false;
     m_view->showComplaint(found.value());

@@ -60,11 +60,9 @@ bool ContactDialog::hasInput() const
 
 void ContactDialog::save()
 {
-    Result<ContactEntry> added =
-        CustomerService(m_session.database(), m_session.clock())
-            .addContact(m_session.user().actor(), m_customerId,
-                        static_cast<ContactChannel>(m_channel->currentData().toInt()),
-                        m_note->toPlainText());
+    Result<ContactEntry> added = m_session.services().customers().addContact(
+        m_session.user().actor(), m_customerId,
+        static_cast<ContactChannel>(m_channel->currentData().toInt()), m_note->toPlainText());
     if (!added) {
         setFieldError(m_formError, added.error().message);
         return;

@@ -385,13 +385,12 @@ void CustomerDialog::validate()
     showPhone(m_mobile, m_mobileHint);
     showPhone(m_home, m_homeHint);
     showPhone(m_office, m_officeHint);
-    m_save->setEnabled(
-        CustomerService(m_session.database(), m_session.clock()).validate(draft()).ok());
+    m_save->setEnabled(m_session.services().customers().validate(draft()).ok());
 }
 
 void CustomerDialog::save()
 {
-    CustomerService customers(m_session.database(), m_session.clock());
+    CustomerService customers = m_session.services().customers();
     const CustomerDraft d = draft();
     Result<QList<Customer>> sharing = customers.filesSharingPhones(d, m_editing);
     if (!sharing) {

@@ -55,17 +55,17 @@ void CustomerSearchWorker::run(quint64 serial, const Actor& by, const QString& q
 {
     if (serial != m_latest->load())
         return; // a newer query is already queued behind this one
-    if (!m_database) {
-        Result<std::unique_ptr<Database>> opened =
-            Database::open(m_path, OpenOptions::sibling()); // the window's checked the file
+    if (!m_store) {
+        // The window's connection has checked the store.
+        Result<std::unique_ptr<StoreConnection>> opened =
+            StoreConnection::open(m_path, m_clock, OpenOptions::sibling());
         if (!opened) {
             Q_EMIT done(serial, query, {}, opened.error().message);
             return;
         }
-        m_database = std::move(opened).value();
+        m_store = std::move(opened).value();
     }
-    Result<QList<CustomerMatch>> found =
-        CustomerService(*m_database, m_clock).find(by, query, limit);
+    Result<QList<CustomerMatch>> found = m_store->services().customers().find(by, query, limit);
     if (!found)
         Q_EMIT done(serial, query, {}, found.error().message);
     else

@@ -2,7 +2,7 @@
 
 #include <accounts/Roles.h>
 #include <customers/Customer.h>
-#include <storage/Database.h>
+#include <services/StoreConnection.h>
 
 #include <QObject>
 #include <QThread>
@@ -65,7 +65,7 @@ private:
     QString m_path;
     const Clock& m_clock;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<StoreConnection> m_store;
 };
 
 } // namespace cc::ui

@@ -260,8 +260,7 @@ void CustomerView::editFile()
 {
     if (!m_file.customer.id)
         return;
-    Result<QList<User>> staff =
-        AccountService(m_session.database(), m_session.clock()).colleagues();
+    Result<QList<User>> staff = m_session.services().accounts().colleagues();
     CustomerDialog dialog(m_session, this);
     dialog.setCustomer(m_file.customer, staff ? staff.value() : QList<User>{});
     if (dialog.exec() == QDialog::Accepted)

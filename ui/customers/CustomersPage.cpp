@@ -35,7 +35,7 @@ constexpr int shownMatches = 50;
 CustomersPage::CustomersPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_search(new CustomerSearch(session.database().path(), session.clock(), this))
+    , m_search(new CustomerSearch(session.services().location(), session.clock(), this))
     , m_model(new CustomerMatchModel(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
@@ -90,8 +90,8 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
                 tr("CSV files (*.csv)"));
             if (path.isEmpty())
                 return;
-            Result<qint64> written = CustomerExport(m_session.database(), m_session.clock())
-                                         .toCsv(m_session.user().actor(), path);
+            Result<qint64> written =
+                m_session.services().customerExport().toCsv(m_session.user().actor(), path);
             if (!written)
                 QMessageBox::warning(this, tr("Export customer files"), written.error().message);
             else
@@ -186,7 +186,7 @@ void CustomersPage::openCustomer(qint64 id)
 {
     if (id <= 0)
         return;
-    CustomerService customers(m_session.database(), m_session.clock());
+    CustomerService customers = m_session.services().customers();
     Result<CustomerFile> file = customers.open(m_session.user().actor(), id, m_reasons.value(id));
     if (!file && file.error().code == ErrorCode::Validation) {
         // A protected file: seed 003 asks for the purpose of every view.

@@ -5,7 +5,7 @@
 #include "Session.h"
 #include "Theme.h"
 
-#include <storage/Database.h>
+#include <services/Services.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +30,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     , m_problems(new QListWidget(this))
     , m_check(new QPushButton(tr("Check file"), this))
     , m_import(new QPushButton(tr("Import customers"), this))
-    , m_job(new BackgroundJob(session.database().path(), this))
+    , m_job(new BackgroundJob(session.services(), this))
     , m_progress(new JobProgress(m_job, m_summary, QStringLiteral("importProgress"),
                                  QStringLiteral("stopImport"), this))
 {
@@ -133,7 +133,6 @@ void ImportDialog::start(bool dryRun, const QString& status,
     setRunning(true);
     auto answer = std::make_shared<std::optional<Result<ImportReport>>>();
     const Actor actor = m_session.user().actor();
-    const Clock* clock = &m_session.clock(); // the session's, which outlives the dialog
     const QString path = m_path->text();
     const auto encoding = static_cast<CsvEncoding>(m_encoding->currentData().toInt());
     connect(
@@ -150,10 +149,10 @@ void ImportDialog::start(bool dryRun, const QString& status,
                 done(answer->value());
         },
         Qt::SingleShotConnection);
-    m_job->start([answer, actor, clock, path, encoding, dryRun](Database& database,
-                                                                const Progress& progress) {
-        *answer = CustomerImport(database, *clock).run(actor, path, encoding, dryRun, progress);
-    });
+    m_job->start(
+        [answer, actor, path, encoding, dryRun](const Services& store, const Progress& progress) {
+            *answer = store.customerImport().run(actor, path, encoding, dryRun, progress);
+        });
 }
 
 void ImportDialog::showError(const QString& message)

@@ -166,9 +166,8 @@ void PurchaseDialog::save()
         }
         lines.append({text(Product), quantity, price.value(), cost.value()});
     }
-    Result<Purchase> added = CustomerService(m_session.database(), m_session.clock())
-                                 .addPurchase(m_session.user().actor(), m_customerId,
-                                              m_receipt->text(), m_date->date(), lines);
+    Result<Purchase> added = m_session.services().customers().addPurchase(
+        m_session.user().actor(), m_customerId, m_receipt->text(), m_date->date(), lines);
     if (!added) {
         setFieldError(m_formError, added.error().message);
         return;

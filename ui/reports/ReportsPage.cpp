@@ -36,10 +36,10 @@ class ReportRun : public QWidget {
     Q_DECLARE_TR_FUNCTIONS(cc::ui::ReportRun)
 
 public:
-    ReportRun(const QString& databasePath, const QString& buttonText, const QString& name,
+    ReportRun(const Services& store, const QString& buttonText, const QString& name,
               QWidget* parent)
         : QWidget(parent)
-        , m_job(new BackgroundJob(databasePath, this))
+        , m_job(new BackgroundJob(store, this))
         , m_button(new QPushButton(buttonText, this))
         , m_message(new QLabel(this))
         , m_progress(new JobProgress(m_job, m_message, name + QStringLiteral("Progress"),
@@ -215,8 +215,8 @@ QWidget* ReportsPage::buildMonthly()
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
     m_month->setDate(m_session.clock().nowUtc().toLocalTime().date());
-    m_monthlyRun = new ReportRun(m_session.database().path(), tr("Show the month"),
-                                 QStringLiteral("monthly"), tab);
+    m_monthlyRun =
+        new ReportRun(m_session.services(), tr("Show the month"), QStringLiteral("monthly"), tab);
     m_monthlyTitle = new QLabel(tab);
     m_monthlyTitle->setObjectName(QStringLiteral("monthlyTitle"));
     m_monthlyTitle->setStyleSheet(QStringLiteral("font-weight:bold;"));
@@ -274,8 +274,8 @@ QWidget* ReportsPage::buildChurn()
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);
     }
-    m_churnRun = new ReportRun(m_session.database().path(), tr("Show the period"),
-                               QStringLiteral("churn"), tab);
+    m_churnRun =
+        new ReportRun(m_session.services(), tr("Show the period"), QStringLiteral("churn"), tab);
     m_churnTitle = new QLabel(tab);
     m_churnTitle->setObjectName(QStringLiteral("churnTitle"));
     m_churnTitle->setStyleSheet(QStringLiteral("font-weight:bold;"));
@@ -386,11 +386,10 @@ void ReportsPage::showMonthly()
     const QDate month = m_month->date();
     auto made = std::make_shared<std::optional<Result<MonthlyReport>>>();
     const Actor actor = m_session.user().actor();
-    const Clock* clock = &m_session.clock(); // the session's, which outlives the page
     const int generation = m_generation;
     m_monthlyRun->start(
-        [made, actor, clock, month](Database& database, const Progress& progress) {
-            *made = ReportService(database, *clock).monthly(actor, month, progress);
+        [made, actor, month](const Services& store, const Progress& progress) {
+            *made = store.reports().monthly(actor, month, progress);
         },
         [this, made, generation](const QString& error) {
             if (generation != m_generation)
@@ -414,11 +413,10 @@ void ReportsPage::showChurn()
     }
     auto made = std::make_shared<std::optional<Result<ChurnReport>>>();
     const Actor actor = m_session.user().actor();
-    const Clock* clock = &m_session.clock();
     const int generation = m_generation;
     m_churnRun->start(
-        [made, actor, clock, from, to](Database& database, const Progress& progress) {
-            *made = ReportService(database, *clock).churn(actor, from, to, progress);
+        [made, actor, from, to](const Services& store, const Progress& progress) {
+            *made = store.reports().churn(actor, from, to, progress);
         },
         [this, made, generation](const QString& error) {
             if (generation != m_generation)
