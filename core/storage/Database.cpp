@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditHead.h"
+#include "Dialect.h"
 #include "FileCheckSchedule.h"
 #include "Migrations.h"
 #include "SqliteWatch.h"
@@ -82,7 +83,8 @@ QDateTime nowFor(const OpenOptions& options)
 } // namespace
 
 Database::Database(QString connectionName, QString path, bool readOnly)
-    : m_connectionName(std::move(connectionName))
+    : m_dialect(&Dialect::forLocation(path))
+    , m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_readOnly(readOnly)
 {}
@@ -151,7 +153,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     database->m_options = options;
     {
         QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+            QSqlDatabase::addDatabase(database->dialect().qtDriver(), database->m_connectionName);
         db.setDatabaseName(info.absoluteFilePath());
     }
     if (Status connected = database->connect(options); !connected)
@@ -167,11 +169,7 @@ Status Database::connect(const OpenOptions& options)
         followsSchedule(options.quickCheck) && FileCheckSchedule::leftUnclean(m_path);
     {
         QSqlDatabase db = connection();
-        QString connectOptions =
-            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (options.readOnly)
-            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(connectOptions);
+        db.setConnectOptions(m_dialect->connectOptions(options));
         if (!db.open())
             return makeError(
                 ErrorCode::DatabaseUnusable,
@@ -180,7 +178,7 @@ Status Database::connect(const OpenOptions& options)
     const FileCheck check = identify(options, leftUnclean);
     if (check.verdict != FileCheck::Verdict::Usable)
         return makeError(ErrorCode::DatabaseUnusable, check.message);
-    if (Status configured = applyPragmas(options); !configured)
+    if (Status configured = m_dialect->configure(*this, options); !configured)
         return configured.error();
     if (options.migrate && !options.readOnly) {
         if (Status migrated = Migrations::migrate(*this); !migrated)
@@ -207,16 +205,16 @@ FileCheck Database::examine(const QString& path, QuickCheck quickCheck, const Cl
     FileCheck check;
     {
         Database database(name, info.absoluteFilePath(), true);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {FileCheck::Verdict::Unopenable,
-                    tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
         OpenOptions options;
         options.readOnly = true;
         options.quickCheck = quickCheck;
         options.clock = clock;
+        QSqlDatabase db = QSqlDatabase::addDatabase(database.dialect().qtDriver(), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(database.dialect().connectOptions(options));
+        if (!db.open())
+            return {FileCheck::Verdict::Unopenable,
+                    tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
         check = database.identify(options, leftUnclean, progress);
     }
     return check;
@@ -300,7 +298,7 @@ sqlite3* Database::nativeHandle() const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    if (query.exec(m_dialect->schemaVersionQuery()) && query.next())
         return query.value(0).toInt();
     return -1;
 }
@@ -416,51 +414,9 @@ FileCheck Database::identify(const OpenOptions& options, bool leftUnclean, const
 
 Status Database::stopWriting()
 {
-    if (Status stopped = execute(QStringLiteral("PRAGMA query_only = ON")); !stopped)
+    if (Status stopped = execute(m_dialect->stopWriting()); !stopped)
         return stopped;
     m_readOnly = true;
-    return {};
-}
-
-Status Database::applyPragmas(const OpenOptions& options)
-{
-    struct Setting {
-        QString pragma;
-        QString value;
-        QString expected;
-    };
-    QList<Setting> settings{
-        {QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1")},
-        {QStringLiteral("trusted_schema"), QStringLiteral("OFF"), QStringLiteral("0")},
-        {QStringLiteral("busy_timeout"), QString::number(options.busyTimeoutMs),
-         QString::number(options.busyTimeoutMs)},
-    };
-    if (!options.readOnly) {
-        // WAL lets the counter read while another connection writes; FULL syncs the WAL
-        // on every commit, so a confirmed complaint survives a power cut.
-        settings.prepend(
-            {QStringLiteral("journal_mode"), QStringLiteral("WAL"), QStringLiteral("wal")});
-        settings.append(
-            {QStringLiteral("synchronous"), QStringLiteral("FULL"), QStringLiteral("2")});
-        settings.append(
-            {QStringLiteral("secure_delete"), QStringLiteral("ON"), QStringLiteral("1")});
-    }
-
-    QSqlQuery query(connection());
-    for (const Setting& setting : settings) {
-        const QString set = QStringLiteral("PRAGMA %1 = %2").arg(setting.pragma, setting.value);
-        if (!query.exec(set))
-            return translateError(query.lastError(), setting.pragma);
-        query.finish();
-        if (!query.exec(QStringLiteral("PRAGMA %1").arg(setting.pragma)) || !query.next())
-            return translateError(query.lastError(), setting.pragma);
-        const QString actual = query.value(0).toString().toLower();
-        query.finish();
-        if (actual != setting.expected)
-            return makeError(ErrorCode::DatabaseUnusable,
-                             tr("The database refused the setting %1=%2 (it reports %3).")
-                                 .arg(setting.pragma, setting.value, actual));
-    }
     return {};
 }
 
@@ -511,8 +467,7 @@ bool Database::openElsewhere(const QString& path)
 
 Error Database::failed(const QSqlError& error, const QString& context) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    if (code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */)
+    if (m_dialect->showsDamage(error))
         FileCheckSchedule::recordFailed(m_path);
     return translateError(error, context);
 }
@@ -527,38 +482,9 @@ Status Database::mayWrite() const
                          .arg(m_path));
 }
 
-Error Database::translateError(const QSqlError& error, const QString& context)
+Error Database::translateError(const QSqlError& error, const QString& context) const
 {
-    // Qt reports SQLite's (extended) result code as the native error code.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return makeError(ErrorCode::Busy,
-                         tr("The database is busy: another counter is saving. Nothing was "
-                            "saved; please try again."));
-    case 8: // SQLITE_READONLY
-        return makeError(ErrorCode::DatabaseUnusable,
-                         tr("The database file is read-only. Nothing was saved."));
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return makeError(ErrorCode::DatabaseUnusable,
-                         tr("The database file is damaged: %1").arg(error.databaseText()));
-    case 13: // SQLITE_FULL
-        return makeError(ErrorCode::DatabaseUnusable,
-                         tr("The disk is full. Nothing was saved; free some space and try again."));
-    case 10: // SQLITE_IOERR
-        return makeError(
-            ErrorCode::DatabaseUnusable,
-            tr("The database file could not be read or written: %1").arg(error.databaseText()));
-    case 19: // SQLITE_CONSTRAINT
-        return makeError(
-            ErrorCode::Conflict,
-            tr("The change conflicts with existing data (%1).").arg(error.databaseText()));
-    default:
-        return makeError(ErrorCode::Internal,
-                         tr("Database error in %1: %2").arg(context, error.text()));
-    }
+    return m_dialect->translate(error, context);
 }
 
 } // namespace cc

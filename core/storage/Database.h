@@ -19,6 +19,7 @@ struct sqlite3;
 namespace cc {
 
 class Clock;
+class Dialect;
 
 /// The gateway: owns one SQLite connection to one CounterCare file.
 ///
@@ -93,8 +94,11 @@ public:
     /// Gives a finished statement back for the next Query of the same text.
     void returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> statement);
 
+    /// How things are said on this store's backend.
+    const Dialect& dialect() const { return *m_dialect; }
+
     /// Turns a Qt SQL error into a core error with a message a person can act on.
-    static Error translateError(const QSqlError& error, const QString& context);
+    Error translateError(const QSqlError& error, const QString& context) const;
     /// The same, for an error met on this connection: one that shows the file damaged
     /// leaves FileCheckSchedule's mark of it, so that nothing writes to the file again
     /// until a check passes or a backup is restored.
@@ -109,10 +113,10 @@ private:
     /// `leftUnclean`: FileCheckSchedule::leftUnclean, asked before the connection opened.
     FileCheck identify(const OpenOptions& options, bool leftUnclean, const Progress& progress = {});
     Status connect(const OpenOptions& options);
-    Status applyPragmas(const OpenOptions& options);
 
     void dropStatements();
 
+    const Dialect* m_dialect;
     std::map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idleStatements;
     int m_idleCount = 0;
     QString m_connectionName;

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "WriteTransaction.h"
 #include "base/ChineseText.h"
 #include "base/SearchKeys.h"
@@ -36,7 +37,7 @@ Status expandInChecks(Database& database)
         QSqlQuery query(database.connection());
         if (!query.exec(QStringLiteral(
                 "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%CHECK%'")))
-            return Database::translateError(query.lastError(), QStringLiteral("migrations.checks"));
+            return database.translateError(query.lastError(), QStringLiteral("migrations.checks"));
         while (query.next()) {
             const QString table = query.value(0).toString();
             QString sql = query.value(1).toString();
@@ -72,7 +73,7 @@ Status expandInChecks(Database& database)
         update.bindValue(QStringLiteral(":name"), table);
         if (!update.exec()) {
             written =
-                Database::translateError(update.lastError(), QStringLiteral("migrations.checks"));
+                database.translateError(update.lastError(), QStringLiteral("migrations.checks"));
             break;
         }
     }
@@ -90,7 +91,7 @@ Status indexTextPieces(Database& database)
     QSqlQuery files(database.connection());
     files.setForwardOnly(true);
     if (!files.exec(QStringLiteral("SELECT id, address, note, preferences FROM customers")))
-        return Database::translateError(files.lastError(), QStringLiteral("migrations.text"));
+        return database.translateError(files.lastError(), QStringLiteral("migrations.text"));
     QSqlQuery insert(database.connection());
     insert.prepare(
         QStringLiteral("INSERT INTO customer_text_pieces (rowid, pieces) VALUES (:id, :pieces)"));
@@ -104,7 +105,7 @@ Status indexTextPieces(Database& database)
         insert.bindValue(QStringLiteral(":id"), files.value(0));
         insert.bindValue(QStringLiteral(":pieces"), pieces);
         if (!insert.exec())
-            return Database::translateError(insert.lastError(), QStringLiteral("migrations.text"));
+            return database.translateError(insert.lastError(), QStringLiteral("migrations.text"));
     }
     return {};
 }
@@ -567,7 +568,7 @@ Status Migrations::migrate(Database& database)
                                      .arg(done.error().message));
         }
         if (Status bumped =
-                database.execute(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+                database.execute(database.dialect().setSchemaVersion(migration.version));
             !bumped)
             return bumped;
         if (Status committed = transaction.commit(); !committed)

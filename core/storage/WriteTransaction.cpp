@@ -1,6 +1,7 @@
 #include "WriteTransaction.h"
 
 #include "Database.h"
+#include "Dialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ Status WriteTransaction::begin()
         return allowed;
     QSqlQuery query(m_database.connection());
     m_database.dropAuditHead();
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!query.exec(m_database.dialect().beginWrite()))
         return m_database.failed(query.lastError(), QStringLiteral("BEGIN"));
     m_open = true;
     return {};

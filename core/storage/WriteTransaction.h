@@ -6,10 +6,9 @@ namespace cc {
 
 class Database;
 
-/// A write transaction that takes the write lock up front (`BEGIN IMMEDIATE`).
-///
-/// A plain `BEGIN` (Qt's transaction()) fails at once with "database is locked" when
-/// another connection has just written; `BEGIN IMMEDIATE` waits for the busy timeout.
+/// A write transaction that takes the write lock up front (Dialect::beginWrite: on SQLite
+/// `BEGIN IMMEDIATE`, which waits for the busy timeout where a plain `BEGIN` would fail at
+/// once with "database is locked" when another connection has just written).
 /// Destroying an uncommitted transaction rolls it back. Every query must be finished
 /// (or out of scope) before commit().
 class WriteTransaction {

@@ -1541,38 +1541,6 @@
             <translation>%1 is damaged: %2</translation>
         </message>
         <message>
-            <source>The database refused the setting %1=%2 (it reports %3).</source>
-            <translation>The database refused the setting %1=%2 (it reports %3).</translation>
-        </message>
-        <message>
-            <source>The database is busy: another counter is saving. Nothing was saved; please try again.</source>
-            <translation>The database is busy: another counter is saving. Nothing was saved; please try again.</translation>
-        </message>
-        <message>
-            <source>The database file is read-only. Nothing was saved.</source>
-            <translation>The database file is read-only. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged: %1</source>
-            <translation>The database file is damaged: %1</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written: %1</source>
-            <translation>The database file could not be read or written: %1</translation>
-        </message>
-        <message>
-            <source>The change conflicts with existing data (%1).</source>
-            <translation>The change conflicts with existing data (%1).</translation>
-        </message>
-        <message>
-            <source>Database error in %1: %2</source>
-            <translation>Database error in %1: %2</translation>
-        </message>
-        <message>
             <source>Cannot replace %1; it was left as it was.</source>
             <translation>Cannot replace %1; it was left as it was.</translation>
         </message>
@@ -1869,6 +1837,41 @@
         <message>
             <source>Manager</source>
             <translation>Manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::SqliteDialect</name>
+        <message>
+            <source>The database refused the setting %1=%2 (it reports %3).</source>
+            <translation>The database refused the setting %1=%2 (it reports %3).</translation>
+        </message>
+        <message>
+            <source>The database is busy: another counter is saving. Nothing was saved; please try again.</source>
+            <translation>The database is busy: another counter is saving. Nothing was saved; please try again.</translation>
+        </message>
+        <message>
+            <source>The database file is read-only. Nothing was saved.</source>
+            <translation>The database file is read-only. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged: %1</source>
+            <translation>The database file is damaged: %1</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved; free some space and try again.</source>
+            <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written: %1</source>
+            <translation>The database file could not be read or written: %1</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data (%1).</source>
+            <translation>The change conflicts with existing data (%1).</translation>
+        </message>
+        <message>
+            <source>Database error in %1: %2</source>
+            <translation>Database error in %1: %2</translation>
         </message>
     </context>
     <context>

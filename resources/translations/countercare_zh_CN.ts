@@ -1538,38 +1538,6 @@
             <translation>%1 已损坏：%2</translation>
         </message>
         <message>
-            <source>The database refused the setting %1=%2 (it reports %3).</source>
-            <translation>数据库拒绝了设置 %1=%2（实际为 %3）。</translation>
-        </message>
-        <message>
-            <source>The database is busy: another counter is saving. Nothing was saved; please try again.</source>
-            <translation>数据库正忙：另一个柜台正在保存。本次未保存任何内容，请重试。</translation>
-        </message>
-        <message>
-            <source>The database file is read-only. Nothing was saved.</source>
-            <translation>数据库文件为只读，未保存任何内容。</translation>
-        </message>
-        <message>
-            <source>The database file is damaged: %1</source>
-            <translation>数据库文件已损坏：%1</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation>磁盘已满，未保存任何内容。请腾出空间后重试。</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written: %1</source>
-            <translation>无法读写数据库文件：%1</translation>
-        </message>
-        <message>
-            <source>The change conflicts with existing data (%1).</source>
-            <translation>此修改与已有数据冲突（%1）。</translation>
-        </message>
-        <message>
-            <source>Database error in %1: %2</source>
-            <translation>数据库错误（%1）：%2</translation>
-        </message>
-        <message>
             <source>Cannot replace %1; it was left as it was.</source>
             <translation>无法替换 %1，文件保持原样。</translation>
         </message>
@@ -1865,6 +1833,41 @@
         <message>
             <source>Manager</source>
             <translation>店长</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::SqliteDialect</name>
+        <message>
+            <source>The database refused the setting %1=%2 (it reports %3).</source>
+            <translation>数据库拒绝了设置 %1=%2（实际为 %3）。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another counter is saving. Nothing was saved; please try again.</source>
+            <translation>数据库正忙：另一个柜台正在保存。本次未保存任何内容，请重试。</translation>
+        </message>
+        <message>
+            <source>The database file is read-only. Nothing was saved.</source>
+            <translation>数据库文件为只读，未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The database file is damaged: %1</source>
+            <translation>数据库文件已损坏：%1</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved; free some space and try again.</source>
+            <translation>磁盘已满，未保存任何内容。请腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written: %1</source>
+            <translation>无法读写数据库文件：%1</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data (%1).</source>
+            <translation>此修改与已有数据冲突（%1）。</translation>
+        </message>
+        <message>
+            <source>Database error in %1: %2</source>
+            <translation>数据库错误（%1）：%2</translation>
         </message>
     </context>
     <context>

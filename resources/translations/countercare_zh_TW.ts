@@ -1538,38 +1538,6 @@
             <translation>%1 已損壞：%2</translation>
         </message>
         <message>
-            <source>The database refused the setting %1=%2 (it reports %3).</source>
-            <translation>資料庫拒絕了設置 %1=%2（實際為 %3）。</translation>
-        </message>
-        <message>
-            <source>The database is busy: another counter is saving. Nothing was saved; please try again.</source>
-            <translation>資料庫正忙：另一個櫃檯正在保存。本次未保存任何內容，請重試。</translation>
-        </message>
-        <message>
-            <source>The database file is read-only. Nothing was saved.</source>
-            <translation>資料庫檔案為只讀，未保存任何內容。</translation>
-        </message>
-        <message>
-            <source>The database file is damaged: %1</source>
-            <translation>資料庫檔案已損壞：%1</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation>磁盤已滿，未保存任何內容。請騰出空間後重試。</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written: %1</source>
-            <translation>無法讀寫資料庫檔案：%1</translation>
-        </message>
-        <message>
-            <source>The change conflicts with existing data (%1).</source>
-            <translation>此修改與已有資料衝突（%1）。</translation>
-        </message>
-        <message>
-            <source>Database error in %1: %2</source>
-            <translation>資料庫錯誤（%1）：%2</translation>
-        </message>
-        <message>
             <source>Cannot replace %1; it was left as it was.</source>
             <translation>無法替換 %1，檔案保持原樣。</translation>
         </message>
@@ -1865,6 +1833,41 @@
         <message>
             <source>Manager</source>
             <translation>店長</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::SqliteDialect</name>
+        <message>
+            <source>The database refused the setting %1=%2 (it reports %3).</source>
+            <translation>資料庫拒絕了設置 %1=%2（實際為 %3）。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another counter is saving. Nothing was saved; please try again.</source>
+            <translation>資料庫正忙：另一個櫃檯正在保存。本次未保存任何內容，請重試。</translation>
+        </message>
+        <message>
+            <source>The database file is read-only. Nothing was saved.</source>
+            <translation>資料庫檔案為只讀，未保存任何內容。</translation>
+        </message>
+        <message>
+            <source>The database file is damaged: %1</source>
+            <translation>資料庫檔案已損壞：%1</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved; free some space and try again.</source>
+            <translation>磁盤已滿，未保存任何內容。請騰出空間後重試。</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written: %1</source>
+            <translation>無法讀寫資料庫檔案：%1</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data (%1).</source>
+            <translation>此修改與已有資料衝突（%1）。</translation>
+        </message>
+        <message>
+            <source>Database error in %1: %2</source>
+            <translation>資料庫錯誤（%1）：%2</translation>
         </message>
     </context>
     <context>

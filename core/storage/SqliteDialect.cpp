@@ -1,0 +1,140 @@
+#include "Database.h"
+#include "Dialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cc {
+
+namespace {
+
+// Qt reports SQLite's (extended) result code as the native error code.
+int primaryCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+} // namespace
+
+const Dialect& Dialect::forLocation(const QString&)
+{
+    static const SqliteDialect sqlite;
+    return sqlite;
+}
+
+QString SqliteDialect::qtDriver() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::connectOptions(const OpenOptions& options) const
+{
+    QString connect = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (options.readOnly)
+        connect += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    return connect;
+}
+
+Status SqliteDialect::configure(Database& database, const OpenOptions& options) const
+{
+    struct Setting {
+        QString pragma;
+        QString value;
+        QString expected;
+    };
+    QList<Setting> settings{
+        {QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1")},
+        {QStringLiteral("trusted_schema"), QStringLiteral("OFF"), QStringLiteral("0")},
+        {QStringLiteral("busy_timeout"), QString::number(options.busyTimeoutMs),
+         QString::number(options.busyTimeoutMs)},
+    };
+    if (!options.readOnly) {
+        // WAL lets the counter read while another connection writes; FULL syncs the WAL
+        // on every commit, so a confirmed complaint survives a power cut.
+        settings.prepend(
+            {QStringLiteral("journal_mode"), QStringLiteral("WAL"), QStringLiteral("wal")});
+        settings.append(
+            {QStringLiteral("synchronous"), QStringLiteral("FULL"), QStringLiteral("2")});
+        settings.append(
+            {QStringLiteral("secure_delete"), QStringLiteral("ON"), QStringLiteral("1")});
+    }
+
+    QSqlQuery query(database.connection());
+    for (const Setting& setting : settings) {
+        const QString set = QStringLiteral("PRAGMA %1 = %2").arg(setting.pragma, setting.value);
+        if (!query.exec(set))
+            return translate(query.lastError(), setting.pragma);
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA %1").arg(setting.pragma)) || !query.next())
+            return translate(query.lastError(), setting.pragma);
+        const QString actual = query.value(0).toString().toLower();
+        query.finish();
+        if (actual != setting.expected)
+            return makeError(ErrorCode::DatabaseUnusable,
+                             tr("The database refused the setting %1=%2 (it reports %3).")
+                                 .arg(setting.pragma, setting.value, actual));
+    }
+    return {};
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    // A plain BEGIN fails at once with "database is locked" when another connection has
+    // just written; IMMEDIATE waits for the busy timeout.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::schemaVersionQuery() const
+{
+    return QStringLiteral("PRAGMA user_version");
+}
+
+QString SqliteDialect::setSchemaVersion(int version) const
+{
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+QString SqliteDialect::stopWriting() const
+{
+    return QStringLiteral("PRAGMA query_only = ON");
+}
+
+bool SqliteDialect::showsDamage(const QSqlError& error) const
+{
+    const int code = primaryCode(error);
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+Error SqliteDialect::translate(const QSqlError& error, const QString& context) const
+{
+    switch (primaryCode(error)) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return makeError(ErrorCode::Busy,
+                         tr("The database is busy: another counter is saving. Nothing was "
+                            "saved; please try again."));
+    case 8: // SQLITE_READONLY
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The database file is read-only. Nothing was saved."));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The database file is damaged: %1").arg(error.databaseText()));
+    case 13: // SQLITE_FULL
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The disk is full. Nothing was saved; free some space and try again."));
+    case 10: // SQLITE_IOERR
+        return makeError(
+            ErrorCode::DatabaseUnusable,
+            tr("The database file could not be read or written: %1").arg(error.databaseText()));
+    case 19: // SQLITE_CONSTRAINT
+        return makeError(
+            ErrorCode::Conflict,
+            tr("The change conflicts with existing data (%1).").arg(error.databaseText()));
+    default:
+        return makeError(ErrorCode::Internal,
+                         tr("Database error in %1: %2").arg(context, error.text()));
+    }
+}
+
+} // namespace cc
