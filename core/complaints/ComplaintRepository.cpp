@@ -81,13 +81,22 @@ QVariant optionalId(const std::optional<qint64>& id)
 
 Result<int> ComplaintRepository::nextSequence(const QString& day)
 {
-    Query query(
-        m_database,
-        QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM complaints WHERE day = :day"));
+    // Said the same on SQLite and PostgreSQL. The row stays locked until the caller's
+    // transaction ends.
+    Query query(m_database, QStringLiteral(R"sql(
+        INSERT INTO complaint_numbers (day, last) VALUES (:day, 1)
+        ON CONFLICT (day) DO UPDATE SET last = complaint_numbers.last + 1
+        RETURNING last)sql"));
     query.bind(QStringLiteral(":day"), day);
     if (Status done = query.exec(QStringLiteral("complaints.next_seq")); !done)
         return done.error();
-    return query.next() ? query.value(0).toInt() : 1;
+    if (!query.next())
+        return makeError(
+            ErrorCode::Internal,
+            tr("No complaint number could be taken for %1; nothing was saved.").arg(day));
+    const int next = query.value(0).toInt();
+    query.finish();
+    return next;
 }
 
 Result<qint64> ComplaintRepository::insert(const Complaint& c, const QString& day, int sequence,

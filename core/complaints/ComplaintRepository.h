@@ -3,6 +3,8 @@
 #include "Complaint.h"
 #include "base/Result.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace cc {
@@ -11,12 +13,16 @@ class Database;
 
 /// SQL for complaints and their timelines. No rules here: ComplaintService decides.
 class ComplaintRepository {
+    Q_DECLARE_TR_FUNCTIONS(cc::ComplaintRepository)
+
 public:
     explicit ComplaintRepository(Database& database)
         : m_database(database)
     {}
 
-    /// The next sequence number of a day (inside a write transaction: gap-free).
+    /// The next sequence number of a day, from the day's counter row: inside a write
+    /// transaction, so gap-free; the row stays locked until it ends, so two counters on one
+    /// server never take the same number.
     Result<int> nextSequence(const QString& day);
     Result<qint64> insert(const Complaint& complaint, const QString& day, int sequence,
                           qint64 createdBy, const QDateTime& now);

@@ -228,6 +228,11 @@ Result<DemoReport> DemoData::fill(const Actor& by, const DemoOptions& options,
             break;
         generated = runSql(db, index.sql);
     }
+    // The days' last complaint numbers, which the counter's next complaint goes on from.
+    if (generated)
+        generated = runSql(db, R"sql(INSERT INTO complaint_numbers (day, last)
+            SELECT day, max(seq) FROM complaints WHERE true GROUP BY day
+            ON CONFLICT (day) DO UPDATE SET last = max(last, excluded.last))sql");
     for (const char* restore : {"PRAGMA cache_size = -2000", "PRAGMA threads = 0",
                                 "PRAGMA ignore_check_constraints = OFF"}) {
         if (Status reset = runSql(db, restore); !reset && generated)

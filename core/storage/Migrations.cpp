@@ -522,6 +522,20 @@ const QList<Migration>& migrations()
                  pieces, tokenize = 'ascii', detail = none, columnsize = 0))sql",
          },
          indexTextPieces},
+        {12,
+         {
+             // The last TS-YYYYMMDD-NNNN number given on each day, in a row of its own: a
+             // new complaint takes the next one by updating that row, which on a server
+             // holds back a second counter's insert of the same day until the first commits
+             // (max(seq) + 1 would give both the same number). Rolled back with its case,
+             // so the numbers stay gap-free.
+             R"sql(CREATE TABLE complaint_numbers (
+                 day TEXT PRIMARY KEY,
+                 last INTEGER NOT NULL CHECK (last > 0)
+             ) STRICT)sql",
+             R"sql(INSERT INTO complaint_numbers (day, last)
+                 SELECT day, max(seq) FROM complaints GROUP BY day)sql",
+         }},
     };
     return all;
 }

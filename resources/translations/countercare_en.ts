@@ -777,6 +777,13 @@
         </message>
     </context>
     <context>
+        <name>cc::ComplaintRepository</name>
+        <message>
+            <source>No complaint number could be taken for %1; nothing was saved.</source>
+            <translation>No complaint number could be taken for %1; nothing was saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintRules</name>
         <message>
             <source>a compensation request is waiting for approval</source>

@@ -775,6 +775,13 @@
         </message>
     </context>
     <context>
+        <name>cc::ComplaintRepository</name>
+        <message>
+            <source>No complaint number could be taken for %1; nothing was saved.</source>
+            <translation>无法为 %1 取得投诉单号，未保存任何内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ComplaintRules</name>
         <message>
             <source>a compensation request is waiting for approval</source>

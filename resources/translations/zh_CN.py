@@ -1631,4 +1631,5 @@ T = {
 "why": "原因",
 "%1: %2": "%1：%2",
 "; ": "；",
+"No complaint number could be taken for %1; nothing was saved.": "无法为 %1 取得投诉单号，未保存任何内容。",
 }

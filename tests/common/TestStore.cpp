@@ -103,7 +103,8 @@ void rewindToSchema9(const QString& path)
                                   .arg(gram, query.value(0).toString());
         }
     });
-    statements << QStringLiteral("DROP TABLE customer_name_pieces")
+    statements << QStringLiteral("DROP TABLE complaint_numbers") // schema 12
+               << QStringLiteral("DROP TABLE customer_name_pieces")
                << QStringLiteral("DROP TABLE customer_text_pieces")
                << QStringLiteral("PRAGMA writable_schema = ON")
                << QStringLiteral(R"sql(UPDATE sqlite_schema SET sql = replace(sql,

@@ -172,6 +172,34 @@ TEST_CASE("Complaint numbers are gap-free per day, and a refused intake takes no
                       QStringLiteral("TS-20261202-0003"), QStringLiteral("TS-20261203-0001")});
 }
 
+TEST_CASE("A store upgraded from schema 11 goes on with the day's complaint numbers")
+{
+    Seed000 seed;
+    {
+        ComplaintService complaints = seed.complaints();
+        REQUIRE(complaints.add(seed.supervisor.actor(), seed.boots()));
+        REQUIRE(complaints.add(seed.supervisor.actor(), seed.boots()));
+    }
+    // Schema 11 had no counter row: the next number came from the complaints themselves.
+    REQUIRE(seed.store.db().execute(QStringLiteral("DROP TABLE complaint_numbers")));
+    REQUIRE(seed.store.db().execute(QStringLiteral("PRAGMA user_version = 11")));
+    seed.store.close();
+    seed.store.reopen();
+    REQUIRE(seed.store.db().schemaVersion() == 12);
+
+    ComplaintService complaints = seed.complaints();
+    CHECK(complaints.add(seed.supervisor.actor(), seed.boots())->number ==
+          QStringLiteral("TS-20261202-0003"));
+    ComplaintDraft ghost = seed.boots();
+    ghost.customerId = 999999; // no such file: refused, and no number is used up
+    CHECK_FALSE(complaints.add(seed.supervisor.actor(), ghost));
+    CHECK(complaints.add(seed.supervisor.actor(), seed.boots())->number ==
+          QStringLiteral("TS-20261202-0004"));
+    seed.store.clock().advanceSecs(24 * 3600);
+    CHECK(complaints.add(seed.supervisor.actor(), seed.boots())->number ==
+          QStringLiteral("TS-20261203-0001"));
+}
+
 TEST_CASE("Repeat complaints and expensive refunds are major automatically")
 {
     Seed000 seed;

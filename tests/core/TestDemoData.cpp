@@ -106,6 +106,10 @@ TEST_CASE("Demo data fills an empty store that the counter's services read like 
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM complaints c WHERE NOT EXISTS (SELECT 1 "
                                    "FROM complaint_events e WHERE e.complaint_id = c.id AND "
                                    "e.kind = 'received')")) == 0);
+    // The counter's next complaint on a day of the demo goes on from its last number.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM (SELECT day, max(seq) AS m FROM "
+                                   "complaints GROUP BY day) c LEFT JOIN complaint_numbers n "
+                                   "USING (day) WHERE n.last IS NOT c.m")) == 0);
     // Every state and severity occurs; open cases are recent ones.
     for (const char* status : {"received", "in_progress", "resolved", "closed", "cancelled"})
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM complaints WHERE status = '%1'")
