@@ -19,20 +19,31 @@ struct Migration {
     QList<const char*> statements;
     /// Run after the statements, in the same transaction, for what SQL alone cannot say.
     Status (*code)(Database&) = nullptr;
+    /// The migration rebuilds tables, SQLite's way of changing a constraint: foreign keys
+    /// are off around its transaction (dropping a table would otherwise delete the rows
+    /// that refer to it), and every reference is checked before it commits.
+    bool rebuildsTables = false;
 };
 
 // `status IN ('active', 'lost')` in a CHECK constraint as `(status = 'active' OR status =
 // 'lost')`, and `active IN (0, 1)` alike. The two accept the same values, but SQLite builds a
 // temporary index for an IN list of more than two values on every row it checks: on a customer's
-// row and its phones that was a third of the cost of an import. A CHECK constraint is changed in
-// place, as SQLite documents for removing one (lang_altertable.html, section 7): every row already
-// satisfies the new text, since it means the same.
+// row and its phones that was a third of the cost of an import. Each such table is rebuilt as
+// SQLite documents for changing a constraint (lang_altertable.html, section 7): a new table of
+// the new text, the rows copied, the old one dropped, the new one renamed, and its indexes and
+// triggers made again. Every row already satisfies the new text, since it means the same.
 Status expandInChecks(Database& database)
 {
     static const QRegularExpression list(
         QStringLiteral(R"re(\b(\w+) IN \(((?:'[^']*'|-?\d+)(?:\s*,\s*(?:'[^']*'|-?\d+))*)\))re"));
     static const QRegularExpression value(QStringLiteral(R"re('[^']*'|-?\d+)re"));
-    QList<std::pair<QString, QString>> changed; // table, new definition
+    static const QRegularExpression head(QStringLiteral(R"re(^CREATE TABLE\s+"?(\w+)"?)re"));
+    struct Rebuild {
+        QString table;
+        QString definition;     ///< the CREATE TABLE with the lists spelled out
+        QStringList dependents; ///< its indexes and triggers, as written
+    };
+    QList<Rebuild> rebuilds;
     {
         QSqlQuery query(database.connection());
         if (!query.exec(QStringLiteral(
@@ -40,7 +51,7 @@ Status expandInChecks(Database& database)
             return database.translateError(query.lastError(), QStringLiteral("migrations.checks"));
         while (query.next()) {
             const QString table = query.value(0).toString();
-            QString sql = query.value(1).toString();
+            const QString sql = query.value(1).toString();
             QString expanded;
             qsizetype from = 0;
             for (QRegularExpressionMatchIterator it = list.globalMatch(sql); it.hasNext();) {
@@ -54,35 +65,35 @@ Status expandInChecks(Database& database)
                 from = match.capturedEnd();
             }
             if (from > 0)
-                changed.append({table, expanded + sql.mid(from)});
+                rebuilds.append({table, expanded + sql.mid(from), {}});
         }
     }
-    if (changed.isEmpty())
-        return {};
-    Result<QVariant> version = database.scalar(QStringLiteral("PRAGMA schema_version"));
-    if (!version)
-        return version.error();
-    if (Status on = database.execute(QStringLiteral("PRAGMA writable_schema = ON")); !on)
-        return on;
-    Status written;
-    for (const auto& [table, sql] : changed) {
-        QSqlQuery update(database.connection());
-        update.prepare(QStringLiteral(
-            "UPDATE sqlite_schema SET sql = :sql WHERE type = 'table' AND name = :name"));
-        update.bindValue(QStringLiteral(":sql"), sql);
-        update.bindValue(QStringLiteral(":name"), table);
-        if (!update.exec()) {
-            written =
-                database.translateError(update.lastError(), QStringLiteral("migrations.checks"));
-            break;
-        }
+    for (Rebuild& rebuild : rebuilds) {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE tbl_name = :table "
+                                     "AND type IN ('index', 'trigger') AND sql IS NOT NULL"));
+        query.bindValue(QStringLiteral(":table"), rebuild.table);
+        if (!query.exec())
+            return database.translateError(query.lastError(), QStringLiteral("migrations.checks"));
+        while (query.next())
+            rebuild.dependents << query.value(0).toString();
     }
-    // A new schema version makes every connection, this one included, read the new text.
-    if (written)
-        written = database.execute(
-            QStringLiteral("PRAGMA schema_version = %1").arg(version->toLongLong() + 1));
-    Status off = database.execute(QStringLiteral("PRAGMA writable_schema = OFF"));
-    return written ? off : written;
+    for (const Rebuild& rebuild : rebuilds) {
+        // Names read from our own schema, never typed by anyone: DDL cannot bind them.
+        const QString table = QStringLiteral("\"%1\"").arg(rebuild.table);
+        const QString fresh = QStringLiteral("\"%1_rebuilt\"").arg(rebuild.table);
+        QString definition = rebuild.definition;
+        definition.replace(head, QStringLiteral("CREATE TABLE ") + fresh);
+        QStringList steps{definition,
+                          QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(fresh, table),
+                          QStringLiteral("DROP TABLE %1").arg(table),
+                          QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(fresh, table)};
+        steps << rebuild.dependents;
+        for (const QString& step : steps)
+            if (Status done = database.execute(step); !done)
+                return done;
+    }
+    return {};
 }
 
 // The two-character pieces of every file's address and note, as a saved file writes them.
@@ -513,7 +524,8 @@ const QList<Migration>& migrations()
                  FROM customer_name_grams GROUP BY customer_id ORDER BY customer_id)sql",
              R"sql(DROP TABLE customer_name_grams)sql",
          },
-         expandInChecks},
+         expandInChecks,
+         true},
         {11,
          {
              // Two characters of an address or a note (浦东, 天河): fewer than the full-text
@@ -558,35 +570,59 @@ Status Migrations::migrate(Database& database)
                              .arg(current)
                              .arg(latestVersion()));
 
-    for (const Migration& migration : migrations()) {
-        if (migration.version <= current)
-            continue;
+    // One migration in one transaction: cut short, the store stays at the version before.
+    const auto applyOne = [&database](const Migration& migration) -> Status {
         WriteTransaction transaction(database);
         if (Status begun = transaction.begin(); !begun)
             return begun;
         // Another process may have migrated while this one waited for the lock.
         if (database.schemaVersion() >= migration.version)
-            continue;
-        for (const char* statement : migration.statements) {
+            return {};
+        const auto failed = [&migration](const Status& done) {
+            return makeError(ErrorCode::DatabaseUnusable,
+                             tr("Upgrading the database to schema %1 failed: %2")
+                                 .arg(migration.version)
+                                 .arg(done.error().message));
+        };
+        for (const char* statement : migration.statements)
             if (Status done = database.execute(QString::fromUtf8(statement)); !done)
-                return makeError(ErrorCode::DatabaseUnusable,
-                                 tr("Upgrading the database to schema %1 failed: %2")
-                                     .arg(migration.version)
-                                     .arg(done.error().message));
-        }
-        if (migration.code) {
+                return failed(done);
+        if (migration.code)
             if (Status done = migration.code(database); !done)
-                return makeError(ErrorCode::DatabaseUnusable,
-                                 tr("Upgrading the database to schema %1 failed: %2")
-                                     .arg(migration.version)
-                                     .arg(done.error().message));
+                return failed(done);
+        if (migration.rebuildsTables) {
+            Result<QVariant> broken =
+                database.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+            if (!broken)
+                return failed(broken.error());
+            if (broken->toInt() != 0)
+                return failed(makeError(ErrorCode::Conflict, tr("%n reference(s) point at no row.",
+                                                                nullptr, broken->toInt())));
         }
         if (Status bumped =
                 database.execute(database.dialect().setSchemaVersion(migration.version));
             !bumped)
             return bumped;
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
+        return transaction.commit();
+    };
+
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        if (!migration.rebuildsTables) {
+            if (Status done = applyOne(migration); !done)
+                return done;
+            continue;
+        }
+        // Outside any transaction: inside one SQLite ignores the setting.
+        if (Status off = database.execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off;
+        const Status done = applyOne(migration);
+        const Status on = database.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!done)
+            return done;
+        if (!on)
+            return on;
     }
     return {};
 }

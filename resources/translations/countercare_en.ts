@@ -1620,6 +1620,13 @@
             <source>Upgrading the database to schema %1 failed: %2</source>
             <translation>Upgrading the database to schema %1 failed: %2</translation>
         </message>
+        <message numerus="yes">
+            <source>%n reference(s) point at no row.</source>
+            <translation>
+                <numerusform>%n reference point at no row.</numerusform>
+                <numerusform>%n references point at no row.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::Money</name>

@@ -1616,6 +1616,12 @@
             <source>Upgrading the database to schema %1 failed: %2</source>
             <translation>将数据库升级到结构版本 %1 失败：%2</translation>
         </message>
+        <message numerus="yes">
+            <source>%n reference(s) point at no row.</source>
+            <translation>
+                <numerusform>有 %n 处引用指向不存在的记录。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::Money</name>

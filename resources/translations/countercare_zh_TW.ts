@@ -1616,6 +1616,12 @@
             <source>Upgrading the database to schema %1 failed: %2</source>
             <translation>將資料庫升級到結構版本 %1 失敗：%2</translation>
         </message>
+        <message numerus="yes">
+            <source>%n reference(s) point at no row.</source>
+            <translation>
+                <numerusform>有 %n 處引用指向不存在的記錄。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::Money</name>

@@ -1632,4 +1632,5 @@ T = {
 "%1: %2": "%1：%2",
 "; ": "；",
 "No complaint number could be taken for %1; nothing was saved.": "无法为 %1 取得投诉单号，未保存任何内容。",
+"%n reference(s) point at no row.": "有 %n 处引用指向不存在的记录。",
 }

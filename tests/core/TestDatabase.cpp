@@ -248,6 +248,19 @@ TEST_CASE("A store of schema 9 still finds names by one or two characters after 
     // Schema 11 indexes two characters of every address already on file.
     CHECK(found(QStringLiteral("浦东")) == QList<qint64>{wang.id});
 
+    // The tables were rebuilt with every row, every index and every reference, and foreign
+    // keys are on again (dropping customers with them off would have cascaded to phones).
+    const auto count = [&](const QString& sql) {
+        return store.db().scalar(sql).value().toInt();
+    };
+    CHECK(count(QStringLiteral("SELECT count(*) FROM customer_phones")) == 2);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
+    CHECK(count(QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%rebuilt%'")) ==
+          0);
+    CHECK(count(QStringLiteral(
+              "SELECT count(*) FROM sqlite_schema WHERE name = 'customer_phones_e164'")) == 1);
+
     // Every CHECK keeps its meaning: the lists are spelled out, and a wrong key is refused.
     CHECK(store.db()
               .scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
