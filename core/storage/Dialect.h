@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <memory>
 
 class QSqlError;
 
