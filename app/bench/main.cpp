@@ -10,6 +10,7 @@
 #include <customers/CustomerImport.h>
 #include <customers/CustomerService.h>
 #include <demo/DemoData.h>
+#include <overview/CustomerFiles.h>
 #include <reports/ReportService.h>
 #include <storage/Database.h>
 #include <store/StoreService.h>
@@ -492,6 +493,7 @@ int main(int argc, char* argv[])
     const std::vector<Sample> samples = sampleCustomers(raw, runs, customers);
 
     CustomerService service(database, clock);
+    CustomerFiles files(database, clock);
     const auto findsCustomer = [&](const QString& query, qint64 expected) {
         Result<QList<CustomerMatch>> found = service.find(actor, query, 20);
         if (!found)
@@ -543,7 +545,7 @@ int main(int argc, char* argv[])
         result.insert(QStringLiteral("customer_360_us"),
                       medianMicros<Sample>(samples, [&](const Sample& s) {
                           Result<CustomerFile> file =
-                              service.open(actor, s.customerId, QStringLiteral("benchmark"));
+                              files.open(actor, s.customerId, QStringLiteral("benchmark"));
                           return bool(file);
                       }));
     }

@@ -7,6 +7,7 @@
 #include <customers/CustomerImport.h>
 #include <customers/CustomerService.h>
 #include <customers/PhoneNumbers.h>
+#include <overview/CustomerFiles.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -197,10 +198,11 @@ public:
             return context.usage(tr("ID|FILE_NO: give one customer id or file number."));
         return context.withSignedIn([&](Database& database, const User& me) {
             CustomerService customers(database, context.clock());
+            CustomerFiles files(database, context.clock());
             Result<qint64> id = customers.resolve(context.arguments().constFirst());
             if (!id)
                 return context.fail(id.error());
-            Result<CustomerFile> file = customers.open(
+            Result<CustomerFile> file = files.open(
                 me.actor(), id.value(), context.parser().value(QStringLiteral("reason")));
             if (!file)
                 return context.fail(file.error());

@@ -2,9 +2,6 @@
 
 #include "FileGuard.h"
 
-#include "callbacks/Callback.h"
-#include "compensation/Compensation.h"
-
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -169,17 +166,6 @@ struct ComplaintSummary {
     QString category;
     QString description;
     QString handler;
-};
-
-/// The 360° file: everything about one customer the counter needs at once.
-struct CustomerFile {
-    Customer customer;
-    QList<Purchase> purchases;          ///< newest first
-    QList<ContactEntry> contacts;       ///< newest first
-    QList<ComplaintSummary> complaints; ///< newest first
-    QList<Callback> callbacks;          ///< latest due first
-    QList<Compensation> compensations;  ///< newest first
-    ProfitContribution profit;
 };
 
 /// One search result. A protected file the searcher may not open shows masked.

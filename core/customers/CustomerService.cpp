@@ -10,9 +10,7 @@
 #include "base/Clock.h"
 #include "base/Money.h"
 #include "base/TextInput.h"
-#include "callbacks/CallbackRepository.h"
 #include "callbacks/CallbackScheduler.h"
-#include "compensation/CompensationRepository.h"
 #include "storage/WriteTransaction.h"
 #include "store/DraftStore.h"
 #include "store/StoreSettings.h"
@@ -586,7 +584,7 @@ Result<Customer> CustomerService::requireVisible(const Actor& by, qint64 id)
     return customer;
 }
 
-Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QString& reason)
+Result<Customer> CustomerService::view(const Actor& by, qint64 id, const QString& reason)
 {
     if (Status allowed = Permissions::require(by, Action::ViewCustomers); !allowed)
         return allowed.error();
@@ -613,47 +611,22 @@ Result<CustomerFile> CustomerService::open(const Actor& by, qint64 id, const QSt
             return committed.error();
     }
 
-    CustomerRepository customers(m_database);
-    CustomerFile file;
-    file.customer = customer.value();
-    Result<QList<Purchase>> purchases = customers.purchases(id);
-    if (!purchases)
-        return purchases.error();
-    file.purchases = purchases.value();
-    Result<QList<ContactEntry>> contacts = customers.contacts(id, 200);
-    if (!contacts)
-        return contacts.error();
-    file.contacts = contacts.value();
-    Result<QList<ComplaintSummary>> complaints = customers.complaints(id, 200);
-    if (!complaints)
-        return complaints.error();
-    file.complaints = complaints.value();
-    CallbackFilter callbacks;
-    callbacks.status.reset();
-    callbacks.customerId = id;
-    callbacks.limit = 200;
-    Result<QList<Callback>> scheduled = CallbackRepository(m_database).list(callbacks);
-    if (!scheduled)
-        return scheduled.error();
-    file.callbacks = scheduled.value();
-    CompensationFilter compensated;
-    compensated.customerId = id;
-    compensated.limit = 200;
-    Result<QList<Compensation>> granted = CompensationRepository(m_database).list(compensated);
-    if (!granted)
-        return granted.error();
-    file.compensations = granted.value();
+    return customer;
+}
+
+Result<ProfitContribution> CustomerService::profit(qint64 id)
+{
     const QDate since = m_clock.nowUtc().toLocalTime().date().addYears(-1);
-    Result<ProfitContribution> profit = customers.profit(id, since);
+    Result<ProfitContribution> profit = CustomerRepository(m_database).profit(id, since);
     if (!profit)
         return profit.error();
-    file.profit = profit.value();
     Result<StoreSettings::TierThresholds> thresholds =
         StoreSettings(m_database, m_clock).tierThresholds();
     if (!thresholds)
         return thresholds.error();
-    file.profit.tier = tierFor(file.profit.lifetimeFen, thresholds.value());
-    return file;
+    ProfitContribution contribution = profit.value();
+    contribution.tier = tierFor(contribution.lifetimeFen, thresholds.value());
+    return contribution;
 }
 
 Result<QList<CustomerMatch>> CustomerService::find(const Actor& by, const QString& query, int limit)

@@ -69,9 +69,13 @@ public:
     /// Protected files need a stated purpose to open, whoever opens them.
     static bool needsReason(const Customer& customer);
 
-    /// The 360° file. A protected file needs `reason` and a role that may see it; the view
-    /// and its purpose are audited.
-    Result<CustomerFile> open(const Actor& by, qint64 id, const QString& reason = {});
+    /// The file's own record, opened to be looked at. A protected file needs `reason` and a
+    /// role that may see it; the view and its purpose are audited. The whole 360° file,
+    /// with the other domains' rows, is CustomerFiles::open.
+    Result<Customer> view(const Actor& by, qint64 id, const QString& reason = {});
+    /// The customer's profit contribution over the last year and lifetime, and the tier
+    /// the store's thresholds give it.
+    Result<ProfitContribution> profit(qint64 id);
 
     /// Lookup as the counter types: a full or partial phone in any formatting, the last
     /// four or more digits, a name fragment in either script, an address or note fragment,

@@ -13,6 +13,7 @@
 #include "customers/CustomerExport.h"
 #include "customers/CustomerImport.h"
 #include "customers/CustomerService.h"
+#include "overview/CustomerFiles.h"
 #include "reports/ReportService.h"
 #include "storage/Database.h"
 #include "storage/FileCheckSchedule.h"
@@ -63,6 +64,10 @@ DraftStore Services::drafts() const
 CustomerService Services::customers() const
 {
     return CustomerService(*m_database, *m_clock);
+}
+CustomerFiles Services::customerFiles() const
+{
+    return CustomerFiles(*m_database, *m_clock);
 }
 CustomerImport Services::customerImport() const
 {

@@ -20,6 +20,7 @@ class ComplaintService;
 class ComplaintSettings;
 class CustomerExport;
 class CustomerImport;
+class CustomerFiles;
 class CustomerService;
 class Database;
 class DraftStore;
@@ -49,6 +50,7 @@ public:
     CallbackSettings callbackSettings() const;
     DraftStore drafts() const;
     CustomerService customers() const;
+    CustomerFiles customerFiles() const;
     CustomerImport customerImport() const;
     CustomerExport customerExport() const;
     ComplaintService complaints() const;

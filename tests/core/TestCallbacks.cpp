@@ -5,6 +5,7 @@
 #include <callbacks/CallbackService.h>
 #include <complaints/ComplaintService.h>
 #include <customers/CustomerService.h>
+#include <overview/CustomerFiles.h>
 #include <store/StoreSettings.h>
 
 #include <callbacks/CallbackSettings.h>
@@ -81,6 +82,7 @@ struct Counter {
     }
 
     CustomerService customers() { return CustomerService(store.db(), store.clock()); }
+    CustomerFiles customerFiles() { return CustomerFiles(store.db(), store.clock()); }
     CallbackService callbacks() { return CallbackService(store.db(), store.clock()); }
     ComplaintService complaints() { return ComplaintService(store.db(), store.clock()); }
 };
@@ -213,7 +215,7 @@ TEST_CASE("Customers who declined calls get none, and contact hours move and ref
     CHECK(evening->dueAt == at(today.addDays(4), 19));
 
     // She declines calls later: everything pending is cancelled.
-    Result<CustomerFile> file = counter.customers().open(counter.clerk.actor(), evenings.id);
+    Result<CustomerFile> file = counter.customerFiles().open(counter.clerk.actor(), evenings.id);
     REQUIRE(file.ok());
     CustomerEdit edit;
     edit.draft.name = file->customer.name;
@@ -256,7 +258,8 @@ TEST_CASE("Working a call: done goes on the contact log and refusals change noth
               .code == ErrorCode::Conflict);
 
     // Written onto the customer's file the same moment, with who and when.
-    Result<CustomerFile> file = counter.customers().open(counter.clerk.actor(), counter.wang.id);
+    Result<CustomerFile> file =
+        counter.customerFiles().open(counter.clerk.actor(), counter.wang.id);
     REQUIRE(file.ok());
     REQUIRE_FALSE(file->contacts.isEmpty());
     const ContactEntry& logged = file->contacts.first();
@@ -305,7 +308,8 @@ TEST_CASE("No answer: tried again the next day, missed after the third try")
     CHECK(third->attempts == 3);
     CHECK(callbacks.noAnswer(counter.clerk.actor(), id).error().code == ErrorCode::Conflict);
     // Each try is on the contact log.
-    Result<CustomerFile> file = counter.customers().open(counter.clerk.actor(), counter.wang.id);
+    Result<CustomerFile> file =
+        counter.customerFiles().open(counter.clerk.actor(), counter.wang.id);
     REQUIRE(file.ok());
     CHECK(file->contacts.size() == 3);
     CHECK(file->contacts.first().note.contains(QStringLiteral("missed")));

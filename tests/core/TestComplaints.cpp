@@ -6,6 +6,7 @@
 #include <complaints/ComplaintService.h>
 #include <complaints/ComplaintSettings.h>
 #include <customers/CustomerService.h>
+#include <overview/CustomerFiles.h>
 #include <store/StoreSettings.h>
 
 #include <catch2/catch.hpp>
@@ -67,7 +68,7 @@ TEST_CASE(
     CHECK(logged->resolveDue == QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC));
     REQUIRE(logged->timeline.size() == 1);
     // The case is on the customer's file for the next clerk.
-    Result<CustomerFile> file = CustomerService(seed.store.db(), seed.store.clock())
+    Result<CustomerFile> file = CustomerFiles(seed.store.db(), seed.store.clock())
                                     .open(seed.supervisor.actor(), seed.customer.id);
     REQUIRE(file.ok());
     REQUIRE(file->complaints.size() == 1);

@@ -4,6 +4,7 @@
 #include <customers/CustomerExport.h>
 #include <customers/CustomerImport.h>
 #include <customers/CustomerService.h>
+#include <overview/CustomerFiles.h>
 
 #include <QFile>
 #include <QStringEncoder>
@@ -52,14 +53,14 @@ TEST_CASE("CSV import: UTF-8 with BOM, quotes, commas and line breaks inside quo
     CHECK(report->errors.isEmpty());
     CHECK(report->rows == 3);
     CHECK(report->imported == 3);
-    CustomerService customers(store.db(), store.clock());
-    Result<CustomerFile> zhang = customers.open(store.admin().actor(), 1);
+    CustomerFiles files(store.db(), store.clock());
+    Result<CustomerFile> zhang = files.open(store.admin().actor(), 1);
     REQUIRE(zhang.ok());
     CHECK(zhang->customer.address == QStringLiteral("北京市朝阳区建国路88号, 3单元"));
     CHECK(zhang->customer.note == QStringLiteral("喜欢黑色\n38码"));
     CHECK(zhang->customer.birthday == QDate(1990, 5, 17));
     CHECK(zhang->customer.gender == Gender::Male);
-    CHECK(customers.open(store.admin().actor(), 3)->customer.note ==
+    CHECK(files.open(store.admin().actor(), 3)->customer.note ==
           QStringLiteral("She said \"call after 6\""));
     // One audit entry for the whole import.
     AuditFilter filter;
@@ -79,9 +80,8 @@ TEST_CASE("CSV import: GB18030 as Excel in China saves it is detected")
     Result<ImportReport> report = importBytes(store, bytes);
     REQUIRE(report.ok());
     CHECK(report->imported == 1);
-    CHECK(
-        CustomerService(store.db(), store.clock()).open(store.admin().actor(), 1)->customer.name ==
-        QStringLiteral("王芳"));
+    CHECK(CustomerFiles(store.db(), store.clock()).open(store.admin().actor(), 1)->customer.name ==
+          QStringLiteral("王芳"));
 }
 
 TEST_CASE("CSV import: every bad line is reported by number and nothing is imported")
@@ -147,7 +147,7 @@ TEST_CASE("CSV import: a birthday after the store's today is refused, today's is
     REQUIRE(taken.ok());
     CHECK(taken->errors.isEmpty());
     CHECK(taken->imported == 2);
-    CHECK(CustomerService(store.db(), store.clock())
+    CHECK(CustomerFiles(store.db(), store.clock())
               .open(store.admin().actor(), 1)
               ->customer.birthday == today);
 }
@@ -293,9 +293,8 @@ TEST_CASE("Import and export are a manager's, the export is audited and reads ba
     REQUIRE(again.ok());
     CHECK(again->imported == 3);
     CHECK(again->ignoredColumns == QStringList{QStringLiteral("档案编号")});
-    CHECK(
-        CustomerService(other.db(), other.clock()).open(other.admin().actor(), 1)->customer.note ==
-        QStringLiteral("喜欢黑色\n38码"));
+    CHECK(CustomerFiles(other.db(), other.clock()).open(other.admin().actor(), 1)->customer.note ==
+          QStringLiteral("喜欢黑色\n38码"));
 }
 
 TEST_CASE("Merging two files of one person moves everything onto the kept file")
@@ -303,6 +302,7 @@ TEST_CASE("Merging two files of one person moves everything onto the kept file")
     test::TestStore store;
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
     const Actor boss = store.admin().actor();
     Customer keep =
         customers.create(boss, draft(QStringLiteral("张伟"), QStringLiteral("13800138000")))
@@ -321,7 +321,7 @@ TEST_CASE("Merging two files of one person moves everything onto the kept file")
     CHECK(customers.merge(boss, keep.id, keep.id).error().code == ErrorCode::Validation);
     REQUIRE(customers.merge(boss, keep.id, drop.id).ok());
 
-    Result<CustomerFile> file = customers.open(boss, keep.id);
+    Result<CustomerFile> file = files.open(boss, keep.id);
     REQUIRE(file.ok());
     CHECK(file->customer.phones.size() == 2);
     CHECK(file->customer.tags == QStringList{QStringLiteral("38码")});
@@ -347,8 +347,9 @@ TEST_CASE("CSV import: an imported file reads, and is found, like one saved thro
     REQUIRE(report->imported == 1);
 
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
     const Actor boss = store.admin().actor();
-    const Customer file = customers.open(boss, 1).value().customer;
+    const Customer file = files.open(boss, 1).value().customer;
     CHECK(file.name == QStringLiteral("王伟芳"));
     CHECK(file.gender == Gender::Female);
     CHECK(file.birthday == QDate(1990, 5, 17));

@@ -5,6 +5,7 @@
 #include <customers/CustomerImport.h>
 #include <customers/CustomerService.h>
 #include <customers/PhoneNumbers.h>
+#include <overview/CustomerFiles.h>
 #include <store/StoreSettings.h>
 
 #include <catch2/catch.hpp>
@@ -254,6 +255,7 @@ TEST_CASE("Confidential and secret files: who may open them, with a stated purpo
     User owner = store.addUser(QStringLiteral("owner"), Role::Clerk);
     User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
 
     CustomerDraft lawyer = draft(QStringLiteral("陈律师"), {QStringLiteral("13600136000")});
     lawyer.confidentiality = Confidentiality::Confidential;
@@ -262,16 +264,15 @@ TEST_CASE("Confidential and secret files: who may open them, with a stated purpo
     bank.confidentiality = Confidentiality::Secret;
     Customer secret = create(store, store.admin().actor(), bank);
 
-    CHECK(customers.open(clerk.actor(), confidential.id, QStringLiteral("callback")).error().code ==
+    CHECK(files.open(clerk.actor(), confidential.id, QStringLiteral("callback")).error().code ==
           ErrorCode::Permission);
-    CHECK(customers.open(supervisor.actor(), confidential.id).error().code ==
-          ErrorCode::Validation);
-    CHECK(customers.open(supervisor.actor(), confidential.id, QStringLiteral("投诉回访")).ok());
-    CHECK(customers.open(owner.actor(), confidential.id, QStringLiteral("跟进订单")).ok());
-    CHECK(customers.open(supervisor.actor(), secret.id, QStringLiteral("x")).error().code ==
+    CHECK(files.open(supervisor.actor(), confidential.id).error().code == ErrorCode::Validation);
+    CHECK(files.open(supervisor.actor(), confidential.id, QStringLiteral("投诉回访")).ok());
+    CHECK(files.open(owner.actor(), confidential.id, QStringLiteral("跟进订单")).ok());
+    CHECK(files.open(supervisor.actor(), secret.id, QStringLiteral("x")).error().code ==
           ErrorCode::Permission);
-    CHECK(customers.open(store.admin().actor(), secret.id).error().code == ErrorCode::Validation);
-    CHECK(customers.open(store.admin().actor(), secret.id, QStringLiteral("年度审查")).ok());
+    CHECK(files.open(store.admin().actor(), secret.id).error().code == ErrorCode::Validation);
+    CHECK(files.open(store.admin().actor(), secret.id, QStringLiteral("年度审查")).ok());
 
     AuditFilter views;
     views.entityKind = QStringLiteral("customer");
@@ -301,6 +302,7 @@ TEST_CASE("Purchases: recorded once per receipt, profit and tier by profit, not 
     Customer customer =
         create(store, boss, draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
 
     // Seed 000: 1,498-yuan boots, bought more than a year ago.
     Result<Purchase> boots = customers.addPurchase(
@@ -328,7 +330,7 @@ TEST_CASE("Purchases: recorded once per receipt, profit and tier by profit, not 
               .error()
               .message.startsWith(QStringLiteral("Date")));
 
-    Result<CustomerFile> file = customers.open(boss, customer.id);
+    Result<CustomerFile> file = files.open(boss, customer.id);
     REQUIRE(file.ok());
     CHECK(file->profit.lifetimeFen == 60800);
     CHECK(file->profit.last12MonthsFen == 0); // a year ago
@@ -340,7 +342,7 @@ TEST_CASE("Purchases: recorded once per receipt, profit and tier by profit, not 
                              {{QStringLiteral("羊绒大衣"), 1, 680000, 300000},
                               {QStringLiteral("围巾"), 2, 19900, 8000}})
                 .ok());
-    file = customers.open(boss, customer.id);
+    file = files.open(boss, customer.id);
     CHECK(file->profit.lifetimeFen == 60800 + 380000 + 2 * 11900);
     CHECK(file->profit.last12MonthsFen == 380000 + 2 * 11900);
     CHECK(file->profit.tier == Tier::Silver);
@@ -350,7 +352,7 @@ TEST_CASE("Purchases: recorded once per receipt, profit and tier by profit, not 
     REQUIRE(StoreSettings(store.db(), store.clock())
                 .setTierThresholds(boss, {10'000, 50'000, 400'000})
                 .ok());
-    CHECK(customers.open(boss, customer.id)->profit.tier == Tier::Vip);
+    CHECK(files.open(boss, customer.id)->profit.tier == Tier::Vip);
     // A receipt number finds its customer.
     CHECK(fileNos(customers.find(boss, QStringLiteral("R3")).value()) ==
           QStringList{customer.fileNo});
@@ -363,6 +365,7 @@ TEST_CASE("The contact log keeps every conversation, newest first")
     Customer customer = create(store, clerk.actor(),
                                draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
     REQUIRE(customers
                 .addContact(clerk.actor(), customer.id, ContactChannel::Phone,
                             QStringLiteral("询问靴子保养方法"))
@@ -376,7 +379,7 @@ TEST_CASE("The contact log keeps every conversation, newest first")
               .addContact(clerk.actor(), customer.id, ContactChannel::Visit, QStringLiteral("  "))
               .error()
               .code == ErrorCode::Validation);
-    Result<CustomerFile> file = customers.open(clerk.actor(), customer.id);
+    Result<CustomerFile> file = files.open(clerk.actor(), customer.id);
     REQUIRE(file.ok());
     REQUIRE(file->contacts.size() == 2);
     CHECK(file->contacts[0].channel == ContactChannel::Wechat);
@@ -404,7 +407,7 @@ TEST_CASE("A leaving clerk's customer files move to their successor")
             .ok());
     CHECK(accounts.holdingsOf(store.admin().actor(), QStringLiteral("xiaoli"))->customerFiles == 0);
     CHECK(accounts.holdingsOf(store.admin().actor(), QStringLiteral("zhang"))->customerFiles == 2);
-    CHECK(CustomerService(store.db(), store.clock()).open(successor.actor(), 1)->customer.ownerId ==
+    CHECK(CustomerFiles(store.db(), store.clock()).open(successor.actor(), 1)->customer.ownerId ==
           successor.id);
 }
 
@@ -415,6 +418,7 @@ TEST_CASE(
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     User other = store.addUser(QStringLiteral("zhang"), Role::Clerk);
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
     Customer customer = create(store, clerk.actor(),
                                draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));
     create(store, clerk.actor(), draft(QStringLiteral("李娜"), {QStringLiteral("13900139000")}));
@@ -459,5 +463,5 @@ TEST_CASE(
     Result<Customer> conflict = customers.update(store.admin().actor(), customer.id, taken);
     REQUIRE_FALSE(conflict.ok());
     CHECK(conflict.error().message.contains(QStringLiteral("KH-000002")));
-    CHECK(customers.open(store.admin().actor(), customer.id)->customer.phones.size() == 2);
+    CHECK(files.open(store.admin().actor(), customer.id)->customer.phones.size() == 2);
 }

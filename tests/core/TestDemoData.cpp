@@ -10,6 +10,7 @@
 #include <customers/Customer.h>
 #include <customers/CustomerService.h>
 #include <demo/DemoData.h>
+#include <overview/CustomerFiles.h>
 #include <reports/ReportService.h>
 
 #include <QRandomGenerator>
@@ -73,10 +74,11 @@ TEST_CASE("Demo data fills an empty store that the counter's services read like 
 
     // Every file is found by its mobile number and by its name, in either script.
     CustomerService customers(db, store.clock());
+    CustomerFiles files(db, store.clock());
     const Actor boss = store.admin().actor();
     int traditional = 0;
     for (qint64 id : {1, 2, 57, 133, 250, 399, 400}) {
-        Result<CustomerFile> file = customers.open(boss, id, QStringLiteral("test"));
+        Result<CustomerFile> file = files.open(boss, id, QStringLiteral("test"));
         REQUIRE(file);
         REQUIRE_FALSE(file->customer.phones.isEmpty());
         Result<QList<CustomerMatch>> byPhone =
@@ -91,7 +93,7 @@ TEST_CASE("Demo data fills an empty store that the counter's services read like 
     }
     // Names in Traditional characters are stored under their Simplified search key.
     for (qint64 id = 1; id <= 400; ++id) {
-        Result<CustomerFile> file = customers.open(boss, id, QStringLiteral("test"));
+        Result<CustomerFile> file = files.open(boss, id, QStringLiteral("test"));
         REQUIRE(file);
         if (ChineseText::searchKey(file->customer.name) != file->customer.name)
             ++traditional;
@@ -316,6 +318,7 @@ TEST_CASE("The churn report counts the customers lost in a period, once each, ag
     test::TestStore store;
     const Actor by = store.admin().actor();
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
     store.clock().set(QDateTime(QDate(2026, 1, 5), QTime(3, 0), QTimeZone::utc()));
     const auto open = [&](const QString& name, const QString& phone, qint64 spentYuan) {
         CustomerDraft draft;
@@ -335,7 +338,7 @@ TEST_CASE("The churn report counts the customers lost in a period, once each, ag
     open(QStringLiteral("张伟"), QStringLiteral("13800138003"), 1000);
     open(QStringLiteral("刘洋"), QStringLiteral("13800138004"), 1000);
     const auto mark = [&](qint64 id, CustomerStatus status, const QString& reason) {
-        Result<CustomerFile> file = customers.open(by, id);
+        Result<CustomerFile> file = files.open(by, id);
         REQUIRE(file);
         CustomerEdit edit;
         const Customer& c = file->customer;

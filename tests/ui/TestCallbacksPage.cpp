@@ -14,6 +14,7 @@
 #include <complaints/ComplaintView.h>
 #include <complaints/ComplaintsPage.h>
 #include <customers/CustomerService.h>
+#include <overview/CustomerFiles.h>
 #include <store/StoreSettings.h>
 
 #include <QAbstractItemModelTester>
@@ -167,7 +168,7 @@ TEST_CASE("The clerk's call list: no answer and later move calls off today, the 
 
     // Both outcomes are on the customers' files.
     Result<CustomerFile> file =
-        CustomerService(day.store.db(), day.store.clock()).open(day.clerk.actor(), day.li.id);
+        CustomerFiles(day.store.db(), day.store.clock()).open(day.clerk.actor(), day.li.id);
     REQUIRE(file.ok());
     REQUIRE_FALSE(file->contacts.isEmpty());
     CHECK(file->contacts.first().note.contains(QStringLiteral("他在外地出差")));

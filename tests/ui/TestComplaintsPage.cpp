@@ -18,6 +18,7 @@
 #include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>
 #include <demo/DemoData.h>
+#include <overview/CustomerFiles.h>
 #include <store/DraftStore.h>
 
 #include <QAbstractItemModelTester>
@@ -240,7 +241,7 @@ TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled 
     CHECK(test::child<QLabel>(calls, QStringLiteral("emptyState"))->isVisible());
 
     // On the customer's file the same moment.
-    Result<CustomerFile> file = CustomerService(counter.store.db(), counter.store.clock())
+    Result<CustomerFile> file = CustomerFiles(counter.store.db(), counter.store.clock())
                                     .open(counter.supervisor.actor(), counter.customer.id);
     REQUIRE(file.ok());
     REQUIRE_FALSE(file->contacts.isEmpty());

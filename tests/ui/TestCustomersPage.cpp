@@ -9,6 +9,7 @@
 #include <customers/CustomerView.h>
 #include <customers/CustomersPage.h>
 #include <customers/ImportDialog.h>
+#include <overview/CustomerFiles.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -136,7 +137,7 @@ TEST_CASE("Counter workflow: search, open the file, record a purchase and a conv
 
     // Both are on the file for the next clerk.
     Result<CustomerFile> file =
-        CustomerService(store.db(), store.clock()).open(store.admin().actor(), 1);
+        CustomerFiles(store.db(), store.clock()).open(store.admin().actor(), 1);
     REQUIRE(file.ok());
     CHECK(file->purchases.size() == 1);
     CHECK(file->contacts.size() == 1);
@@ -170,7 +171,7 @@ TEST_CASE("A bad purchase line is refused in the dialog, naming the line, and no
     QTest::mouseClick(test::child<QPushButton>(page.view(), QStringLiteral("addPurchase")),
                       Qt::LeftButton);
     CHECK(error.startsWith(QStringLiteral("Line 1")));
-    CHECK(CustomerService(store.db(), store.clock())
+    CHECK(CustomerFiles(store.db(), store.clock())
               .open(store.admin().actor(), 1)
               ->purchases.isEmpty());
 }
@@ -205,7 +206,7 @@ TEST_CASE("New customer from the keyboard: the typed phone is normalised and the
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(hint == QStringLiteral("→ +86 139 0013 9000"));
     CHECK(window.customersPage()->view()->customerId() == 1);
-    CHECK(CustomerService(store.db(), store.clock())
+    CHECK(CustomerFiles(store.db(), store.clock())
               .open(store.admin().actor(), 1)
               ->customer.phones.first()
               .e164 == QStringLiteral("+8613900139000"));
@@ -377,9 +378,9 @@ TEST_CASE("Editing a file from the 360 view saves it and shows the change")
     CHECK(test::child<QLabel>(page.view(), QStringLiteral("customerDetails"))
               ->text()
               .contains(QStringLiteral("建国路88号")));
-    CHECK(CustomerService(store.db(), store.clock())
-              .open(store.admin().actor(), 1)
-              ->customer.address == QStringLiteral("北京市朝阳区建国路88号"));
+    CHECK(
+        CustomerFiles(store.db(), store.clock()).open(store.admin().actor(), 1)->customer.address ==
+        QStringLiteral("北京市朝阳区建国路88号"));
 }
 
 TEST_CASE("A search with more matches than shown says so, and every phone number is read whole")
@@ -468,7 +469,7 @@ TEST_CASE("The customer editor is filled from the keyboard alone, field by field
     CHECK(walkedBack == std::vector<std::string>{"save", "family", "note"});
 
     Result<CustomerFile> file =
-        CustomerService(store.db(), store.clock()).open(store.admin().actor(), 1);
+        CustomerFiles(store.db(), store.clock()).open(store.admin().actor(), 1);
     REQUIRE(file.ok());
     CHECK(file->customer.name == QStringLiteral("王芳"));
     CHECK(file->customer.birthday == QDate(1988, 3, 12));

@@ -55,6 +55,7 @@
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
 #include <customers/CustomerService.h>
+#include <overview/CustomerFiles.h>
 
 #include <QDir>
 #include <QLineEdit>
@@ -116,6 +117,7 @@ void shoot(const QString& language, const QString& outDir)
 
     // Customers with a real history: seed 000's boots among them.
     CustomerService customers(store.db(), store.clock());
+    CustomerFiles files(store.db(), store.clock());
     const auto addCustomer = [&](const QString& name, const QStringList& phones,
                                  const QString& address, const QStringList& tags) {
         CustomerDraft draft;
@@ -374,7 +376,7 @@ void shoot(const QString& language, const QString& outDir)
 
     {
         ui::CustomerDialog editor(session);
-        editor.setCustomer(customers.open(store.admin().actor(), zhang.id)->customer,
+        editor.setCustomer(files.open(store.admin().actor(), zhang.id)->customer,
                            AccountService(store.db(), store.clock()).colleagues().value());
         save(&editor, dir, QStringLiteral("customer-edit"));
     }

@@ -9,6 +9,7 @@
 #include <base/Money.h>
 #include <complaints/ComplaintService.h>
 #include <customers/CustomerService.h>
+#include <overview/CustomerFiles.h>
 #include <store/DraftStore.h>
 
 #include <QCheckBox>
@@ -370,7 +371,7 @@ void ComplaintForm::begin(qint64 customerId)
         m_notice->show();
     } else if (customerId > 0) {
         Result<CustomerFile> file =
-            m_session.services().customers().open(m_session.user().actor(), customerId);
+            m_session.services().customerFiles().open(m_session.user().actor(), customerId);
         if (file)
             chooseCustomer(customerId, QStringLiteral("%1 · %2").arg(file->customer.name,
                                                                      file->customer.fileNo));
@@ -395,7 +396,8 @@ void ComplaintForm::chooseCustomer(qint64 id, const QString& label)
     const QString typed = m_receipt->currentText();
     m_purchases.clear();
     m_receipt->clear();
-    Result<CustomerFile> file = m_session.services().customers().open(m_session.user().actor(), id);
+    Result<CustomerFile> file =
+        m_session.services().customerFiles().open(m_session.user().actor(), id);
     if (file) {
         m_purchases = file->purchases;
         for (const Purchase& purchase : m_purchases) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <customers/Customer.h>
+#include <overview/CustomerFiles.h>
 
 #include <QAbstractTableModel>
 

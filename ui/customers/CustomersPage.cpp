@@ -10,6 +10,7 @@
 #include <accounts/Permissions.h>
 #include <customers/CustomerExport.h>
 #include <customers/CustomerService.h>
+#include <overview/CustomerFiles.h>
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -186,8 +187,8 @@ void CustomersPage::openCustomer(qint64 id)
 {
     if (id <= 0)
         return;
-    CustomerService customers = m_session.services().customers();
-    Result<CustomerFile> file = customers.open(m_session.user().actor(), id, m_reasons.value(id));
+    CustomerFiles files = m_session.services().customerFiles();
+    Result<CustomerFile> file = files.open(m_session.user().actor(), id, m_reasons.value(id));
     if (!file && file.error().code == ErrorCode::Validation) {
         // A protected file: seed 003 asks for the purpose of every view.
         bool ok = false;
@@ -197,7 +198,7 @@ void CustomersPage::openCustomer(qint64 id)
                                   QLineEdit::Normal, QString(), &ok);
         if (!ok || reason.trimmed().isEmpty())
             return;
-        file = customers.open(m_session.user().actor(), id, reason);
+        file = files.open(m_session.user().actor(), id, reason);
         if (file)
             m_reasons.insert(id, reason);
     }
