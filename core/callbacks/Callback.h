@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customers/ContactHours.h"
 #include "customers/FileGuard.h"
 
 #include <QCoreApplication>
@@ -47,16 +48,6 @@ public:
     static QList<CallbackReason> allReasons();
     /// Whether the customer is asked for their satisfaction (1–5).
     static bool asksSatisfaction(CallbackReason reason);
-};
-
-/// When a customer takes calls, from their file: "18:00-21:00". Empty means any time.
-struct ContactHours {
-    QTime from;
-    QTime until;
-    /// "9:00-18:00", "09:00–18:00", "09:00~18:00"; the start before the end.
-    static std::optional<ContactHours> parse(const QString& text);
-    QString toString() const;
-    bool contains(const QTime& time) const { return time >= from && time <= until; }
 };
 
 /// The callback rules the manager edits; these are the defaults of issue [callbacks].

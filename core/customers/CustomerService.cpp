@@ -1,5 +1,6 @@
 #include "CustomerService.h"
 
+#include "ContactHours.h"
 #include "CustomerRepository.h"
 #include "PhoneNumbers.h"
 #include "ProtectedFiles.h"
