@@ -12,6 +12,7 @@
 #include <demo/DemoData.h>
 #include <overview/CustomerFiles.h>
 #include <reports/ReportService.h>
+#include <services/Services.h>
 #include <storage/Database.h>
 #include <store/StoreService.h>
 
@@ -492,7 +493,7 @@ int main(int argc, char* argv[])
     }
     const std::vector<Sample> samples = sampleCustomers(raw, runs, customers);
 
-    CustomerService service(database, clock);
+    CustomerService service = Services(database, clock).customers();
     CustomerFiles files(database, clock);
     const auto findsCustomer = [&](const QString& query, qint64 expected) {
         Result<QList<CustomerMatch>> found = service.find(actor, query, 20);
@@ -550,7 +551,7 @@ int main(int argc, char* argv[])
                       }));
     }
 
-    ComplaintService complaintService(database, clock);
+    ComplaintService complaintService = Services(database, clock).complaints();
     std::vector<int> repeats(size_t(runs), 0);
     if (wanted("complaint_page_us")) {
         result.insert(QStringLiteral("complaint_page_us"),

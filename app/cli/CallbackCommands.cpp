@@ -5,6 +5,7 @@
 #include <base/Clock.h>
 #include <callbacks/CallbackService.h>
 #include <customers/CustomerService.h>
+#include <services/Services.h>
 #include <store/StoreSettings.h>
 
 #include <QJsonArray>
@@ -107,7 +108,8 @@ public:
         filter.assigneeUsername = p.value(QStringLiteral("assignee"));
         return context.withSignedIn([&](Database& database, const User& me) {
             if (p.isSet(QStringLiteral("customer"))) {
-                Result<qint64> id = CustomerService(database, context.clock())
+                Result<qint64> id = Services(database, context.clock())
+                                        .customers()
                                         .resolve(p.value(QStringLiteral("customer")));
                 if (!id)
                     return context.fail(id.error());
@@ -160,7 +162,8 @@ public:
         if (!due.isValid())
             return context.usage(tr("--due: write an ISO 8601 date and time."));
         return context.withSignedIn([&](Database& database, const User& me) {
-            Result<qint64> id = CustomerService(database, context.clock())
+            Result<qint64> id = Services(database, context.clock())
+                                    .customers()
                                     .resolve(context.parser().value(QStringLiteral("customer")));
             if (!id)
                 return context.fail(id.error());

@@ -7,6 +7,7 @@
 #include <base/Money.h>
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
+#include <services/Services.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -218,7 +219,8 @@ public:
                 filter.status = CompensationStatus::Pending;
             if (context.parser().isSet(QStringLiteral("complaint"))) {
                 Result<Complaint> complaint =
-                    ComplaintService(database, context.clock())
+                    Services(database, context.clock())
+                        .complaints()
                         .show(me.actor(), context.parser().value(QStringLiteral("complaint")));
                 if (!complaint)
                     return context.fail(complaint.error());

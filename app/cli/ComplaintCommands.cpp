@@ -7,6 +7,7 @@
 #include <base/Money.h>
 #include <complaints/ComplaintService.h>
 #include <customers/CustomerService.h>
+#include <services/Services.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -205,13 +206,14 @@ public:
         draft.receiptNo = p.value(QStringLiteral("receipt"));
         draft.aboutStaff = p.value(QStringLiteral("about-staff"));
         return context.withSignedIn([&](Database& database, const User& me) {
-            Result<qint64> customer = CustomerService(database, context.clock())
+            Result<qint64> customer = Services(database, context.clock())
+                                          .customers()
                                           .resolve(p.value(QStringLiteral("customer")));
             if (!customer)
                 return context.fail(customer.error());
             draft.customerId = customer.value();
             Result<Complaint> added =
-                ComplaintService(database, context.clock()).add(me.actor(), draft);
+                Services(database, context.clock()).complaints().add(me.actor(), draft);
             if (!added)
                 return context.fail(added.error());
             return printComplaint(context, added.value(), false);
@@ -237,7 +239,8 @@ public:
         if (context.arguments().size() != 1)
             return context.usage(tr("NUMBER: give one complaint number, e.g. TS-20261202-0001."));
         return context.withSignedIn([&](Database& database, const User& me) {
-            Result<Complaint> found = ComplaintService(database, context.clock())
+            Result<Complaint> found = Services(database, context.clock())
+                                          .complaints()
                                           .show(me.actor(), context.arguments().constFirst());
             if (!found)
                 return context.fail(found.error());
@@ -279,7 +282,8 @@ public:
         const QString path = context.parser().value(QStringLiteral("pdf"));
         return context.withSignedIn([&](Database& database, const User& me) {
             Result<ComplaintReceipt> receipt =
-                ComplaintService(database, context.clock())
+                Services(database, context.clock())
+                    .complaints()
                     .receipt(me.actor(), context.arguments().constFirst());
             if (!receipt)
                 return context.fail(receipt.error());
@@ -351,7 +355,8 @@ public:
         filter.limit = 0;
         return context.withSignedIn([&](Database& database, const User& me) {
             JsonArrayPrinter array(context);
-            Status listed = ComplaintService(database, context.clock())
+            Status listed = Services(database, context.clock())
+                                .complaints()
                                 .each(me.actor(), filter, asOf.toUTC(), [&](const Complaint& c) {
                                     if (context.json()) {
                                         array.append(complaintJson(c, false));
@@ -398,7 +403,7 @@ public:
                 return context.usage(tr("--%1: required.").arg(option));
         }
         return context.withSignedIn([&](Database& database, const User& me) {
-            ComplaintService complaints(database, context.clock());
+            ComplaintService complaints = Services(database, context.clock()).complaints();
             Result<Complaint> moved =
                 m_body(complaints, me.actor(), context.arguments().constFirst(), context);
             if (!moved)

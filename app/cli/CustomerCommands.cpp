@@ -8,6 +8,7 @@
 #include <customers/CustomerService.h>
 #include <customers/PhoneNumbers.h>
 #include <overview/CustomerFiles.h>
+#include <services/Services.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -154,7 +155,8 @@ public:
         draft.contactOk = !context.parser().isSet(QStringLiteral("no-calls"));
         return context.withSignedIn([&](Database& database, const User& me) {
             Result<Customer> created =
-                CustomerService(database, context.clock())
+                Services(database, context.clock())
+                    .customers()
                     .create(me.actor(), draft,
                             context.parser().isSet(QStringLiteral("allow-shared-phone")));
             if (!created)
@@ -197,7 +199,7 @@ public:
         if (context.arguments().size() != 1)
             return context.usage(tr("ID|FILE_NO: give one customer id or file number."));
         return context.withSignedIn([&](Database& database, const User& me) {
-            CustomerService customers(database, context.clock());
+            CustomerService customers = Services(database, context.clock()).customers();
             CustomerFiles files(database, context.clock());
             Result<qint64> id = customers.resolve(context.arguments().constFirst());
             if (!id)
@@ -343,7 +345,7 @@ public:
         const QString query = context.arguments().join(QLatin1Char(' '));
         return context.withSignedIn([&](Database& database, const User& me) {
             Result<QList<CustomerMatch>> found =
-                CustomerService(database, context.clock()).find(me.actor(), query, limit);
+                Services(database, context.clock()).customers().find(me.actor(), query, limit);
             if (!found)
                 return context.fail(found.error());
             if (context.json()) {
@@ -429,7 +431,7 @@ public:
             lines.append({parts.at(0), quantity, price.value(), cost.value()});
         }
         return context.withSignedIn([&](Database& database, const User& me) {
-            CustomerService customers(database, context.clock());
+            CustomerService customers = Services(database, context.clock()).customers();
             Result<qint64> id =
                 customers.resolve(context.parser().value(QStringLiteral("customer")));
             if (!id)
@@ -481,7 +483,7 @@ public:
         if (!channel)
             return code;
         return context.withSignedIn([&](Database& database, const User& me) {
-            CustomerService customers(database, context.clock());
+            CustomerService customers = Services(database, context.clock()).customers();
             Result<qint64> id =
                 customers.resolve(context.parser().value(QStringLiteral("customer")));
             if (!id)
@@ -632,7 +634,7 @@ public:
             return context.usage(
                 tr("KEEP DROP: give the file to keep and the file to merge into it."));
         return context.withSignedIn([&](Database& database, const User& me) {
-            CustomerService customers(database, context.clock());
+            CustomerService customers = Services(database, context.clock()).customers();
             Result<qint64> keep = customers.resolve(context.arguments().at(0));
             if (!keep)
                 return context.fail(keep.error());
@@ -683,7 +685,7 @@ public:
         if (!context.parser().isSet(QStringLiteral("reason")))
             return context.usage(tr("--reason: say why the file is erased."));
         return context.withSignedIn([&](Database& database, const User& me) {
-            CustomerService customers(database, context.clock());
+            CustomerService customers = Services(database, context.clock()).customers();
             Result<qint64> id = customers.resolve(context.arguments().constFirst());
             if (!id)
                 return context.fail(id.error());

@@ -7,7 +7,6 @@
 #include "accounts/UserRepository.h"
 #include "base/Clock.h"
 #include "base/TextInput.h"
-#include "callbacks/CallbackScheduler.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerService.h"
 #include "customers/ProtectedFiles.h"
@@ -33,10 +32,21 @@ bool isAboutActor(const Complaint& complaint, const Actor& by)
 
 } // namespace
 
-ComplaintService::ComplaintService(Database& database, const Clock& clock)
+ComplaintService::ComplaintService(Database& database, const Clock& clock,
+                                   std::shared_ptr<ComplaintFollowups> followups)
     : m_database(database)
     , m_clock(clock)
+    , m_followups(std::move(followups))
 {}
+
+Result<ComplaintFollowups*> ComplaintService::followups() const
+{
+    if (!m_followups)
+        return makeError(ErrorCode::Internal,
+                         tr("This change plans callbacks, and the callback rules are not "
+                            "available here."));
+    return m_followups.get();
+}
 
 Result<Complaint> ComplaintService::add(const Actor& by, const ComplaintDraft& draft)
 {
@@ -343,12 +353,16 @@ Result<Complaint> ComplaintService::resolve(const Actor& by, const QString& numb
     if (satisfaction && (*satisfaction < 0 || *satisfaction > 5))
         return makeError(ErrorCode::Validation,
                          tr("Satisfaction: 1 to 5, or 0 when the customer declined to say."));
-    return move(by, number, ComplaintEvent::Resolve, resolution.trimmed(), [&](Complaint& c) {
-        c.resolution = resolution.trimmed();
-        if (satisfaction)
-            c.satisfaction = satisfaction;
-        return CallbackScheduler(m_database, m_clock).afterResolve(by, c);
-    });
+    return move(by, number, ComplaintEvent::Resolve, resolution.trimmed(),
+                [&](Complaint& c) -> Status {
+                    c.resolution = resolution.trimmed();
+                    if (satisfaction)
+                        c.satisfaction = satisfaction;
+                    Result<ComplaintFollowups*> rules = followups();
+                    if (!rules)
+                        return rules.error();
+                    return rules.value()->afterResolve(by, c);
+                });
 }
 
 Result<Complaint> ComplaintService::close(const Actor& by, const QString& number)
@@ -356,7 +370,10 @@ Result<Complaint> ComplaintService::close(const Actor& by, const QString& number
     return move(by, number, ComplaintEvent::Close, QString(), [this](Complaint& c) -> Status {
         if (Status ready = requireClosable(c); !ready)
             return ready;
-        return CallbackScheduler(m_database, m_clock).requireFollowupDone(c);
+        Result<ComplaintFollowups*> rules = followups();
+        if (!rules)
+            return rules.error();
+        return rules.value()->requireFollowupDone(c);
     });
 }
 
@@ -384,7 +401,10 @@ Result<Complaint> ComplaintService::closeWithoutCallback(const Actor& by, const 
                 [&](Complaint& c) -> Status {
                     if (Status ready = requireClosable(c); !ready)
                         return ready;
-                    return CallbackScheduler(m_database, m_clock).dropFollowup(by, c, why);
+                    Result<ComplaintFollowups*> rules = followups();
+                    if (!rules)
+                        return rules.error();
+                    return rules.value()->dropFollowup(by, c, why);
                 });
 }
 
@@ -393,9 +413,12 @@ Result<Complaint> ComplaintService::reopen(const Actor& by, const QString& numbe
 {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("Reason: say why the case is reopened."));
-    return move(by, number, ComplaintEvent::Reopen, reason.trimmed(), [&](Complaint& c) {
+    return move(by, number, ComplaintEvent::Reopen, reason.trimmed(), [&](Complaint& c) -> Status {
         c.satisfaction.reset();
-        return CallbackScheduler(m_database, m_clock).afterReopen(by, c);
+        Result<ComplaintFollowups*> rules = followups();
+        if (!rules)
+            return rules.error();
+        return rules.value()->afterReopen(by, c);
     });
 }
 

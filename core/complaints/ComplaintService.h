@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Complaint.h"
+#include "ComplaintFollowups.h"
 #include "accounts/Roles.h"
 #include "store/StoreService.h"
 
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 
 namespace cc {
 
@@ -28,7 +30,11 @@ class ComplaintService {
     Q_DECLARE_TR_FUNCTIONS(cc::ComplaintService)
 
 public:
-    ComplaintService(Database& database, const Clock& clock);
+    /// `followups` plans and checks the follow-up callback of a resolved case (Services
+    /// passes CallbackScheduler). Without it resolving, closing and reopening are refused,
+    /// never done without their callback.
+    ComplaintService(Database& database, const Clock& clock,
+                     std::shared_ptr<ComplaintFollowups> followups = {});
 
     /// Logs a complaint; the logging user handles it unless they are the one complained about.
     Result<Complaint> add(const Actor& by, const ComplaintDraft& draft);
@@ -101,9 +107,12 @@ private:
                            const std::function<Status(Complaint&)>& change = {});
     Status record(const Actor& by, Complaint& complaint, const QString& kind, const QString& from,
                   const QString& to, const QString& note, const QString& auditAction);
+    /// The follow-up rules, or an Internal error when this service was made without them.
+    Result<ComplaintFollowups*> followups() const;
 
     Database& m_database;
     const Clock& m_clock;
+    std::shared_ptr<ComplaintFollowups> m_followups;
 };
 
 } // namespace cc

@@ -11,7 +11,6 @@
 #include "base/Clock.h"
 #include "base/Money.h"
 #include "base/TextInput.h"
-#include "callbacks/CallbackScheduler.h"
 #include "storage/WriteTransaction.h"
 #include "store/DraftStore.h"
 #include "store/StoreSettings.h"
@@ -42,10 +41,21 @@ qsizetype characters(const QString& text)
 
 } // namespace
 
-CustomerService::CustomerService(Database& database, const Clock& clock)
+CustomerService::CustomerService(Database& database, const Clock& clock,
+                                 std::shared_ptr<CustomerFollowups> followups)
     : m_database(database)
     , m_clock(clock)
+    , m_followups(std::move(followups))
 {}
+
+Result<CustomerFollowups*> CustomerService::followups() const
+{
+    if (!m_followups)
+        return makeError(ErrorCode::Internal,
+                         tr("This change plans callbacks, and the callback rules are not "
+                            "available here."));
+    return m_followups.get();
+}
 
 QString CustomerService::fileNumber(qint64 id)
 {
@@ -317,8 +327,10 @@ Result<Customer> CustomerService::update(const Actor& by, qint64 id, const Custo
             return saved.error();
     }
     if (current->contactOk && !updated.contactOk) {
-        if (Status cancelled = CallbackScheduler(m_database, m_clock).afterDeclined(by, id);
-            !cancelled)
+        Result<CustomerFollowups*> rules = followups();
+        if (!rules)
+            return rules.error();
+        if (Status cancelled = rules.value()->afterDeclined(by, id); !cancelled)
             return cancelled.error();
     }
 
@@ -849,9 +861,10 @@ Result<Purchase> CustomerService::addPurchase(const Actor& by, qint64 customerId
         if (Status saved = customers.update(updated); !saved)
             return saved.error();
     }
-    if (Status scheduled =
-            CallbackScheduler(m_database, m_clock).afterPurchase(by, updated, purchase);
-        !scheduled)
+    Result<CustomerFollowups*> rules = followups();
+    if (!rules)
+        return rules.error();
+    if (Status scheduled = rules.value()->afterPurchase(by, updated, purchase); !scheduled)
         return scheduled.error();
 
     AuditLog audit(m_database, m_clock);
@@ -894,9 +907,10 @@ Result<ContactEntry> CustomerService::addContact(const Actor& by, qint64 custome
         return id.error();
     entry.id = id.value();
     if (channel == ContactChannel::Visit) {
-        if (Status scheduled =
-                CallbackScheduler(m_database, m_clock).afterVisit(by, customer.value());
-            !scheduled)
+        Result<CustomerFollowups*> rules = followups();
+        if (!rules)
+            return rules.error();
+        if (Status scheduled = rules.value()->afterVisit(by, customer.value()); !scheduled)
             return scheduled.error();
     }
     AuditLog audit(m_database, m_clock);

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Customer.h"
+#include "CustomerFollowups.h"
 #include "accounts/Roles.h"
 #include "base/Progress.h"
 #include "base/Result.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace cc {
 
@@ -21,7 +24,11 @@ class CustomerService {
 public:
     static constexpr int maxNameLength = 50;
 
-    CustomerService(Database& database, const Clock& clock);
+    /// `followups` plans the callbacks a purchase, a visit or a refusal of calls sets going
+    /// (Services passes CallbackScheduler). Without it those writes are refused, never
+    /// made without their callbacks.
+    CustomerService(Database& database, const Clock& clock,
+                    std::shared_ptr<CustomerFollowups> followups = {});
 
     /// Checks and normalises a draft (phones to E.164, tags trimmed) without writing.
     Result<Customer> validate(const CustomerDraft& draft) const;
@@ -102,9 +109,12 @@ private:
     Result<Customer> insertValidated(const Actor& by, Customer customer);
     /// Numbers a new file `id`, owned by `by`, created `now`.
     static void stampNew(const Actor& by, Customer& customer, qint64 id, const QDateTime& now);
+    /// The follow-up rules, or an Internal error when this service was made without them.
+    Result<CustomerFollowups*> followups() const;
 
     Database& m_database;
     const Clock& m_clock;
+    std::shared_ptr<CustomerFollowups> m_followups;
 };
 
 } // namespace cc

@@ -5,6 +5,7 @@
 #include "backup/AuditService.h"
 #include "backup/AutoBackup.h"
 #include "backup/BackupService.h"
+#include "callbacks/CallbackScheduler.h"
 #include "callbacks/CallbackService.h"
 #include "callbacks/CallbackSettings.h"
 #include "compensation/CompensationService.h"
@@ -63,7 +64,8 @@ DraftStore Services::drafts() const
 }
 CustomerService Services::customers() const
 {
-    return CustomerService(*m_database, *m_clock);
+    return CustomerService(*m_database, *m_clock,
+                           std::make_shared<CallbackScheduler>(*m_database, *m_clock));
 }
 CustomerFiles Services::customerFiles() const
 {
@@ -79,7 +81,8 @@ CustomerExport Services::customerExport() const
 }
 ComplaintService Services::complaints() const
 {
-    return ComplaintService(*m_database, *m_clock);
+    return ComplaintService(*m_database, *m_clock,
+                            std::make_shared<CallbackScheduler>(*m_database, *m_clock));
 }
 CompensationService Services::compensations() const
 {

@@ -1099,6 +1099,10 @@
             <source>Receipt</source>
             <translation>Receipt</translation>
         </message>
+        <message>
+            <source>This change plans callbacks, and the callback rules are not available here.</source>
+            <translation>This change plans callbacks, and the callback rules are not available here.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintSettings</name>
@@ -1515,6 +1519,10 @@
         <message>
             <source>another counter is reading the store</source>
             <translation>another counter is reading the store</translation>
+        </message>
+        <message>
+            <source>This change plans callbacks, and the callback rules are not available here.</source>
+            <translation>This change plans callbacks, and the callback rules are not available here.</translation>
         </message>
     </context>
     <context>

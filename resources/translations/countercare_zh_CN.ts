@@ -1096,6 +1096,10 @@
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
+        <message>
+            <source>This change plans callbacks, and the callback rules are not available here.</source>
+            <translation>此项更改会安排回访，但此处无法使用回访规则。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintSettings</name>
@@ -1512,6 +1516,10 @@
         <message>
             <source>another counter is reading the store</source>
             <translation>另一个柜台正在读取门店数据</translation>
+        </message>
+        <message>
+            <source>This change plans callbacks, and the callback rules are not available here.</source>
+            <translation>此项更改会安排回访，但此处无法使用回访规则。</translation>
         </message>
     </context>
     <context>

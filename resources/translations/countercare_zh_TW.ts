@@ -1096,6 +1096,10 @@
             <source>Receipt</source>
             <translation>小票</translation>
         </message>
+        <message>
+            <source>This change plans callbacks, and the callback rules are not available here.</source>
+            <translation>此項更改會安排回訪，但此處無法使用回訪規則。</translation>
+        </message>
     </context>
     <context>
         <name>cc::ComplaintSettings</name>
@@ -1512,6 +1516,10 @@
         <message>
             <source>another counter is reading the store</source>
             <translation>另一個櫃檯正在讀取門店資料</translation>
+        </message>
+        <message>
+            <source>This change plans callbacks, and the callback rules are not available here.</source>
+            <translation>此項更改會安排回訪，但此處無法使用回訪規則。</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include <customers/CustomerExport.h>
 #include <customers/CustomerService.h>
 #include <demo/DemoData.h>
+#include <services/Services.h>
 #include <storage/StorageCheck.h>
 #include <store/StoreSettings.h>
 
@@ -29,7 +30,7 @@ Customer addCustomer(Database& db, const Clock& clock, const Actor& by, const QS
     CustomerDraft draft;
     draft.name = name;
     draft.phones = {phone};
-    Result<Customer> made = CustomerService(db, clock).create(by, draft);
+    Result<Customer> made = Services(db, clock).customers().create(by, draft);
     if (!made)
         FAIL(made.error().message.toStdString());
     return made.value();
@@ -330,7 +331,7 @@ TEST_CASE("A read-only file signs in without writing and refuses saves with a cl
     CustomerDraft draft;
     draft.name = QStringLiteral("刘女士");
     draft.phones = {QStringLiteral("13800138000")};
-    Result<Customer> refused = CustomerService(db, store.clock()).create(me->actor(), draft);
+    Result<Customer> refused = Services(db, store.clock()).customers().create(me->actor(), draft);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("read-only")));
     // What is there can still be exported, to rescue it.
@@ -352,7 +353,7 @@ TEST_CASE("A full disk refuses the save whole: a clear message and nothing half-
         store.db().scalar(QStringLiteral("PRAGMA page_count")).value().toLongLong();
     // The disk is full: not one more page may be added.
     REQUIRE(store.db().execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).ok());
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     const qint64 auditBefore =
         store.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value().toLongLong();
     CustomerDraft draft;

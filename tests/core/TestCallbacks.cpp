@@ -10,6 +10,7 @@
 
 #include <callbacks/CallbackSettings.h>
 #include <catch2/catch.hpp>
+#include <services/Services.h>
 
 using namespace cc;
 
@@ -81,10 +82,10 @@ struct Counter {
         return keys;
     }
 
-    CustomerService customers() { return CustomerService(store.db(), store.clock()); }
+    CustomerService customers() { return Services(store.db(), store.clock()).customers(); }
     CustomerFiles customerFiles() { return CustomerFiles(store.db(), store.clock()); }
     CallbackService callbacks() { return CallbackService(store.db(), store.clock()); }
-    ComplaintService complaints() { return ComplaintService(store.db(), store.clock()); }
+    ComplaintService complaints() { return Services(store.db(), store.clock()).complaints(); }
 };
 
 } // namespace
@@ -115,6 +116,47 @@ TEST_CASE("A purchase schedules the 3, 30 and 60 day calls to the file's owner, 
     CHECK(counter.reasons(late) ==
           QStringList{QStringLiteral("purchase_30d"), QStringLiteral("purchase_60d")});
     CHECK(late.at(0).dueAt == at(today.addDays(20), 10));
+}
+
+TEST_CASE("A service made without the callback rules refuses what would plan calls")
+{
+    Counter counter;
+    // Only Services wires CallbackScheduler in: a bare service must not record a purchase
+    // or a visit whose calls would then never be made.
+    CustomerService bare(counter.store.db(), counter.store.clock());
+    Result<Purchase> bought =
+        bare.addPurchase(counter.clerk.actor(), counter.wang.id, QStringLiteral("R-2001"), today,
+                         {{QStringLiteral("羊毛大衣"), 1, 129900, 70000}});
+    REQUIRE_FALSE(bought.ok());
+    CHECK(bought.error().code == ErrorCode::Internal);
+    CHECK(bare.addContact(counter.clerk.actor(), counter.wang.id, ContactChannel::Visit,
+                          QStringLiteral("看了看"))
+              .error()
+              .code == ErrorCode::Internal);
+    // Nothing was written: no purchase, no contact, no call; the wired service still works.
+    CHECK(
+        counter.customerFiles().open(counter.clerk.actor(), counter.wang.id)->purchases.isEmpty());
+    CHECK(counter.customerFiles().open(counter.clerk.actor(), counter.wang.id)->contacts.isEmpty());
+    CHECK(counter.of(counter.wang).isEmpty());
+    REQUIRE(counter.buy(counter.wang, QStringLiteral("R-2001"), today).ok());
+    CHECK(counter.of(counter.wang).size() == 3);
+
+    // A case cannot be resolved without its follow-up being planned.
+    ComplaintDraft draft;
+    draft.customerId = counter.wang.id;
+    draft.category = ComplaintCategory::Quality;
+    draft.description = QStringLiteral("靴子开胶");
+    Result<Complaint> logged = counter.complaints().add(counter.supervisor.actor(), draft);
+    REQUIRE(logged.ok());
+    REQUIRE(counter.complaints().start(counter.supervisor.actor(), logged->number).ok());
+    ComplaintService bareCases(counter.store.db(), counter.store.clock());
+    Result<Complaint> resolved =
+        bareCases.resolve(counter.supervisor.actor(), logged->number, QStringLiteral("换新"), 5);
+    REQUIRE_FALSE(resolved.ok());
+    CHECK(resolved.error().code == ErrorCode::Internal);
+    CHECK(counter.complaints().show(counter.supervisor.actor(), logged->number)->status ==
+          ComplaintStatus::InProgress);
+    CHECK(counter.of(counter.wang).size() == 3); // the purchase's calls, no follow-up
 }
 
 TEST_CASE("A visit without purchase schedules the 3 and 15 day calls and buying replaces them")

@@ -6,6 +6,7 @@
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
 #include <customers/CustomerService.h>
+#include <services/Services.h>
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +27,8 @@ struct Counter {
         CustomerDraft draft;
         draft.name = QStringLiteral("刘女士");
         draft.phones = {QStringLiteral("13800138000")};
-        customer = CustomerService(store.db(), store.clock()).create(clerk.actor(), draft).value();
+        customer =
+            Services(store.db(), store.clock()).customers().create(clerk.actor(), draft).value();
     }
 
     QString complaint(const QString& aboutStaff = {})
@@ -47,7 +49,7 @@ struct Counter {
         return complaints().show(manager.actor(), number)->status;
     }
 
-    ComplaintService complaints() { return ComplaintService(store.db(), store.clock()); }
+    ComplaintService complaints() { return Services(store.db(), store.clock()).complaints(); }
     CompensationService compensation() { return CompensationService(store.db(), store.clock()); }
 };
 

@@ -7,6 +7,7 @@
 #include <complaints/ComplaintSettings.h>
 #include <customers/CustomerService.h>
 #include <overview/CustomerFiles.h>
+#include <services/Services.h>
 #include <store/StoreSettings.h>
 
 #include <catch2/catch.hpp>
@@ -28,7 +29,8 @@ struct Seed000 {
         CustomerDraft draft;
         draft.name = QStringLiteral("刘女士");
         draft.phones = {QStringLiteral("13800138000")};
-        customer = CustomerService(store.db(), store.clock()).create(clerk.actor(), draft).value();
+        customer =
+            Services(store.db(), store.clock()).customers().create(clerk.actor(), draft).value();
         // 2 December, 10:00 local (UTC on this machine's tests).
         store.clock().set(QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
     }
@@ -48,7 +50,7 @@ struct Seed000 {
         return d;
     }
 
-    ComplaintService complaints() { return ComplaintService(store.db(), store.clock()); }
+    ComplaintService complaints() { return Services(store.db(), store.clock()).complaints(); }
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <customers/CustomerImport.h>
 #include <customers/CustomerService.h>
 #include <overview/CustomerFiles.h>
+#include <services/Services.h>
 
 #include <QFile>
 #include <QStringEncoder>
@@ -87,7 +88,8 @@ TEST_CASE("CSV import: GB18030 as Excel in China saves it is detected")
 TEST_CASE("CSV import: every bad line is reported by number and nothing is imported")
 {
     test::TestStore store;
-    CustomerService(store.db(), store.clock())
+    Services(store.db(), store.clock())
+        .customers()
         .create(store.admin().actor(),
                 draft(QStringLiteral("老客户"), QStringLiteral("13500135000")))
         .value();
@@ -192,7 +194,7 @@ TEST_CASE("CSV import: a large file is checked in parallel and still reported in
     CHECK(report->imported == 5'000);
     CHECK(customerCount(store) == 5'000);
     // Every file is found the ways the counter looks: by number, by name, by address.
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     const auto firstFound = [&](const QString& query) {
         Result<QList<CustomerMatch>> found = customers.find(store.admin().actor(), query);
         REQUIRE(found.ok());
@@ -301,7 +303,7 @@ TEST_CASE("Merging two files of one person moves everything onto the kept file")
 {
     test::TestStore store;
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
     const Actor boss = store.admin().actor();
     Customer keep =
@@ -346,7 +348,7 @@ TEST_CASE("CSV import: an imported file reads, and is found, like one saved thro
     REQUIRE(report.ok());
     REQUIRE(report->imported == 1);
 
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
     const Actor boss = store.admin().actor();
     const Customer file = files.open(boss, 1).value().customer;

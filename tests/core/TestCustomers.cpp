@@ -6,6 +6,7 @@
 #include <customers/CustomerService.h>
 #include <customers/PhoneNumbers.h>
 #include <overview/CustomerFiles.h>
+#include <services/Services.h>
 #include <store/StoreSettings.h>
 
 #include <catch2/catch.hpp>
@@ -24,7 +25,7 @@ CustomerDraft draft(const QString& name, const QStringList& phones)
 
 Customer create(test::TestStore& store, const Actor& by, const CustomerDraft& d)
 {
-    Result<Customer> made = CustomerService(store.db(), store.clock()).create(by, d);
+    Result<Customer> made = Services(store.db(), store.clock()).customers().create(by, d);
     if (!made)
         FAIL(made.error().message.toStdString());
     return made.value();
@@ -75,7 +76,7 @@ TEST_CASE("A new customer file gets a file number and normalised phones")
 TEST_CASE("Bad customer input is refused with the field named and nothing written")
 {
     test::TestStore store;
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     const Actor boss = store.admin().actor();
     const auto refusal = [&](const CustomerDraft& d) {
         Result<Customer> result = customers.create(boss, d);
@@ -103,7 +104,7 @@ TEST_CASE("Bad customer input is refused with the field named and nothing writte
 TEST_CASE("A phone already on another file is refused unless the number is shared on purpose")
 {
     test::TestStore store;
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     Customer first = create(store, store.admin().actor(),
                             draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));
     const CustomerDraft twin =
@@ -135,7 +136,7 @@ TEST_CASE("Lookup by phone in any formatting, by the last four digits, by name i
            draft(QStringLiteral("王芳"), {QStringLiteral("0755-8888-6666")})); // KH-000003
     create(store, boss,
            draft(QStringLiteral("Wang Fang"), {QStringLiteral("13700137000")})); // KH-000004
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     const auto find = [&](const QString& query) {
         Result<QList<CustomerMatch>> found = customers.find(boss, query);
         REQUIRE(found.ok());
@@ -184,7 +185,7 @@ TEST_CASE("Two characters of an address or a note find the file: 浦东, 天河,
                                               "郑女士,13600136000,深圳市南山区科技园\r\n"),
                             QStringLiteral("till.csv"), CsvEncoding::Auto, false)
                 ->imported == 1); // KH-000004
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     const auto find = [&](const QString& query) {
         Result<QList<CustomerMatch>> found = customers.find(boss, query);
         REQUIRE(found.ok());
@@ -254,7 +255,7 @@ TEST_CASE("Confidential and secret files: who may open them, with a stated purpo
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     User owner = store.addUser(QStringLiteral("owner"), Role::Clerk);
     User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
 
     CustomerDraft lawyer = draft(QStringLiteral("陈律师"), {QStringLiteral("13600136000")});
@@ -301,7 +302,7 @@ TEST_CASE("Purchases: recorded once per receipt, profit and tier by profit, not 
     const Actor boss = store.admin().actor();
     Customer customer =
         create(store, boss, draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
 
     // Seed 000: 1,498-yuan boots, bought more than a year ago.
@@ -364,7 +365,7 @@ TEST_CASE("The contact log keeps every conversation, newest first")
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     Customer customer = create(store, clerk.actor(),
                                draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
     REQUIRE(customers
                 .addContact(clerk.actor(), customer.id, ContactChannel::Phone,
@@ -417,7 +418,7 @@ TEST_CASE(
     test::TestStore store;
     User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
     User other = store.addUser(QStringLiteral("zhang"), Role::Clerk);
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
     Customer customer = create(store, clerk.actor(),
                                draft(QStringLiteral("张伟"), {QStringLiteral("13800138000")}));

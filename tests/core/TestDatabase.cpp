@@ -1,6 +1,7 @@
 #include "TestStore.h"
 
 #include <customers/CustomerService.h>
+#include <services/Services.h>
 #include <storage/Database.h>
 #include <storage/FileCheckSchedule.h>
 #include <storage/Migrations.h>
@@ -210,7 +211,7 @@ TEST_CASE("A store of schema 9 still finds names by one or two characters after 
           "and still refuses a wrong key")
 {
     test::TestStore store;
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     const Actor boss = store.admin().actor();
     const auto make = [&](const QString& name, const QString& mobile) {
         CustomerDraft draft;
@@ -233,7 +234,7 @@ TEST_CASE("A store of schema 9 still finds names by one or two characters after 
     test::rewindToSchema9(store.path());
     store.reopen();
     REQUIRE(store.db().schemaVersion() == Migrations::latestVersion());
-    CustomerService upgraded(store.db(), store.clock());
+    CustomerService upgraded = Services(store.db(), store.clock()).customers();
 
     const auto found = [&](const QString& text) {
         QList<qint64> ids;
@@ -386,7 +387,7 @@ TEST_CASE("A connection told to stop writing refuses every write and says it is 
     draft.name = QStringLiteral("刘女士");
     draft.phones = {QStringLiteral("13800138000")};
     CHECK_FALSE(
-        CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).ok());
+        Services(store.db(), store.clock()).customers().create(store.admin().actor(), draft).ok());
     CHECK(test::rawScalar(store.path(), QStringLiteral("SELECT count(*) FROM customers")).toInt() ==
           0);
 }
@@ -443,7 +444,8 @@ TEST_CASE("A store left with unwritten log frames by a power cut is read whole a
     CustomerDraft draft;
     draft.name = QStringLiteral("刘女士");
     draft.phones = {QStringLiteral("13800138000")};
-    REQUIRE(CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).ok());
+    REQUIRE(
+        Services(store.db(), store.clock()).customers().create(store.admin().actor(), draft).ok());
 
     // What the disk holds when the power goes: the file and its log, nobody using them.
     QTemporaryDir after;

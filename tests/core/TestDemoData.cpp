@@ -12,6 +12,7 @@
 #include <demo/DemoData.h>
 #include <overview/CustomerFiles.h>
 #include <reports/ReportService.h>
+#include <services/Services.h>
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -73,7 +74,7 @@ TEST_CASE("Demo data fills an empty store that the counter's services read like 
           1);
 
     // Every file is found by its mobile number and by its name, in either script.
-    CustomerService customers(db, store.clock());
+    CustomerService customers = Services(db, store.clock()).customers();
     CustomerFiles files(db, store.clock());
     const Actor boss = store.admin().actor();
     int traditional = 0;
@@ -123,7 +124,7 @@ TEST_CASE("Demo data fills an empty store that the counter's services read like 
                                    "c.id = b.complaint_id WHERE c.status = 'closed' AND "
                                    "b.status <> 'done'")) == 0);
 
-    ComplaintService complaints(db, store.clock());
+    ComplaintService complaints = Services(db, store.clock()).complaints();
     ComplaintFilter open;
     open.openOnly = true;
     Result<QList<Complaint>> openCases = complaints.list(boss, open, store.clock().nowUtc());
@@ -276,9 +277,9 @@ TEST_CASE("The monthly report judges a case on time by its standing resolution")
     draft.name = QStringLiteral("刘女士");
     draft.phones = {QStringLiteral("13800138000")};
     const Customer customer =
-        CustomerService(store.db(), store.clock()).create(supervisor.actor(), draft).value();
+        Services(store.db(), store.clock()).customers().create(supervisor.actor(), draft).value();
     store.clock().set(QDateTime(QDate(2026, 11, 2), QTime(10, 0), QTimeZone::utc()));
-    ComplaintService complaints(store.db(), store.clock());
+    ComplaintService complaints = Services(store.db(), store.clock()).complaints();
     const auto logCase = [&] {
         ComplaintDraft d;
         d.customerId = customer.id;
@@ -317,7 +318,7 @@ TEST_CASE("The churn report counts the customers lost in a period, once each, ag
 {
     test::TestStore store;
     const Actor by = store.admin().actor();
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
     store.clock().set(QDateTime(QDate(2026, 1, 5), QTime(3, 0), QTimeZone::utc()));
     const auto open = [&](const QString& name, const QString& phone, qint64 spentYuan) {
@@ -435,7 +436,7 @@ TEST_CASE("A store from before the status history counts its lost customers at t
 {
     test::TestStore store;
     store.clock().set(QDateTime(QDate(2026, 2, 1), QTime(3, 0), QTimeZone::utc()));
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerDraft draft;
     draft.name = QStringLiteral("赵敏");
     draft.phones = {QStringLiteral("13900139000")};

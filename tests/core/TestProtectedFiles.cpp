@@ -9,6 +9,7 @@
 #include <compensation/CompensationService.h>
 #include <complaints/ComplaintService.h>
 #include <customers/CustomerService.h>
+#include <services/Services.h>
 
 #include <catch2/catch.hpp>
 
@@ -32,13 +33,14 @@ struct SecretFile {
         draft.phones = {QStringLiteral("15000876797")};
         draft.confidentiality = Confidentiality::Secret;
         customer =
-            CustomerService(store.db(), store.clock()).create(manager.actor(), draft).value();
+            Services(store.db(), store.clock()).customers().create(manager.actor(), draft).value();
         ComplaintDraft complaint;
         complaint.customerId = customer.id;
         complaint.channel = ComplaintChannel::Phone;
         complaint.category = ComplaintCategory::Service;
         complaint.description = QStringLiteral("送货晚了两天");
-        number = ComplaintService(store.db(), store.clock())
+        number = Services(store.db(), store.clock())
+                     .complaints()
                      .add(manager.actor(), complaint)
                      .value()
                      .number;
@@ -83,7 +85,7 @@ TEST_CASE("A clerk sees a secret file's customer masked in the call list, the ca
     CHECK(calls->first().phone == QStringLiteral("+86150****6797"));
     CHECK(calls->first().customerMasked);
 
-    ComplaintService complaints(s.store.db(), s.store.clock());
+    ComplaintService complaints = Services(s.store.db(), s.store.clock()).complaints();
     Result<QList<Complaint>> cases =
         complaints.list(s.clerk.actor(), ComplaintFilter{}, s.store.clock().nowUtc());
     REQUIRE(cases.ok());
@@ -136,7 +138,7 @@ TEST_CASE("The manager sees the secret file's customer in the lists and each vie
     CHECK(s.protectedViews() == viewsBefore + 2);
 
     Result<Complaint> shown =
-        ComplaintService(s.store.db(), s.store.clock()).show(s.manager.actor(), s.number);
+        Services(s.store.db(), s.store.clock()).complaints().show(s.manager.actor(), s.number);
     REQUIRE(shown.ok());
     CHECK(shown->customerName == QStringLiteral("史娟"));
     const QList<AuditEntry> views = s.views();

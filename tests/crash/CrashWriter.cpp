@@ -7,6 +7,7 @@
 #include <base/AppInfo.h>
 #include <base/Clock.h>
 #include <complaints/ComplaintService.h>
+#include <services/Services.h>
 #include <storage/Database.h>
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     const int count = args.at(3).toInt();
-    cc::ComplaintService complaints(db, clock);
+    cc::ComplaintService complaints = cc::Services(db, clock).complaints();
     for (int made = 0; count == 0 || made < count;) {
         cc::ComplaintDraft draft;
         draft.customerId = args.at(2).toLongLong();

@@ -5,6 +5,7 @@
 #include <accounts/AuditLog.h>
 #include <backup/BackupService.h>
 #include <customers/CustomerService.h>
+#include <services/Services.h>
 #include <storage/Database.h>
 #include <storage/FileCheckSchedule.h>
 
@@ -30,7 +31,7 @@ struct CrashStore {
         draft.name = QStringLiteral("刘女士");
         draft.phones = {QStringLiteral("13800138000")};
         Result<Customer> made =
-            CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft);
+            Services(store.db(), store.clock()).customers().create(store.admin().actor(), draft);
         REQUIRE(made.ok());
         customerId = made->id;
         store.close();

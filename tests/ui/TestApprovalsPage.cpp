@@ -62,14 +62,14 @@ TEST_CASE("A clerk requests 300 yuan, a supervisor approves 200 in the queue, th
     draft.name = QStringLiteral("刘女士");
     draft.phones = {QStringLiteral("13800138000")};
     const Customer customer =
-        CustomerService(store.db(), store.clock()).create(clerk.actor(), draft).value();
+        Services(store.db(), store.clock()).customers().create(clerk.actor(), draft).value();
     ComplaintDraft complaint;
     complaint.customerId = customer.id;
     complaint.channel = ComplaintChannel::WalkIn;
     complaint.category = ComplaintCategory::Quality;
     complaint.description = QStringLiteral("羊绒大衣洗了一次就起球严重");
     const QString number =
-        ComplaintService(store.db(), store.clock()).add(clerk.actor(), complaint)->number;
+        Services(store.db(), store.clock()).complaints().add(clerk.actor(), complaint)->number;
 
     {
         // The clerk, at the counter, asks for a 300-yuan voucher: above her 50-yuan limit.
@@ -232,14 +232,14 @@ TEST_CASE("Compensation is requested from the keyboard alone: kind, amount, reas
     draft.name = QStringLiteral("刘女士");
     draft.phones = {QStringLiteral("13800138000")};
     const Customer customer =
-        CustomerService(store.db(), store.clock()).create(clerk.actor(), draft).value();
+        Services(store.db(), store.clock()).customers().create(clerk.actor(), draft).value();
     ComplaintDraft complaint;
     complaint.customerId = customer.id;
     complaint.channel = ComplaintChannel::WalkIn;
     complaint.category = ComplaintCategory::Quality;
     complaint.description = QStringLiteral("羊绒大衣洗了一次就起球严重");
     const Complaint logged =
-        ComplaintService(store.db(), store.clock()).add(clerk.actor(), complaint).value();
+        Services(store.db(), store.clock()).complaints().add(clerk.actor(), complaint).value();
     ui::Session session(Services(store.db(), store.clock()));
     session.setUser(clerk);
     Compensation about;

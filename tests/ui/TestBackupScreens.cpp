@@ -48,7 +48,8 @@ void addCustomer(test::TestStore& store, const QString& name, const QString& pho
     CustomerDraft draft;
     draft.name = name;
     draft.phones = {phone};
-    REQUIRE(CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).ok());
+    REQUIRE(
+        Services(store.db(), store.clock()).customers().create(store.admin().actor(), draft).ok());
 }
 
 qint64 customers(Database& db)
@@ -584,7 +585,8 @@ TEST_CASE("A store of an earlier version is upgraded behind the start-up window,
     CHECK(detail->height() >= detail->heightForWidth(detail->width()));
     checking.hide();
     store.reopen();
-    CHECK(CustomerService(store.db(), store.clock())
+    CHECK(Services(store.db(), store.clock())
+              .customers()
               .find(store.admin().actor(), QStringLiteral("刘"), 20)
               .value()
               .size() == 1);

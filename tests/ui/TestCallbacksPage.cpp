@@ -53,7 +53,7 @@ struct CallDay {
     CallDay()
     {
         store.clock().set(QDateTime(QDate(2026, 11, 20), QTime(11, 0), Qt::UTC));
-        CustomerService customers(store.db(), store.clock());
+        CustomerService customers = Services(store.db(), store.clock()).customers();
         CustomerDraft draft;
         draft.name = QStringLiteral("王女士");
         draft.phones = {QStringLiteral("13800138000")};
@@ -372,7 +372,7 @@ TEST_CASE("The clerk's dashboard puts her own work first: the next calls (Enter 
 {
     CallDay day;
     const QDateTime now = day.store.clock().nowUtc();
-    ComplaintService complaints(day.store.db(), day.store.clock());
+    ComplaintService complaints = Services(day.store.db(), day.store.clock()).complaints();
     ComplaintDraft late;
     late.customerId = day.li.id;
     late.channel = ComplaintChannel::Phone;

@@ -56,7 +56,7 @@ struct BootsCounter {
         CustomerDraft draft;
         draft.name = QStringLiteral("刘女士");
         draft.phones = {QStringLiteral("13800138000")};
-        CustomerService customers(store.db(), store.clock());
+        CustomerService customers = Services(store.db(), store.clock()).customers();
         customer = customers.create(clerk.actor(), draft).value();
         REQUIRE(customers
                     .addPurchase(clerk.actor(), customer.id, QStringLiteral("R20261126-07"),
@@ -264,7 +264,8 @@ TEST_CASE("Seed 000 at the counter: the boots complaint typed in, kept, handled 
     CHECK(view->complaint().status == ComplaintStatus::Closed);
 
     // Stored, with the whole story on the timeline, newest first.
-    Complaint stored = ComplaintService(counter.store.db(), counter.store.clock())
+    Complaint stored = Services(counter.store.db(), counter.store.clock())
+                           .complaints()
                            .show(counter.supervisor.actor(), QStringLiteral("TS-20261202-0001"))
                            .value();
     CHECK(stored.status == ComplaintStatus::Closed);
@@ -431,7 +432,7 @@ TEST_CASE("Staff are named as they know each other: 张敏 handles the case, 黄
     CustomerDraft draft;
     draft.name = QStringLiteral("刘女士");
     draft.phones = {QStringLiteral("13800138000")};
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     const Customer customer = customers.create(huangli.actor(), draft).value();
     REQUIRE(customers
                 .addContact(huangli.actor(), customer.id, ContactChannel::Phone,
@@ -442,7 +443,7 @@ TEST_CASE("Staff are named as they know each other: 张敏 handles the case, 黄
     complaint.description = QStringLiteral("鞋跟开胶");
     complaint.aboutStaff = QStringLiteral("huangli");
     const QString number =
-        ComplaintService(store.db(), store.clock()).add(zhangmin.actor(), complaint)->number;
+        Services(store.db(), store.clock()).complaints().add(zhangmin.actor(), complaint)->number;
 
     ui::Session session(Services(store.db(), store.clock()));
     session.setUser(zhangmin);
@@ -577,7 +578,8 @@ TEST_CASE("A refusal the counter shows is written to the audit log - who, what, 
     draft.description = QStringLiteral("店员态度不好");
     draft.category = ComplaintCategory::Service;
     draft.aboutStaff = QStringLiteral("xiaoli");
-    const Complaint complaint = ComplaintService(counter.store.db(), counter.store.clock())
+    const Complaint complaint = Services(counter.store.db(), counter.store.clock())
+                                    .complaints()
                                     .add(counter.supervisor.actor(), draft)
                                     .value();
 

@@ -42,7 +42,10 @@ Customer addCustomer(test::TestStore& store, const QString& name, const QString&
     draft.name = name;
     draft.phones = {phone};
     draft.confidentiality = level;
-    return CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft).value();
+    return Services(store.db(), store.clock())
+        .customers()
+        .create(store.admin().actor(), draft)
+        .value();
 }
 
 // Types into the window's search box the way a clerk does and waits for the answer.
@@ -393,7 +396,8 @@ TEST_CASE("A search with more matches than shown says so, and every phone number
         draft.phones = {QStringLiteral("1575%1%2").arg(i, 3, 10, QLatin1Char('0')).arg(8000)};
         if (i < 2)
             draft.phones << QStringLiteral("1390000%1").arg(1000 + i);
-        REQUIRE(CustomerService(store.db(), store.clock()).create(store.admin().actor(), draft));
+        REQUIRE(
+            Services(store.db(), store.clock()).customers().create(store.admin().actor(), draft));
     }
     ui::Session session(Services(store.db(), store.clock()));
     session.setUser(store.admin());

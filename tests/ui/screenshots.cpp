@@ -116,7 +116,7 @@ void shoot(const QString& language, const QString& outDir)
         (void)accounts.signIn(QStringLiteral("liuyang"), QStringLiteral("wrong-password"));
 
     // Customers with a real history: seed 000's boots among them.
-    CustomerService customers(store.db(), store.clock());
+    CustomerService customers = Services(store.db(), store.clock()).customers();
     CustomerFiles files(store.db(), store.clock());
     const auto addCustomer = [&](const QString& name, const QStringList& phones,
                                  const QString& address, const QStringList& tags) {
@@ -153,7 +153,7 @@ void shoot(const QString& language, const QString& outDir)
     (void)StoreService(store.db(), store.clock())
         .updateStore(store.admin().actor(), QStringLiteral("王府井旗舰店"),
                      QStringLiteral("400-820-8820"));
-    ComplaintService complaints(store.db(), store.clock());
+    ComplaintService complaints = Services(store.db(), store.clock()).complaints();
     const Actor chenjing = accounts.findUser(QStringLiteral("chenjing")).value().actor();
     QString bootsNumber;
     {
