@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "base/SearchKeys.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Query.h"
 #include "storage/SqliteStatement.h"
 
@@ -273,12 +274,9 @@ private:
 
 } // namespace
 
-Result<qint64> CustomerRepository::nextId()
+Result<qint64> CustomerRepository::reserveIds(qint64 count)
 {
-    Query query(m_database, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM customers"));
-    if (Status done = query.exec(QStringLiteral("customers.next_id")); !done)
-        return done.error();
-    return query.next() ? query.value(0).toLongLong() : 1;
+    return m_database.dialect().reserveIds(m_database, QStringLiteral("customers"), count);
 }
 
 Status CustomerRepository::insert(const Customer& c)

@@ -18,8 +18,9 @@ public:
         : m_database(database)
     {}
 
-    /// The id the next file gets (inside a write transaction, so it cannot race).
-    Result<qint64> nextId();
+    /// The first of `count` consecutive ids for new files, from the backend's dialect,
+    /// inside the caller's write transaction so that no other counter takes them.
+    Result<qint64> reserveIds(qint64 count);
     Status insert(const Customer& customer);
     Status update(const Customer& customer);
     /// Records that the file became `customer.status` at `customer.updatedAt` (with the

@@ -391,7 +391,7 @@ void CustomerService::stampNew(const Actor& by, Customer& customer, qint64 id, c
 Result<Customer> CustomerService::insertValidated(const Actor& by, Customer customer)
 {
     CustomerRepository customers(m_database);
-    Result<qint64> next = customers.nextId();
+    Result<qint64> next = customers.reserveIds(1);
     if (!next)
         return next.error();
     stampNew(by, customer, next.value(), m_clock.nowUtc());
@@ -414,7 +414,7 @@ Result<int> CustomerService::createBatch(const Actor& by, QList<Customer> valida
         return begun.error();
     // Numbered in one go inside the write transaction: no other writer can take these.
     CustomerRepository customers(m_database);
-    Result<qint64> firstId = customers.nextId();
+    Result<qint64> firstId = customers.reserveIds(validated.size());
     if (!firstId)
         return firstId.error();
     const QDateTime now = m_clock.nowUtc();

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-
 class QSqlError;
 
 namespace cc {
@@ -42,6 +41,12 @@ public:
     /// The statement after which this connection writes nothing.
     virtual QString stopWriting() const = 0;
 
+    /// The first of `count` consecutive ids for new rows of `table` (an identifier written
+    /// in core, never input), taken inside the caller's write transaction: no other
+    /// counter's transaction can take the same ones.
+    virtual Result<qint64> reserveIds(Database& database, const QString& table,
+                                      qint64 count) const = 0;
+
     /// A driver error as a core error with a message a person can act on; `context` names
     /// the statement (never the values).
     virtual Error translate(const QSqlError& error, const QString& context) const = 0;
@@ -62,6 +67,8 @@ public:
     QString schemaVersionQuery() const override;
     QString setSchemaVersion(int version) const override;
     QString stopWriting() const override;
+    Result<qint64> reserveIds(Database& database, const QString& table,
+                              qint64 count) const override;
     Error translate(const QSqlError& error, const QString& context) const override;
     bool showsDamage(const QSqlError& error) const override;
 };

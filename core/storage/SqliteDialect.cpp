@@ -1,6 +1,8 @@
 #include "Database.h"
 #include "Dialect.h"
+#include "Query.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -97,6 +99,22 @@ QString SqliteDialect::setSchemaVersion(int version) const
 QString SqliteDialect::stopWriting() const
 {
     return QStringLiteral("PRAGMA query_only = ON");
+}
+
+Result<qint64> SqliteDialect::reserveIds(Database& database, const QString& table,
+                                         qint64 count) const
+{
+    Q_ASSERT(count >= 0);
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    if (!identifier.match(table).hasMatch())
+        return makeError(ErrorCode::Internal,
+                         tr("No ids can be reserved for \"%1\": not a table name.").arg(table));
+    // The write transaction (BEGIN IMMEDIATE) holds the file's one write lock: no other
+    // connection inserts until it ends, so the ids after the largest are free.
+    Query query(database, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    if (Status done = query.exec(QStringLiteral("%1.reserve_ids").arg(table)); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 1;
 }
 
 bool SqliteDialect::showsDamage(const QSqlError& error) const

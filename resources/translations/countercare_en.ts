@@ -1895,6 +1895,10 @@
             <source>Database error in %1: %2</source>
             <translation>Database error in %1: %2</translation>
         </message>
+        <message>
+            <source>No ids can be reserved for "%1": not a table name.</source>
+            <translation>No ids can be reserved for "%1": not a table name.</translation>
+        </message>
     </context>
     <context>
         <name>cc::StorageCheck</name>

@@ -1890,6 +1890,10 @@
             <source>Database error in %1: %2</source>
             <translation>数据库错误（%1）：%2</translation>
         </message>
+        <message>
+            <source>No ids can be reserved for "%1": not a table name.</source>
+            <translation>无法为“%1”预留编号：这不是表名。</translation>
+        </message>
     </context>
     <context>
         <name>cc::StorageCheck</name>

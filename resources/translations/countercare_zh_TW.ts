@@ -1890,6 +1890,10 @@
             <source>Database error in %1: %2</source>
             <translation>資料庫錯誤（%1）：%2</translation>
         </message>
+        <message>
+            <source>No ids can be reserved for "%1": not a table name.</source>
+            <translation>無法為“%1”預留編號：這不是表名。</translation>
+        </message>
     </context>
     <context>
         <name>cc::StorageCheck</name>

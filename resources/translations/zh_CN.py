@@ -1634,4 +1634,5 @@ T = {
 "No complaint number could be taken for %1; nothing was saved.": "无法为 %1 取得投诉单号，未保存任何内容。",
 "%n reference(s) point at no row.": "有 %n 处引用指向不存在的记录。",
 "This change plans callbacks, and the callback rules are not available here.": "此项更改会安排回访，但此处无法使用回访规则。",
+"No ids can be reserved for \"%1\": not a table name.": "无法为“%1”预留编号：这不是表名。",
 }
