@@ -4,6 +4,7 @@
 #include "Dialect.h"
 #include "FileCheckSchedule.h"
 #include "Migrations.h"
+#include "ServerLocation.h"
 #include "SqliteWatch.h"
 #include "base/Clock.h"
 #include "base/PrivateFile.h"
@@ -124,6 +125,8 @@ void keepFreedMemoryForSqlite()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
+    if (!Dialect::forLocation(path).keepsStoreInFile())
+        return openServer(path, options);
     keepFreedMemoryForSqlite();
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::DatabaseUnusable, tr("No database file was given."));
@@ -162,18 +165,96 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 }
 
 // Opens the connection and brings the file into service: identify, settings, migrations.
+Result<std::unique_ptr<Database>> Database::openServer(const QString& location,
+                                                       const OpenOptions& options)
+{
+    Result<ServerLocation> server = ServerLocation::parse(location);
+    if (!server)
+        return server.error();
+    std::unique_ptr<Database> database(
+        new Database(nextConnectionName(), server->toString(), options.readOnly));
+    database->m_options = options;
+    database->m_serverParameters = server->parameters;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(database->dialect().qtDriver(), database->m_connectionName);
+        if (!db.isValid())
+            return makeError(ErrorCode::DatabaseUnusable,
+                             tr("This PC cannot reach a PostgreSQL server: Qt's QPSQL driver is "
+                                "not installed (Debian: libqt6sql6-psql)."));
+        // No password: libpq takes it from ~/.pgpass or PGPASSFILE.
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setUserName(server->user);
+        db.setDatabaseName(server->database);
+    }
+    if (Status connected = database->connect(options); !connected)
+        return connected.error();
+    return database;
+}
+
+Status Database::checkServerSchema()
+{
+    // The counter never changes a server's schema: `countercare-cli server init` and
+    // `server upgrade` do, with the owner role. It only checks that it can work on it.
+    Result<QVariant> present =
+        scalar(QStringLiteral("SELECT to_regclass('countercare_schema') IS NOT NULL"));
+    if (!present)
+        return present.error();
+    if (!present->toBool())
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("The database %1 holds no CounterCare store. Set it up with "
+                            "countercare-cli server init.")
+                             .arg(m_path));
+    const int version = schemaVersion();
+    const int latest = Migrations::latestVersion();
+    if (version > latest)
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("%1 was written by a newer CounterCare (schema %2; this program "
+                            "knows up to %3). Install the newer version; the database was left "
+                            "untouched.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(latest));
+    if (version < latest)
+        return makeError(ErrorCode::DatabaseUnusable,
+                         tr("%1 is at schema %2 and this program needs %3. Upgrade it once "
+                            "with countercare-cli server upgrade; the database was left "
+                            "untouched.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(latest));
+    return {};
+}
+
 Status Database::connect(const OpenOptions& options)
 {
+    const bool inFile = m_dialect->keepsStoreInFile();
     // Before the connection opens: once it has, the files beside the database are its own.
     const bool leftUnclean =
-        followsSchedule(options.quickCheck) && FileCheckSchedule::leftUnclean(m_path);
+        inFile && followsSchedule(options.quickCheck) && FileCheckSchedule::leftUnclean(m_path);
     {
         QSqlDatabase db = connection();
-        db.setConnectOptions(m_dialect->connectOptions(options));
-        if (!db.open())
+        QStringList connect{m_dialect->connectOptions(options)};
+        connect << m_serverParameters;
+        db.setConnectOptions(connect.join(QLatin1Char(';')));
+        if (!db.open()) {
+            if (!inFile)
+                return makeError(ErrorCode::DatabaseUnusable,
+                                 tr("Cannot connect to the store's server %1: %2 (the password "
+                                    "is read from ~/.pgpass, or the file PGPASSFILE names).")
+                                     .arg(m_path, db.lastError().databaseText().trimmed().isEmpty()
+                                                      ? db.lastError().text()
+                                                      : db.lastError().databaseText().trimmed()));
             return makeError(
                 ErrorCode::DatabaseUnusable,
                 tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
+        }
+    }
+    if (!inFile) {
+        if (Status configured = m_dialect->configure(*this, options); !configured)
+            return configured.error();
+        return checkServerSchema();
     }
     const FileCheck check = identify(options, leftUnclean);
     if (check.verdict != FileCheck::Verdict::Usable)
@@ -422,7 +503,8 @@ Status Database::stopWriting()
 
 void Database::publishAuditHead()
 {
-    if (m_pendingHead.first > 0)
+    // The head file beside a store file; a server keeps its audit chain to itself.
+    if (m_pendingHead.first > 0 && m_dialect->keepsStoreInFile())
         AuditHead::write(m_path, m_pendingHead.first, m_pendingHead.second);
     dropAuditHead();
 }
@@ -467,14 +549,14 @@ bool Database::openElsewhere(const QString& path)
 
 Error Database::failed(const QSqlError& error, const QString& context) const
 {
-    if (m_dialect->showsDamage(error))
+    if (m_dialect->showsDamage(error) && m_dialect->keepsStoreInFile())
         FileCheckSchedule::recordFailed(m_path);
     return translateError(error, context);
 }
 
 Status Database::mayWrite() const
 {
-    if (!FileCheckSchedule::failedBefore(m_path))
+    if (!m_dialect->keepsStoreInFile() || !FileCheckSchedule::failedBefore(m_path))
         return {};
     return makeError(ErrorCode::DatabaseUnusable,
                      tr("%1 was found damaged: nothing is written to it until a check passes "

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -110,6 +111,10 @@ public:
 
 private:
     Database(QString connectionName, QString path, bool readOnly);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location,
+                                                        const OpenOptions& options);
+    /// A server store must be at this program's schema: the counter never migrates it.
+    Status checkServerSchema();
     /// `leftUnclean`: FileCheckSchedule::leftUnclean, asked before the connection opened.
     FileCheck identify(const OpenOptions& options, bool leftUnclean, const Progress& progress = {});
     Status connect(const OpenOptions& options);
@@ -123,6 +128,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     OpenOptions m_options;
+    QStringList m_serverParameters; ///< libpq parameters from a server's URI (sslmode=…)
     std::pair<qint64, QString> m_pendingHead{0, QString()};
 };
 

@@ -24,8 +24,11 @@ public:
     /// The dialect of the store at `location`: a file path today.
     static const Dialect& forLocation(const QString& location);
 
-    /// Qt's driver for the backend ("QSQLITE").
+    /// Qt's driver for the backend ("QSQLITE", "QPSQL").
     virtual QString qtDriver() const = 0;
+    /// True when the store is one file on this PC (its header, its -wal, the marks of its
+    /// checks beside it); false for a server, which keeps its files itself.
+    virtual bool keepsStoreInFile() const = 0;
     /// Qt's connect options for a connection opened with `options`.
     virtual QString connectOptions(const OpenOptions& options) const = 0;
     /// Settings made on every connection once it is open (journal, sync, locking), each
@@ -61,6 +64,30 @@ class SqliteDialect final : public Dialect {
 
 public:
     QString qtDriver() const override;
+    bool keepsStoreInFile() const override { return true; }
+    QString connectOptions(const OpenOptions& options) const override;
+    Status configure(Database& database, const OpenOptions& options) const override;
+    QString beginWrite() const override;
+    QString schemaVersionQuery() const override;
+    QString setSchemaVersion(int version) const override;
+    QString stopWriting() const override;
+    Result<qint64> reserveIds(Database& database, const QString& table,
+                              qint64 count) const override;
+    Error translate(const QSqlError& error, const QString& context) const override;
+    bool showsDamage(const QSqlError& error) const override;
+};
+
+/// PostgreSQL 15 on the store's server: several counters at once, each in its own
+/// transaction; rows are locked, not the whole store. Errors are told by SQLSTATE.
+class PostgresDialect final : public Dialect {
+    Q_DECLARE_TR_FUNCTIONS(cc::PostgresDialect)
+
+public:
+    /// The oldest server the store runs on (server_version_num).
+    static constexpr int oldestServer = 150000;
+
+    QString qtDriver() const override;
+    bool keepsStoreInFile() const override { return false; }
     QString connectOptions(const OpenOptions& options) const override;
     Status configure(Database& database, const OpenOptions& options) const override;
     QString beginWrite() const override;

@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "Dialect.h"
 #include "Query.h"
+#include "ServerLocation.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -18,9 +19,12 @@ int primaryCode(const QSqlError& error)
 
 } // namespace
 
-const Dialect& Dialect::forLocation(const QString&)
+const Dialect& Dialect::forLocation(const QString& location)
 {
     static const SqliteDialect sqlite;
+    static const PostgresDialect postgres;
+    if (ServerLocation::isServer(location))
+        return postgres;
     return sqlite;
 }
 

@@ -1571,6 +1571,26 @@
             <source>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</source>
             <translation>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</translation>
         </message>
+        <message>
+            <source>This PC cannot reach a PostgreSQL server: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+            <translation>This PC cannot reach a PostgreSQL server: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>The database %1 holds no CounterCare store. Set it up with countercare-cli server init.</source>
+            <translation>The database %1 holds no CounterCare store. Set it up with countercare-cli server init.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer CounterCare (schema %2; this program knows up to %3). Install the newer version; the database was left untouched.</source>
+            <translation>%1 was written by a newer CounterCare (schema %2; this program knows up to %3). Install the newer version; the database was left untouched.</translation>
+        </message>
+        <message>
+            <source>%1 is at schema %2 and this program needs %3. Upgrade it once with countercare-cli server upgrade; the database was left untouched.</source>
+            <translation>%1 is at schema %2 and this program needs %3. Upgrade it once with countercare-cli server upgrade; the database was left untouched.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</source>
+            <translation>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1813,6 +1833,49 @@
         </message>
     </context>
     <context>
+        <name>cc::PostgresDialect</name>
+        <message>
+            <source>The server runs PostgreSQL %1.%2; CounterCare needs 15 or newer.</source>
+            <translation>The server runs PostgreSQL %1.%2; CounterCare needs 15 or newer.</translation>
+        </message>
+        <message>
+            <source>No ids can be reserved for "%1": it has no id sequence.</source>
+            <translation>No ids can be reserved for "%1": it has no id sequence.</translation>
+        </message>
+        <message>
+            <source>The server is busy: another counter is saving the same thing. Nothing was saved; please try again.</source>
+            <translation>The server is busy: another counter is saving the same thing. Nothing was saved; please try again.</translation>
+        </message>
+        <message>
+            <source>This is already on file (%1). Nothing was saved.</source>
+            <translation>This is already on file (%1). Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The server refused it: it does not fit what is on file (%1). Nothing was saved.</source>
+            <translation>The server refused it: it does not fit what is on file (%1). Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>This counter's connection to the server is read-only. Nothing was saved.</source>
+            <translation>This counter's connection to the server is read-only. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The server refused CounterCare's database role (%1): it lacks a grant. Ask whoever set up the server.</source>
+            <translation>The server refused CounterCare's database role (%1): it lacks a grant. Ask whoever set up the server.</translation>
+        </message>
+        <message>
+            <source>The server reports damaged data: %1</source>
+            <translation>The server reports damaged data: %1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: %1. Nothing was saved.</source>
+            <translation>The server cannot be reached: %1. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Database error in %1: %2</source>
+            <translation>Database error in %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::PrivateFile</name>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -1859,6 +1922,33 @@
         <message>
             <source>Manager</source>
             <translation>Manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ServerLocation</name>
+        <message>
+            <source>Server: %1 is not a postgresql:// address.</source>
+            <translation>Server: %1 is not a postgresql:// address.</translation>
+        </message>
+        <message>
+            <source>Server: %1 is not a valid address (postgresql://user@host:port/database).</source>
+            <translation>Server: %1 is not a valid address (postgresql://user@host:port/database).</translation>
+        </message>
+        <message>
+            <source>Server: the address holds a password. Put the password in ~/.pgpass (or the file PGPASSFILE names) and leave it out of the address.</source>
+            <translation>Server: the address holds a password. Put the password in ~/.pgpass (or the file PGPASSFILE names) and leave it out of the address.</translation>
+        </message>
+        <message>
+            <source>Server: name the store's database after the host, as in postgresql://counter@%1/store.</source>
+            <translation>Server: name the store's database after the host, as in postgresql://counter@%1/store.</translation>
+        </message>
+        <message>
+            <source>Server: the address parameter "%1" is not one a store's address may set (%2).</source>
+            <translation>Server: the address parameter "%1" is not one a store's address may set (%2).</translation>
+        </message>
+        <message>
+            <source>Server: the value of "%1" may not contain spaces or semicolons.</source>
+            <translation>Server: the value of "%1" may not contain spaces or semicolons.</translation>
         </message>
     </context>
     <context>

@@ -1568,6 +1568,26 @@
             <source>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</source>
             <translation>%1 已被检查出损坏：在检查通过或恢复备份之前，不会再向其写入任何内容。未保存任何内容。</translation>
         </message>
+        <message>
+            <source>This PC cannot reach a PostgreSQL server: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+            <translation>本机无法连接 PostgreSQL 服务器：未安装 Qt 的 QPSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+        </message>
+        <message>
+            <source>The database %1 holds no CounterCare store. Set it up with countercare-cli server init.</source>
+            <translation>数据库 %1 中没有 CounterCare 门店数据。请用 countercare-cli server init 建立。</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer CounterCare (schema %2; this program knows up to %3). Install the newer version; the database was left untouched.</source>
+            <translation>%1 由更新版本的 CounterCare 写入（结构版本 %2；本程序最高支持 %3）。请安装新版本；数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <source>%1 is at schema %2 and this program needs %3. Upgrade it once with countercare-cli server upgrade; the database was left untouched.</source>
+            <translation>%1 的结构版本为 %2，本程序需要 %3。请用 countercare-cli server upgrade 升级一次；数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</source>
+            <translation>无法连接门店服务器 %1：%2（密码从 ~/.pgpass 或 PGPASSFILE 指定的文件读取）。</translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1808,6 +1828,49 @@
         </message>
     </context>
     <context>
+        <name>cc::PostgresDialect</name>
+        <message>
+            <source>The server runs PostgreSQL %1.%2; CounterCare needs 15 or newer.</source>
+            <translation>服务器运行的是 PostgreSQL %1.%2；CounterCare 需要 15 或更高版本。</translation>
+        </message>
+        <message>
+            <source>No ids can be reserved for "%1": it has no id sequence.</source>
+            <translation>无法为“%1”预留编号：它没有编号序列。</translation>
+        </message>
+        <message>
+            <source>The server is busy: another counter is saving the same thing. Nothing was saved; please try again.</source>
+            <translation>服务器忙：另一个柜台正在保存同一内容。未保存任何内容，请重试。</translation>
+        </message>
+        <message>
+            <source>This is already on file (%1). Nothing was saved.</source>
+            <translation>此内容已存在（%1）。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The server refused it: it does not fit what is on file (%1). Nothing was saved.</source>
+            <translation>服务器拒绝了此操作：与已有记录不符（%1）。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>This counter's connection to the server is read-only. Nothing was saved.</source>
+            <translation>本柜台与服务器的连接为只读。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The server refused CounterCare's database role (%1): it lacks a grant. Ask whoever set up the server.</source>
+            <translation>服务器拒绝了 CounterCare 的数据库角色（%1）：缺少授权。请联系服务器的设置人员。</translation>
+        </message>
+        <message>
+            <source>The server reports damaged data: %1</source>
+            <translation>服务器报告数据损坏：%1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: %1. Nothing was saved.</source>
+            <translation>无法连接服务器：%1。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>Database error in %1: %2</source>
+            <translation>数据库错误（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::PrivateFile</name>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -1854,6 +1917,33 @@
         <message>
             <source>Manager</source>
             <translation>店长</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ServerLocation</name>
+        <message>
+            <source>Server: %1 is not a postgresql:// address.</source>
+            <translation>服务器：%1 不是 postgresql:// 地址。</translation>
+        </message>
+        <message>
+            <source>Server: %1 is not a valid address (postgresql://user@host:port/database).</source>
+            <translation>服务器：%1 不是有效地址（postgresql://用户@主机:端口/数据库）。</translation>
+        </message>
+        <message>
+            <source>Server: the address holds a password. Put the password in ~/.pgpass (or the file PGPASSFILE names) and leave it out of the address.</source>
+            <translation>服务器：地址中含有密码。请把密码放在 ~/.pgpass（或 PGPASSFILE 指定的文件）中，不要写在地址里。</translation>
+        </message>
+        <message>
+            <source>Server: name the store's database after the host, as in postgresql://counter@%1/store.</source>
+            <translation>服务器：请在主机后写上门店的数据库名，例如 postgresql://counter@%1/store。</translation>
+        </message>
+        <message>
+            <source>Server: the address parameter "%1" is not one a store's address may set (%2).</source>
+            <translation>服务器：地址参数“%1”不是门店地址可以设置的参数（%2）。</translation>
+        </message>
+        <message>
+            <source>Server: the value of "%1" may not contain spaces or semicolons.</source>
+            <translation>服务器：“%1”的值不能包含空格或分号。</translation>
         </message>
     </context>
     <context>

@@ -1568,6 +1568,26 @@
             <source>%1 was found damaged: nothing is written to it until a check passes or a backup is restored. Nothing was saved.</source>
             <translation>%1 已被檢查出損壞：在檢查通過或恢復備份之前，不會再向其寫入任何內容。未保存任何內容。</translation>
         </message>
+        <message>
+            <source>This PC cannot reach a PostgreSQL server: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+            <translation>本機無法連接 PostgreSQL 服務器：未安裝 Qt 的 QPSQL 驅動（Debian：libqt6sql6-psql）。</translation>
+        </message>
+        <message>
+            <source>The database %1 holds no CounterCare store. Set it up with countercare-cli server init.</source>
+            <translation>資料庫 %1 中沒有 CounterCare 門店資料。請用 countercare-cli server init 建立。</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer CounterCare (schema %2; this program knows up to %3). Install the newer version; the database was left untouched.</source>
+            <translation>%1 由更新版本的 CounterCare 寫入（結構版本 %2；本程式最高支持 %3）。請安裝新版本；資料庫未作任何改動。</translation>
+        </message>
+        <message>
+            <source>%1 is at schema %2 and this program needs %3. Upgrade it once with countercare-cli server upgrade; the database was left untouched.</source>
+            <translation>%1 的結構版本為 %2，本程式需要 %3。請用 countercare-cli server upgrade 升級一次；資料庫未作任何改動。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</source>
+            <translation>無法連接門店服務器 %1：%2（密碼從 ~/.pgpass 或 PGPASSFILE 指定的檔案讀取）。</translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1808,6 +1828,49 @@
         </message>
     </context>
     <context>
+        <name>cc::PostgresDialect</name>
+        <message>
+            <source>The server runs PostgreSQL %1.%2; CounterCare needs 15 or newer.</source>
+            <translation>服務器運行的是 PostgreSQL %1.%2；CounterCare 需要 15 或更高版本。</translation>
+        </message>
+        <message>
+            <source>No ids can be reserved for "%1": it has no id sequence.</source>
+            <translation>無法為“%1”預留編號：它沒有編號序列。</translation>
+        </message>
+        <message>
+            <source>The server is busy: another counter is saving the same thing. Nothing was saved; please try again.</source>
+            <translation>服務器忙：另一個櫃檯正在保存同一內容。未保存任何內容，請重試。</translation>
+        </message>
+        <message>
+            <source>This is already on file (%1). Nothing was saved.</source>
+            <translation>此內容已存在（%1）。未保存任何內容。</translation>
+        </message>
+        <message>
+            <source>The server refused it: it does not fit what is on file (%1). Nothing was saved.</source>
+            <translation>服務器拒絕了此操作：與已有記錄不符（%1）。未保存任何內容。</translation>
+        </message>
+        <message>
+            <source>This counter's connection to the server is read-only. Nothing was saved.</source>
+            <translation>本櫃檯與服務器的連接為只讀。未保存任何內容。</translation>
+        </message>
+        <message>
+            <source>The server refused CounterCare's database role (%1): it lacks a grant. Ask whoever set up the server.</source>
+            <translation>服務器拒絕了 CounterCare 的資料庫角色（%1）：缺少授權。請聯繫服務器的設置人員。</translation>
+        </message>
+        <message>
+            <source>The server reports damaged data: %1</source>
+            <translation>服務器報告資料損壞：%1</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: %1. Nothing was saved.</source>
+            <translation>無法連接服務器：%1。未保存任何內容。</translation>
+        </message>
+        <message>
+            <source>Database error in %1: %2</source>
+            <translation>資料庫錯誤（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::PrivateFile</name>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -1854,6 +1917,33 @@
         <message>
             <source>Manager</source>
             <translation>店長</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ServerLocation</name>
+        <message>
+            <source>Server: %1 is not a postgresql:// address.</source>
+            <translation>服務器：%1 不是 postgresql:// 地址。</translation>
+        </message>
+        <message>
+            <source>Server: %1 is not a valid address (postgresql://user@host:port/database).</source>
+            <translation>服務器：%1 不是有效地址（postgresql://用戶@主機:端口/資料庫）。</translation>
+        </message>
+        <message>
+            <source>Server: the address holds a password. Put the password in ~/.pgpass (or the file PGPASSFILE names) and leave it out of the address.</source>
+            <translation>服務器：地址中含有密碼。請把密碼放在 ~/.pgpass（或 PGPASSFILE 指定的檔案）中，不要寫在地址裡。</translation>
+        </message>
+        <message>
+            <source>Server: name the store's database after the host, as in postgresql://counter@%1/store.</source>
+            <translation>服務器：請在主機後寫上門店的資料庫名，例如 postgresql://counter@%1/store。</translation>
+        </message>
+        <message>
+            <source>Server: the address parameter "%1" is not one a store's address may set (%2).</source>
+            <translation>服務器：地址參數“%1”不是門店地址可以設置的參數（%2）。</translation>
+        </message>
+        <message>
+            <source>Server: the value of "%1" may not contain spaces or semicolons.</source>
+            <translation>服務器：“%1”的值不能包含空格或分號。</translation>
         </message>
     </context>
     <context>
