@@ -183,6 +183,9 @@ CallbacksPage::CallbacksPage(Session& session, QWidget* parent)
             [this] { showDetail(); });
     connect(m_table, &QTableView::activated, this, [this] { act(Outcome::Done); });
     connect(m_assign, &QPushButton::clicked, this, [this] { act(Outcome::Assign); });
+    // Narrower days wrap the reasons onto more lines: the rows follow the columns.
+    connect(m_week->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { fitWeekRows(); });
     connect(m_week, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         Q_EMIT openCustomer(item->data(Qt::UserRole).toLongLong());
     });
@@ -487,9 +490,20 @@ void CallbacksPage::fillWeek(const QDate& first, const Result<QList<Callback>>& 
         }
     }
     m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_week->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitWeekRows();
     m_count->setText(found ? tr("%n call(s) in the next seven days", nullptr, total)
                            : found.error().message);
+}
+
+void CallbacksPage::fitWeekRows()
+{
+    // Qt sizes each row with the line height of the table's font, but a line that holds a
+    // Chinese name is drawn in the taller CJK fallback font: fitted exactly, the last line
+    // of a row was cut off (seen on the English screen). Each row gets half a line more.
+    m_week->resizeRowsToContents();
+    const int slack = m_week->fontMetrics().lineSpacing() / 2;
+    for (int r = 0; r < m_week->rowCount(); ++r)
+        m_week->setRowHeight(r, m_week->rowHeight(r) + slack);
 }
 
 void CallbacksPage::loadTeam()

@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     void loadToday();
     void loadWeek();
+    /// Each row of the week as tall as its tallest call, with room for the CJK font.
+    void fitWeekRows();
     void loadTeam();
     /// Reads in the background, then shows on the window's thread; only the newest
     /// request is shown.
