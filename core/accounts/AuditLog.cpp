@@ -5,6 +5,7 @@
 
 #include "base/Clock.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Query.h"
 
 #include <QCryptographicHash>
@@ -165,16 +166,6 @@ Status AuditLog::recordRefusal(const Actor& actor, const QString& what, const QS
     return transaction.commit();
 }
 
-namespace {
-// The triggers that make the log append-only (as migration 1 made them).
-const QStringList protections{
-    QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
-                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-    QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
-                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-};
-} // namespace
-
 Result<AuditVerification> AuditLog::verify(const QList<AuditAnchor>& given)
 {
     AuditVerification report;
@@ -190,9 +181,7 @@ Result<AuditVerification> AuditLog::verify(const QList<AuditAnchor>& given)
     }
 
     // The triggers first: without them the log can be cut without a trace.
-    Result<QVariant> guarded = m_database.scalar(
-        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
-                       "('audit_log_no_update', 'audit_log_no_delete')"));
+    Result<QVariant> guarded = m_database.scalar(m_database.dialect().countAuditGuards());
     if (!guarded)
         return guarded.error();
     QString unguarded;
@@ -200,7 +189,7 @@ Result<AuditVerification> AuditLog::verify(const QList<AuditAnchor>& given)
         unguarded = tr("The audit log's protection against changes (its triggers) had been "
                        "removed.");
         if (!m_database.isReadOnly()) {
-            for (const QString& statement : protections)
+            for (const QString& statement : m_database.dialect().auditGuards())
                 (void)m_database.execute(statement);
             unguarded += QLatin1Char(' ') + tr("It is restored.");
         }
@@ -276,16 +265,17 @@ Status AuditLog::each(const AuditFilter& filter,
                       const std::function<void(const AuditEntry&)>& visit)
 {
     // Optional filters are written as "(:x IS NULL OR column = :x)" so the statement
-    // is fixed text with bound values, whatever the user typed.
+    // is fixed text with bound values, whatever the user typed. The casts tell a server
+    // what type the value of the "IS NULL" is: it cannot tell from that alone.
     static const QString sql = QStringLiteral(R"sql(
         SELECT id, at, actor_id, actor, action, entity_kind, entity_id, detail, prev_hash, hash
         FROM audit_log
-        WHERE (:since IS NULL OR at >= :since)
-          AND (:until IS NULL OR at < :until)
-          AND (:actor IS NULL OR actor = :actor)
-          AND (:kind IS NULL OR entity_kind = :kind)
-          AND (:entity IS NULL OR entity_id = :entity)
-          AND (:before = 0 OR id < :before)
+        WHERE (CAST(:since AS text) IS NULL OR at >= :since)
+          AND (CAST(:until AS text) IS NULL OR at < :until)
+          AND (CAST(:actor AS text) IS NULL OR actor = :actor)
+          AND (CAST(:kind AS text) IS NULL OR entity_kind = :kind)
+          AND (CAST(:entity AS text) IS NULL OR entity_id = :entity)
+          AND (CAST(:before AS bigint) = 0 OR id < :before)
         ORDER BY id DESC
         LIMIT :limit
     )sql");
@@ -302,7 +292,7 @@ Status AuditLog::each(const AuditFilter& filter,
         .bind(QStringLiteral(":kind"), textOrNull(filter.entityKind))
         .bind(QStringLiteral(":entity"), textOrNull(filter.entityId))
         .bind(QStringLiteral(":before"), filter.beforeId)
-        .bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1); // -1: none
+        .bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : Query::noLimit);
     if (Status done = query.exec(QStringLiteral("audit.list")); !done)
         return done;
     while (query.next())

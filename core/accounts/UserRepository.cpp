@@ -93,7 +93,7 @@ Result<QString> UserRepository::passwordHash(qint64 id)
 
 Result<QList<User>> UserRepository::list()
 {
-    Query query(m_database, selectUsers("ORDER BY active DESC, username COLLATE NOCASE"));
+    Query query(m_database, selectUsers("ORDER BY active DESC, lower(username), id"));
     if (Status done = query.exec(QStringLiteral("users.list")); !done)
         return done.error();
     QList<User> users;
@@ -123,7 +123,7 @@ Result<qint64> UserRepository::insert(const User& user, const QString& passwordH
 {
     Query query(m_database, QStringLiteral(R"sql(
         INSERT INTO users (username, display_name, role, password_hash, active, created_at)
-        VALUES (:username, :display_name, :role, :hash, 1, :created_at)
+        VALUES (:username, :display_name, :role, :hash, 1, :created_at) RETURNING id
     )sql"));
     query.bind(QStringLiteral(":username"), user.username)
         .bind(QStringLiteral(":display_name"), user.displayName)
@@ -132,7 +132,7 @@ Result<qint64> UserRepository::insert(const User& user, const QString& passwordH
         .bind(QStringLiteral(":created_at"), toStoredTime(user.createdAt));
     if (Status done = query.exec(QStringLiteral("users.insert")); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Status UserRepository::updatePassword(qint64 id, const QString& passwordHash)

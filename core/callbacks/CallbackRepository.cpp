@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Query.h"
 
 namespace cc {
@@ -69,9 +70,10 @@ const QString generatedUntilKey = QStringLiteral("callbacks.generated_until");
 Result<bool> CallbackRepository::insert(const NewCallback& cb, qint64* id)
 {
     Query query(m_database, QStringLiteral(R"sql(
-        INSERT OR IGNORE INTO callbacks (customer_id, reason, source, complaint_id, due_at,
+        INSERT INTO callbacks (customer_id, reason, source, complaint_id, due_at,
             assignee_id, note, created_at, created_by)
         VALUES (:customer, :reason, :source, :complaint, :due, :assignee, :note, :at, :by)
+        ON CONFLICT DO NOTHING RETURNING id
     )sql"));
     query.bind(QStringLiteral(":customer"), cb.customerId)
         .bind(QStringLiteral(":reason"), CallbackKeys::key(cb.reason))
@@ -84,10 +86,11 @@ Result<bool> CallbackRepository::insert(const NewCallback& cb, qint64* id)
         .bind(QStringLiteral(":by"), userOrNull(cb.createdBy));
     if (Status done = query.exec(QStringLiteral("callbacks.insert")); !done)
         return done.error();
-    const bool inserted = query.numRowsAffected() > 0;
-    if (inserted && id)
-        *id = query.lastInsertId();
-    return inserted;
+    // A row comes back only when one was inserted: the rule's call was already planned.
+    const qint64 inserted = query.insertedId();
+    if (inserted > 0 && id)
+        *id = inserted;
+    return inserted > 0;
 }
 
 Result<std::optional<Callback>> CallbackRepository::get(qint64 id)
@@ -267,7 +270,7 @@ Result<CallbackCounts> CallbackRepository::countPending(std::optional<qint64> as
     Query query(m_database, QStringLiteral(R"sql(
         SELECT count(*), count(CASE WHEN due_at < :now THEN 1 END) FROM callbacks
         WHERE status = 'pending' AND due_at < :until
-            AND (:assignee IS NULL OR assignee_id = :assignee)
+            AND (CAST(:assignee AS bigint) IS NULL OR assignee_id = :assignee)
     )sql"));
     query.bind(QStringLiteral(":now"), toStoredTime(nowUtc))
         .bind(QStringLiteral(":until"), toStoredTime(untilUtc))
@@ -298,19 +301,19 @@ Result<QList<CallbackWorkload>> CallbackRepository::workload(const QDateTime& da
             count(CASE WHEN cb.status = 'pending' AND cb.due_at < :now THEN 1 END),
             count(CASE WHEN cb.status = 'done' AND cb.finished_at >= :since THEN 1 END),
             count(CASE WHEN cb.status = 'done' AND cb.finished_at >= :since
-                AND cb.finished_at < strftime('%Y-%m-%dT%H:%M:%fZ', cb.due_at, :to_local,
-                    'start of day', '+1 day', :to_utc) THEN 1 END),
+                AND cb.finished_at < %1 THEN 1 END),
             count(CASE WHEN cb.status = 'missed' AND cb.finished_at >= :since THEN 1 END)
         FROM users u LEFT JOIN callbacks cb ON cb.assignee_id = u.id
         WHERE u.active = 1
-        GROUP BY u.id ORDER BY u.display_name COLLATE NOCASE, u.id
-    )sql"));
+        GROUP BY u.id ORDER BY lower(u.display_name), u.id
+    )sql")
+                                .arg(m_database.dialect().nextLocalMidnight(
+                                    QStringLiteral("cb.due_at"), QStringLiteral(":offset"))));
     query.bind(QStringLiteral(":day_start"), toStoredTime(dayStartUtc))
         .bind(QStringLiteral(":day_end"), toStoredTime(dayEndUtc))
         .bind(QStringLiteral(":now"), toStoredTime(nowUtc))
         .bind(QStringLiteral(":since"), toStoredTime(since30Utc))
-        .bind(QStringLiteral(":to_local"), QStringLiteral("%1 seconds").arg(offset))
-        .bind(QStringLiteral(":to_utc"), QStringLiteral("%1 seconds").arg(-offset));
+        .bind(QStringLiteral(":offset"), offset);
     if (Status done = query.exec(QStringLiteral("callbacks.workload")); !done)
         return done.error();
     QList<CallbackWorkload> list;
@@ -365,11 +368,12 @@ Result<int> CallbackRepository::greetEveryone(const QString& sourcePrefix, const
                                               std::optional<qint64> by)
 {
     Query query(m_database, QStringLiteral(R"sql(
-        INSERT OR IGNORE INTO callbacks (customer_id, reason, source, due_at, assignee_id, note,
+        INSERT INTO callbacks (customer_id, reason, source, due_at, assignee_id, note,
             created_at, created_by)
-        SELECT c.id, 'holiday', :prefix || c.id, :due, c.owner_id, :note, :at, :by
+        SELECT c.id, 'holiday', CAST(:prefix AS text) || c.id, :due, c.owner_id, :note, :at, :by
         FROM customers c
         WHERE c.contact_ok = 1 AND c.merged_into IS NULL AND c.contact_hours = ''
+        ON CONFLICT DO NOTHING
     )sql"));
     query.bind(QStringLiteral(":prefix"), sourcePrefix)
         .bind(QStringLiteral(":due"), toStoredTime(dueUtc))
@@ -407,9 +411,12 @@ CallbackRepository::servicedLines(const QString& product, const QDate& until)
         SELECT l.id, p.customer_id, c.owner_id, c.contact_hours, l.product, p.purchased_on
         FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id
         JOIN customers c ON c.id = p.customer_id
-        WHERE instr(lower(l.product), lower(:product)) > 0 AND p.purchased_on <= :until
+        WHERE %1 AND p.purchased_on <= :until
             AND c.contact_ok = 1 AND c.merged_into IS NULL
-    )sql"));
+    )sql")
+                                .arg(m_database.dialect().contains(
+                                    QStringLiteral("lower(l.product)"),
+                                    QStringLiteral("lower(:product)"))));
     query.bind(QStringLiteral(":product"), product)
         .bind(QStringLiteral(":until"), until.toString(Qt::ISODate));
     if (Status done = query.exec(QStringLiteral("callbacks.serviced_lines")); !done)
@@ -458,12 +465,12 @@ Result<QList<Holiday>> CallbackRepository::holidays()
 Result<qint64> CallbackRepository::addHoliday(const QString& name, const QDate& day)
 {
     Query query(m_database,
-                QStringLiteral("INSERT INTO holidays (name, day) VALUES (:name, :day)"));
+                QStringLiteral("INSERT INTO holidays (name, day) VALUES (:name, :day) RETURNING id"));
     query.bind(QStringLiteral(":name"), name)
         .bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (Status done = query.exec(QStringLiteral("holidays.insert")); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Result<bool> CallbackRepository::removeHoliday(qint64 id)
@@ -478,7 +485,7 @@ Result<bool> CallbackRepository::removeHoliday(qint64 id)
 Result<QList<ServiceInterval>> CallbackRepository::serviceIntervals()
 {
     Query query(m_database, QStringLiteral("SELECT id, product, days FROM service_intervals "
-                                           "ORDER BY product COLLATE NOCASE"));
+                                           "ORDER BY lower(product), id"));
     if (Status done = query.exec(QStringLiteral("service_intervals.list")); !done)
         return done.error();
     QList<ServiceInterval> list;

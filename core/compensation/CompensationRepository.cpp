@@ -98,7 +98,7 @@ Result<int> CompensationRepository::setLimit(CompensationKind kind, Role role,
         m_database,
         QStringLiteral(
             "INSERT INTO settings (key, value) VALUES ('authority_version', '2') "
-            "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+            "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(settings.value AS INTEGER) + 1 AS TEXT) "
             "RETURNING value"));
     if (Status done = bump.exec(QStringLiteral("authority.bump")); !done)
         return done.error();
@@ -113,6 +113,7 @@ Result<qint64> CompensationRepository::insert(const Compensation& p, qint64 requ
             granted_fen, comment, authority_version)
         VALUES (:complaint, :customer, :kind, :amount, :reason, :by, :at, :status, :approver,
             :decided_by, :decided_at, :granted, :comment, :version)
+        RETURNING id
     )sql"));
     const bool decided = p.status != CompensationStatus::Pending;
     query.bind(QStringLiteral(":complaint"), p.complaintId)
@@ -133,7 +134,7 @@ Result<qint64> CompensationRepository::insert(const Compensation& p, qint64 requ
               p.authorityVersion ? QVariant(*p.authorityVersion) : QVariant());
     if (Status done = query.exec(QStringLiteral("compensations.insert")); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Result<std::optional<Compensation>> CompensationRepository::get(qint64 id)
@@ -179,7 +180,7 @@ Status CompensationRepository::each(const CompensationFilter& filter,
     if (filter.customerId)
         query.bind(QStringLiteral(":customer"), *filter.customerId);
     // SQLite reads a negative LIMIT as none.
-    query.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
+    query.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : Query::noLimit);
     if (Status done = query.exec(QStringLiteral("compensations.list")); !done)
         return done;
     while (query.next())

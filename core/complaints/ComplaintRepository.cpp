@@ -114,6 +114,7 @@ Result<qint64> ComplaintRepository::insert(const Complaint& c, const QString& da
             :product, :receipt, :purchase_date, :price, :about, :flags, :severity,
             :reasons, :status, :handler, :received, :reply_due, :resolve_due, :escalate_due,
             :created_by, :now, :now)
+        RETURNING id
     )sql"));
     query.bind(QStringLiteral(":number"), c.number)
         .bind(QStringLiteral(":day"), day)
@@ -143,7 +144,7 @@ Result<qint64> ComplaintRepository::insert(const Complaint& c, const QString& da
         .bind(QStringLiteral(":now"), toStoredTime(now));
     if (Status done = query.exec(QStringLiteral("complaints.insert")); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Status ComplaintRepository::updateState(const Complaint& c, const QDateTime& now)
@@ -265,7 +266,7 @@ Result<qint64> ComplaintRepository::addCustody(qint64 complaintId, const Custody
 {
     Query query(m_database, QStringLiteral(R"sql(
         INSERT INTO custody_items (complaint_id, item, condition, sent_to, taken_at, taken_by)
-        VALUES (:complaint, :item, :condition, :sent_to, :at, :by)
+        VALUES (:complaint, :item, :condition, :sent_to, :at, :by) RETURNING id
     )sql"));
     query.bind(QStringLiteral(":complaint"), complaintId)
         .bind(QStringLiteral(":item"), item.item)
@@ -275,7 +276,7 @@ Result<qint64> ComplaintRepository::addCustody(qint64 complaintId, const Custody
         .bind(QStringLiteral(":by"), optionalId(takenBy));
     if (Status done = query.exec(QStringLiteral("complaints.custody_add")); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Result<int> ComplaintRepository::returnCustody(qint64 complaintId, const QDateTime& at,
@@ -357,7 +358,7 @@ Status ComplaintRepository::each(const ComplaintFilter& filter, const QDateTime&
     if (filter.overdueOnly)
         query.bind(QStringLiteral(":as_of"), toStoredTime(asOfUtc));
     // SQLite reads a negative LIMIT as none.
-    query.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1)
+    query.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : Query::noLimit)
         .bind(QStringLiteral(":offset"), std::max(0, filter.offset));
     if (Status done = query.exec(QStringLiteral("complaints.list")); !done)
         return done;

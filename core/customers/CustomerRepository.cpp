@@ -670,12 +670,9 @@ Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameExact(const QSt
 Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameGram(const QString& gram,
                                                                       int limit)
 {
-    // One word of hex digits, quoted: never query syntax.
-    Query query(m_database, QStringLiteral("SELECT rowid FROM customer_name_pieces WHERE "
-                                           "customer_name_pieces MATCH :word LIMIT :limit"));
-    query
-        .bind(QStringLiteral(":word"),
-              QLatin1Char('"') + SearchKeys::pieceWord(gram) + QLatin1Char('"'))
+    const Dialect& dialect = m_database.dialect();
+    Query query(m_database, dialect.selectPieceMatches(QStringLiteral("customer_name_pieces")));
+    query.bind(QStringLiteral(":word"), dialect.pieceWord(SearchKeys::pieceWord(gram)))
         .bind(QStringLiteral(":limit"), limit);
     return hits(query, QStringLiteral("search.name_gram"), 1);
 }
@@ -683,12 +680,9 @@ Result<QList<CustomerRepository::Hit>> CustomerRepository::byNameGram(const QStr
 Result<QList<CustomerRepository::Hit>> CustomerRepository::byTextPiece(const QString& piece,
                                                                        int limit)
 {
-    // One word of hex digits, quoted: never query syntax.
-    Query query(m_database, QStringLiteral("SELECT rowid FROM customer_text_pieces WHERE "
-                                           "customer_text_pieces MATCH :word LIMIT :limit"));
-    query
-        .bind(QStringLiteral(":word"),
-              QLatin1Char('"') + SearchKeys::pieceWord(piece) + QLatin1Char('"'))
+    const Dialect& dialect = m_database.dialect();
+    Query query(m_database, dialect.selectPieceMatches(QStringLiteral("customer_text_pieces")));
+    query.bind(QStringLiteral(":word"), dialect.pieceWord(SearchKeys::pieceWord(piece)))
         .bind(QStringLiteral(":limit"), limit);
     return hits(query, QStringLiteral("search.text_piece"), 2);
 }
@@ -696,15 +690,10 @@ Result<QList<CustomerRepository::Hit>> CustomerRepository::byTextPiece(const QSt
 Result<QList<CustomerRepository::Hit>> CustomerRepository::byFullText(const QString& text,
                                                                       int limit)
 {
-    // A quoted FTS5 string: the user's text is data, never query syntax.
-    const QString phrase = QLatin1Char('"') +
-                           QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                           QLatin1Char('"');
-    Query query(
-        m_database,
-        QStringLiteral(
-            "SELECT rowid FROM customer_fts WHERE customer_fts MATCH :phrase LIMIT :limit"));
-    query.bind(QStringLiteral(":phrase"), phrase).bind(QStringLiteral(":limit"), limit);
+    const Dialect& dialect = m_database.dialect();
+    Query query(m_database, dialect.selectFullTextMatches());
+    query.bind(QStringLiteral(":phrase"), dialect.fullTextPhrase(text))
+        .bind(QStringLiteral(":limit"), limit);
     return hits(query, QStringLiteral("search.fulltext"), 2);
 }
 
@@ -714,8 +703,8 @@ Result<QList<CustomerMatch>> CustomerRepository::matches(const QList<qint64>& id
     {
         Query query(m_database, QStringLiteral(R"sql(
             SELECT id, file_no, name, confidentiality, owner_id FROM customers
-            WHERE id IN (SELECT value FROM json_each(:ids)) AND merged_into IS NULL
-        )sql"));
+            WHERE id IN (%1) AND merged_into IS NULL
+        )sql").arg(m_database.dialect().idsIn(QStringLiteral(":ids"))));
         query.bind(QStringLiteral(":ids"), idsJson(ids));
         if (Status done = query.exec(QStringLiteral("search.rows")); !done)
             return done.error();
@@ -735,7 +724,8 @@ Result<QList<CustomerMatch>> CustomerRepository::matches(const QList<qint64>& id
         Query query(
             m_database,
             QStringLiteral("SELECT customer_id, e164 FROM customer_phones WHERE customer_id IN "
-                           "(SELECT value FROM json_each(:ids)) ORDER BY id"));
+                           "(%1) ORDER BY id")
+                .arg(m_database.dialect().idsIn(QStringLiteral(":ids"))));
         query.bind(QStringLiteral(":ids"), idsJson(ids));
         if (Status done = query.exec(QStringLiteral("search.phones")); !done)
             return done.error();
@@ -869,7 +859,7 @@ Result<qint64> CustomerRepository::insertPurchase(const Purchase& purchase, qint
     {
         Query query(m_database, QStringLiteral(R"sql(
             INSERT INTO purchases (customer_id, receipt_no, purchased_on, created_by, created_at)
-            VALUES (:customer, :receipt, :date, :by, :at)
+            VALUES (:customer, :receipt, :date, :by, :at) RETURNING id
         )sql"));
         query.bind(QStringLiteral(":customer"), purchase.customerId)
             .bind(QStringLiteral(":receipt"), purchase.receiptNo)
@@ -878,7 +868,7 @@ Result<qint64> CustomerRepository::insertPurchase(const Purchase& purchase, qint
             .bind(QStringLiteral(":at"), toStoredTime(purchase.createdAt));
         if (Status done = query.exec(QStringLiteral("purchases.insert")); !done)
             return done.error();
-        purchaseId = query.lastInsertId();
+        purchaseId = query.insertedId();
     }
     Query line(m_database, QStringLiteral(R"sql(
         INSERT INTO purchase_lines (purchase_id, product, quantity, unit_price_fen, unit_cost_fen)
@@ -930,7 +920,7 @@ Result<qint64> CustomerRepository::insertContact(const ContactEntry& entry, qint
 {
     Query query(m_database,
                 QStringLiteral("INSERT INTO contacts (customer_id, at, channel, user_id, note) "
-                               "VALUES (:customer, :at, :channel, :user, :note)"));
+                               "VALUES (:customer, :at, :channel, :user, :note) RETURNING id"));
     query.bind(QStringLiteral(":customer"), entry.customerId)
         .bind(QStringLiteral(":at"), toStoredTime(entry.at))
         .bind(QStringLiteral(":channel"), CustomerKeys::key(entry.channel))
@@ -938,7 +928,7 @@ Result<qint64> CustomerRepository::insertContact(const ContactEntry& entry, qint
         .bind(QStringLiteral(":note"), entry.note);
     if (Status done = query.exec(QStringLiteral("contacts.insert")); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 Result<QList<ContactEntry>> CustomerRepository::contacts(qint64 customerId, int limit)
@@ -1014,9 +1004,9 @@ Result<QHash<qint64, qint64>> CustomerRepository::lifetimeProfits(const QList<qi
     Query query(m_database, QStringLiteral(R"sql(
         SELECT p.customer_id, sum(l.quantity * (l.unit_price_fen - l.unit_cost_fen))
         FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id
-        WHERE p.customer_id IN (SELECT value FROM json_each(:ids))
+        WHERE p.customer_id IN (%1)
         GROUP BY p.customer_id
-    )sql"));
+    )sql").arg(m_database.dialect().idsIn(QStringLiteral(":ids"))));
     query.bind(QStringLiteral(":ids"), idsJson(ids));
     if (Status done = query.exec(QStringLiteral("purchases.profits")); !done)
         return done.error();

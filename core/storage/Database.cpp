@@ -227,6 +227,42 @@ Status Database::checkServerSchema()
     return {};
 }
 
+Status Database::prepareServerSchema(ServerSchema intent)
+{
+    if (intent == ServerSchema::Check)
+        return checkServerSchema();
+    if (m_readOnly)
+        return makeError(ErrorCode::Internal, tr("A read-only connection changes no schema."));
+    if (intent == ServerSchema::Create) {
+        // Anything in the schema but an empty version table (a `server init` cut short
+        // before its first migration committed) is someone's data: never written into.
+        Result<QVariant> tables = scalar(QStringLiteral(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') "
+            "AND c.relname <> 'countercare_schema'"));
+        if (!tables)
+            return tables.error();
+        if (tables->toLongLong() > 0)
+            return makeError(ErrorCode::Conflict,
+                             tr("The database %1 is not empty: it already holds %n table(s). "
+                                "server init sets up an empty database only; it was left "
+                                "untouched.",
+                                nullptr, int(tables->toLongLong()))
+                                 .arg(m_path));
+    } else {
+        Result<QVariant> present =
+            scalar(QStringLiteral("SELECT to_regclass('countercare_schema') IS NOT NULL"));
+        if (!present)
+            return present.error();
+        if (!present->toBool())
+            return makeError(ErrorCode::DatabaseUnusable,
+                             tr("The database %1 holds no CounterCare store. Set it up with "
+                                "countercare-cli server init.")
+                                 .arg(m_path));
+    }
+    return Migrations::migrate(*this);
+}
+
 Status Database::connect(const OpenOptions& options)
 {
     const bool inFile = m_dialect->keepsStoreInFile();
@@ -254,7 +290,7 @@ Status Database::connect(const OpenOptions& options)
     if (!inFile) {
         if (Status configured = m_dialect->configure(*this, options); !configured)
             return configured.error();
-        return checkServerSchema();
+        return prepareServerSchema(options.serverSchema);
     }
     const FileCheck check = identify(options, leftUnclean);
     if (check.verdict != FileCheck::Verdict::Usable)

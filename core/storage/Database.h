@@ -115,6 +115,8 @@ private:
                                                         const OpenOptions& options);
     /// A server store must be at this program's schema: the counter never migrates it.
     Status checkServerSchema();
+    /// Checks, creates or upgrades a server's schema, as `intent` says.
+    Status prepareServerSchema(ServerSchema intent);
     /// `leftUnclean`: FileCheckSchedule::leftUnclean, asked before the connection opened.
     FileCheck identify(const OpenOptions& options, bool leftUnclean, const Progress& progress = {});
     Status connect(const OpenOptions& options);

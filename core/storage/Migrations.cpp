@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "Migration.h"
+
 #include "Database.h"
 #include "Dialect.h"
 #include "WriteTransaction.h"
@@ -13,17 +15,6 @@
 namespace cc {
 
 namespace {
-
-struct Migration {
-    int version;
-    QList<const char*> statements;
-    /// Run after the statements, in the same transaction, for what SQL alone cannot say.
-    Status (*code)(Database&) = nullptr;
-    /// The migration rebuilds tables, SQLite's way of changing a constraint: foreign keys
-    /// are off around its transaction (dropping a table would otherwise delete the rows
-    /// that refer to it), and every reference is checked before it commits.
-    bool rebuildsTables = false;
-};
 
 // `status IN ('active', 'lost')` in a CHECK constraint as `(status = 'active' OR status =
 // 'lost')`, and `active IN (0, 1)` alike. The two accept the same values, but SQLite builds a
@@ -121,8 +112,10 @@ Status indexTextPieces(Database& database)
     return {};
 }
 
+} // namespace
+
 // Append only. A released migration is never edited: add a new one instead.
-const QList<Migration>& migrations()
+const QList<Migration>& sqliteMigrations()
 {
     static const QList<Migration> all{
         {1,
@@ -552,15 +545,17 @@ const QList<Migration>& migrations()
     return all;
 }
 
-} // namespace
-
 int Migrations::latestVersion()
 {
-    return migrations().constLast().version;
+    // One sequence for both backends (a test holds them to it).
+    return sqliteMigrations().constLast().version;
 }
 
 Status Migrations::migrate(Database& database)
 {
+    for (const QString& statement : database.dialect().prepareSchemaVersion())
+        if (Status done = database.execute(statement); !done)
+            return done;
     const int current = database.schemaVersion();
     if (current < 0)
         return makeError(ErrorCode::DatabaseUnusable, tr("Cannot read the schema version."));
@@ -575,6 +570,9 @@ Status Migrations::migrate(Database& database)
         WriteTransaction transaction(database);
         if (Status begun = transaction.begin(); !begun)
             return begun;
+        if (const QString lock = database.dialect().lockSchema(); !lock.isEmpty())
+            if (Status locked = database.execute(lock); !locked)
+                return locked;
         // Another process may have migrated while this one waited for the lock.
         if (database.schemaVersion() >= migration.version)
             return {};
@@ -606,7 +604,7 @@ Status Migrations::migrate(Database& database)
         return transaction.commit();
     };
 
-    for (const Migration& migration : migrations()) {
+    for (const Migration& migration : database.dialect().migrations()) {
         if (migration.version <= current)
             continue;
         if (!migration.rebuildsTables) {

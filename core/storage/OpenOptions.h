@@ -17,6 +17,14 @@ enum class QuickCheck {
     Never, ///< not at all: this process has just checked it, or it is a rescue look
 };
 
+/// What opening a store on a server does with its schema. The counter only checks it:
+/// `countercare-cli server init` and `server upgrade` change it, with the owner role.
+enum class ServerSchema {
+    Check,   ///< refuse a database that is empty, older or newer than this program
+    Create,  ///< an empty database only: create the schema
+    Upgrade, ///< a store of an older schema: apply the migrations it lacks
+};
+
 /// How a database file is opened.
 struct OpenOptions {
     /// Create the file (mode 0600) when it does not exist.
@@ -30,6 +38,8 @@ struct OpenOptions {
     const Clock* clock = nullptr;
     /// Bring the schema up to date with the numbered migrations.
     bool migrate = true;
+    /// On a server, in place of `create` and `migrate`.
+    ServerSchema serverSchema = ServerSchema::Check;
     /// How long a writer waits for another connection before giving up.
     int busyTimeoutMs = 5000;
 

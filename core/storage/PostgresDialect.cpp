@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Dialect.h"
+#include "Migration.h"
 #include "Query.h"
 
 #include <QSqlError>
@@ -64,6 +65,25 @@ QString PostgresDialect::setSchemaVersion(int version) const
     return QStringLiteral("UPDATE countercare_schema SET version = %1").arg(version);
 }
 
+const QList<Migration>& PostgresDialect::migrations() const
+{
+    return postgresMigrations();
+}
+
+QStringList PostgresDialect::prepareSchemaVersion() const
+{
+    // Version 0 in an empty database; created by the owner role, read by every counter.
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS countercare_schema (version integer NOT "
+                           "NULL CHECK (version >= 0))"),
+            QStringLiteral("INSERT INTO countercare_schema (version) SELECT 0 WHERE NOT EXISTS "
+                           "(SELECT 1 FROM countercare_schema)")};
+}
+
+QString PostgresDialect::lockSchema() const
+{
+    return QStringLiteral("LOCK TABLE countercare_schema IN EXCLUSIVE MODE");
+}
+
 QString PostgresDialect::stopWriting() const
 {
     return QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
@@ -95,6 +115,76 @@ Result<qint64> PostgresDialect::reserveIds(Database& database, const QString& ta
             ErrorCode::Internal,
             tr("No ids can be reserved for \"%1\": it has no id sequence.").arg(table));
     return take.value(0).toLongLong();
+}
+
+QString PostgresDialect::idsIn(const QString& placeholder) const
+{
+    return QStringLiteral("SELECT CAST(value AS bigint) FROM json_array_elements_text(CAST(%1 AS "
+                          "json)) AS ids(value)")
+        .arg(placeholder);
+}
+
+QString PostgresDialect::contains(const QString& haystack, const QString& needle) const
+{
+    return QStringLiteral("strpos(%1, %2) > 0").arg(haystack, needle);
+}
+
+QString PostgresDialect::nextLocalMidnight(const QString& column,
+                                           const QString& offsetPlaceholder) const
+{
+    // The format has no double quotes: Qt reads a colon between them as a placeholder.
+    return QStringLiteral(
+               "(replace(to_char(date_trunc('day', CAST(%1 AS timestamp) + CAST(%2 AS integer) * "
+               "interval '1 second') + interval '1 day' - CAST(%2 AS integer) * interval "
+               "'1 second', 'YYYY-MM-DD HH24:MI:SS.MS'), ' ', 'T') || 'Z')")
+        .arg(column, offsetPlaceholder);
+}
+
+QString PostgresDialect::selectPieceMatches(const QString& table) const
+{
+    // The same expression as the table's GIN index (PostgresMigrations.cpp).
+    return QStringLiteral("SELECT rowid FROM %1 WHERE string_to_array(pieces, ' ') @> "
+                          "ARRAY[CAST(:word AS text)] LIMIT :limit")
+        .arg(table);
+}
+
+QString PostgresDialect::pieceWord(const QString& word) const
+{
+    return word;
+}
+
+QString PostgresDialect::selectFullTextMatches() const
+{
+    // The same expression as the trigram index (PostgresMigrations.cpp).
+    return QStringLiteral("SELECT rowid FROM customer_fts WHERE (name_key || chr(31) || address "
+                          "|| chr(31) || note || chr(31) || phones) ILIKE :phrase LIMIT :limit");
+}
+
+QString PostgresDialect::fullTextPhrase(const QString& text) const
+{
+    // LIKE's wildcards and its escape character in the user's text match only themselves.
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString PostgresDialect::countAuditGuards() const
+{
+    return QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = "
+                          "to_regclass('audit_log') AND tgname IN ('audit_log_no_update', "
+                          "'audit_log_no_delete') AND tgenabled <> 'D'");
+}
+
+QStringList PostgresDialect::auditGuards() const
+{
+    return {
+        QStringLiteral("CREATE OR REPLACE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+    };
 }
 
 bool PostgresDialect::showsDamage(const QSqlError& error) const

@@ -34,6 +34,8 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
     // A null QString would bind as SQL NULL; text is never NULL here (use QVariant()).
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query->bindValue(placeholder, QStringLiteral(""));
+    else if (value.typeId() == QMetaType::Bool)
+        m_query->bindValue(placeholder, value.toBool() ? 1 : 0);
     else
         m_query->bindValue(placeholder, value);
     return *this;

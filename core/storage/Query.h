@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <limits>
 #include <memory>
 
 namespace cc {
@@ -22,13 +23,18 @@ public:
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
 
+    /// A bool binds as 0 or 1: flags are integers on both backends.
     Query& bind(const QString& placeholder, const QVariant& value);
     /// Executes; the error names `context` (e.g. "users.insert") and never the values.
     Status exec(const QString& context);
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }
     QVariant value(const QString& column) const { return m_query->value(column); }
-    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    /// The id an `INSERT ... RETURNING id` gave its row (both backends say it so); 0 when
+    /// it inserted none (`ON CONFLICT DO NOTHING`).
+    qint64 insertedId() { return m_query->next() ? m_query->value(0).toLongLong() : 0; }
+    /// A LIMIT that limits nothing, said the same way on both backends.
+    static constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     /// Releases the statement so that a COMMIT is not blocked by it.
     void finish() { m_query->finish(); }

@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Dialect.h"
+#include "Migration.h"
 #include "Query.h"
 #include "ServerLocation.h"
 
@@ -100,6 +101,21 @@ QString SqliteDialect::setSchemaVersion(int version) const
     return QStringLiteral("PRAGMA user_version = %1").arg(version);
 }
 
+const QList<Migration>& SqliteDialect::migrations() const
+{
+    return sqliteMigrations();
+}
+
+QStringList SqliteDialect::prepareSchemaVersion() const
+{
+    return {}; // PRAGMA user_version is in every file's header
+}
+
+QString SqliteDialect::lockSchema() const
+{
+    return {}; // BEGIN IMMEDIATE holds the whole file
+}
+
 QString SqliteDialect::stopWriting() const
 {
     return QStringLiteral("PRAGMA query_only = ON");
@@ -125,6 +141,64 @@ bool SqliteDialect::showsDamage(const QSqlError& error) const
 {
     const int code = primaryCode(error);
     return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+QString SqliteDialect::idsIn(const QString& placeholder) const
+{
+    return QStringLiteral("SELECT value FROM json_each(%1)").arg(placeholder);
+}
+
+QString SqliteDialect::contains(const QString& haystack, const QString& needle) const
+{
+    return QStringLiteral("instr(%1, %2) > 0").arg(haystack, needle);
+}
+
+QString SqliteDialect::nextLocalMidnight(const QString& column,
+                                         const QString& offsetPlaceholder) const
+{
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, %2 || ' seconds', 'start of day', "
+                          "'+1 day', (-%2) || ' seconds')")
+        .arg(column, offsetPlaceholder);
+}
+
+QString SqliteDialect::selectPieceMatches(const QString& table) const
+{
+    return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :word LIMIT :limit").arg(table);
+}
+
+QString SqliteDialect::pieceWord(const QString& word) const
+{
+    // A quoted FTS5 string: one word of hex digits, never query syntax.
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
+QString SqliteDialect::selectFullTextMatches() const
+{
+    return QStringLiteral(
+        "SELECT rowid FROM customer_fts WHERE customer_fts MATCH :phrase LIMIT :limit");
+}
+
+QString SqliteDialect::fullTextPhrase(const QString& text) const
+{
+    // A quoted FTS5 string: the user's text is data, never query syntax.
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString SqliteDialect::countAuditGuards() const
+{
+    return QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+                          "('audit_log_no_update', 'audit_log_no_delete')");
+}
+
+QStringList SqliteDialect::auditGuards() const
+{
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON "
+                       "audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON "
+                       "audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    };
 }
 
 Error SqliteDialect::translate(const QSqlError& error, const QString& context) const

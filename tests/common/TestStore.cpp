@@ -19,7 +19,18 @@ TestStore::TestStore()
     , m_clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))
 {
     REQUIRE(m_dir.isValid());
-    reopen();
+    if (onServer()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_path = m_server->uri();
+        OpenOptions setUp;
+        setUp.serverSchema = ServerSchema::Create;
+        Result<std::unique_ptr<Database>> created = Database::open(m_path, setUp);
+        if (!created)
+            FAIL(created.error().message.toStdString());
+        m_database = std::move(created).value();
+    } else {
+        reopen();
+    }
     StoreSetup setup{QStringLiteral("旗舰店"), adminName, QStringLiteral("王店长"), adminPassword};
     Result<User> admin = StoreService(*m_database, m_clock).initialize(setup);
     REQUIRE(admin.ok());

@@ -4,6 +4,8 @@
 #include <base/Clock.h>
 #include <storage/Database.h>
 
+#include "TestServer.h"
+
 #include <QTemporaryDir>
 
 #include <memory>
@@ -16,7 +18,8 @@ inline const QString adminPassword = QStringLiteral("counter-secret-1");
 /// The password every addUser() account gets.
 inline const QString staffPassword = QStringLiteral("staff-secret-22");
 
-/// A fresh, initialised store in its own temporary directory, with a clock the test sets.
+/// A fresh, initialised store in its own temporary directory, with a clock the test sets:
+/// a file there, or a fresh database on the test cluster when the run is onServer().
 class TestStore {
 public:
     TestStore();
@@ -24,6 +27,7 @@ public:
     Database& db() { return *m_database; }
     ManualClock& clock() { return m_clock; }
     const User& admin() const { return m_admin; }
+    /// The store's file, or its server address (what --db takes).
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
 
@@ -35,6 +39,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
     ManualClock m_clock;
     std::unique_ptr<Database> m_database;
