@@ -407,16 +407,16 @@ Result<QList<CallbackTarget>> CallbackRepository::contactableWithHours(const QSt
 Result<QList<CallbackRepository::ServicedLine>>
 CallbackRepository::servicedLines(const QString& product, const QDate& until)
 {
-    Query query(m_database, QStringLiteral(R"sql(
+    Query query(m_database,
+                QStringLiteral(R"sql(
         SELECT l.id, p.customer_id, c.owner_id, c.contact_hours, l.product, p.purchased_on
         FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id
         JOIN customers c ON c.id = p.customer_id
         WHERE %1 AND p.purchased_on <= :until
             AND c.contact_ok = 1 AND c.merged_into IS NULL
     )sql")
-                                .arg(m_database.dialect().contains(
-                                    QStringLiteral("lower(l.product)"),
-                                    QStringLiteral("lower(:product)"))));
+                    .arg(m_database.dialect().contains(QStringLiteral("lower(l.product)"),
+                                                       QStringLiteral("lower(:product)"))));
     query.bind(QStringLiteral(":product"), product)
         .bind(QStringLiteral(":until"), until.toString(Qt::ISODate));
     if (Status done = query.exec(QStringLiteral("callbacks.serviced_lines")); !done)
@@ -464,8 +464,9 @@ Result<QList<Holiday>> CallbackRepository::holidays()
 
 Result<qint64> CallbackRepository::addHoliday(const QString& name, const QDate& day)
 {
-    Query query(m_database,
-                QStringLiteral("INSERT INTO holidays (name, day) VALUES (:name, :day) RETURNING id"));
+    Query query(
+        m_database,
+        QStringLiteral("INSERT INTO holidays (name, day) VALUES (:name, :day) RETURNING id"));
     query.bind(QStringLiteral(":name"), name)
         .bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (Status done = query.exec(QStringLiteral("holidays.insert")); !done)

@@ -94,12 +94,11 @@ Result<int> CompensationRepository::setLimit(CompensationKind kind, Role role,
         .bind(QStringLiteral(":max"), maxFen ? QVariant(*maxFen) : QVariant());
     if (Status done = query.exec(QStringLiteral("authority.set")); !done)
         return done.error();
-    Query bump(
-        m_database,
-        QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES ('authority_version', '2') "
-            "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(settings.value AS INTEGER) + 1 AS TEXT) "
-            "RETURNING value"));
+    Query bump(m_database,
+               QStringLiteral("INSERT INTO settings (key, value) VALUES ('authority_version', '2') "
+                              "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(settings.value AS "
+                              "INTEGER) + 1 AS TEXT) "
+                              "RETURNING value"));
     if (Status done = bump.exec(QStringLiteral("authority.bump")); !done)
         return done.error();
     return bump.next() ? bump.value(0).toInt() : 0;

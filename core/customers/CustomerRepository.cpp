@@ -704,7 +704,8 @@ Result<QList<CustomerMatch>> CustomerRepository::matches(const QList<qint64>& id
         Query query(m_database, QStringLiteral(R"sql(
             SELECT id, file_no, name, confidentiality, owner_id FROM customers
             WHERE id IN (%1) AND merged_into IS NULL
-        )sql").arg(m_database.dialect().idsIn(QStringLiteral(":ids"))));
+        )sql")
+                                    .arg(m_database.dialect().idsIn(QStringLiteral(":ids"))));
         query.bind(QStringLiteral(":ids"), idsJson(ids));
         if (Status done = query.exec(QStringLiteral("search.rows")); !done)
             return done.error();
@@ -1006,7 +1007,8 @@ Result<QHash<qint64, qint64>> CustomerRepository::lifetimeProfits(const QList<qi
         FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id
         WHERE p.customer_id IN (%1)
         GROUP BY p.customer_id
-    )sql").arg(m_database.dialect().idsIn(QStringLiteral(":ids"))));
+    )sql")
+                                .arg(m_database.dialect().idsIn(QStringLiteral(":ids"))));
     query.bind(QStringLiteral(":ids"), idsJson(ids));
     if (Status done = query.exec(QStringLiteral("purchases.profits")); !done)
         return done.error();

@@ -29,6 +29,14 @@ QString serverUri()
 
 void onCluster(const QString& database, const std::function<void(QSqlQuery&)>& work)
 {
+    connectToCluster(database, [&](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        work(query);
+    });
+}
+
+void connectToCluster(const QString& database, const std::function<void(QSqlDatabase&)>& work)
+{
     const Result<ServerLocation> server = ServerLocation::parse(serverUri());
     REQUIRE(server.ok());
     static QAtomicInt counter;
@@ -42,8 +50,7 @@ void onCluster(const QString& database, const std::function<void(QSqlQuery&)>& w
         const bool open = db.open();
         INFO(db.lastError().text().toStdString());
         REQUIRE(open);
-        QSqlQuery query(db);
-        work(query);
+        work(db);
     }
     QSqlDatabase::removeDatabase(name);
 }

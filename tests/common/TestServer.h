@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace cc::test {
@@ -43,5 +44,6 @@ private:
 
 /// Runs `work` on `database` of the test cluster as its owner.
 void onCluster(const QString& database, const std::function<void(QSqlQuery&)>& work);
+void connectToCluster(const QString& database, const std::function<void(QSqlDatabase&)>& work);
 
 } // namespace cc::test

@@ -2,6 +2,7 @@
 
 #include <accounts/AccountService.h>
 #include <base/SearchKeys.h>
+#include <storage/ServerLocation.h>
 #include <store/StoreService.h>
 
 #include <QFile>
@@ -68,6 +69,12 @@ namespace {
 template <typename Body>
 void withRawConnection(const QString& path, Body body)
 {
+    if (ServerLocation::isServer(path)) {
+        const Result<ServerLocation> server = ServerLocation::parse(path);
+        REQUIRE(server.ok());
+        connectToCluster(server->database, body);
+        return;
+    }
     const QString name = QStringLiteral("raw-test-connection");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -67,7 +67,7 @@ TEST_CASE("The audit table refuses UPDATE and DELETE through its triggers")
     CHECK(verify(store).intact);
 }
 
-TEST_CASE("Tampering behind the program's back is detected and the first bad entry named")
+TEST_CASE("Tampering behind the program's back is detected and the first bad entry named", "[file]")
 {
     test::TestStore store;
     appendSome(store, 6); // entries 1..8

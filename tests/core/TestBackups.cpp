@@ -83,7 +83,8 @@ TEST_CASE("Rotation keeps the newest backup of each of 7 days, 4 weeks and 12 mo
     CHECK(kept.size() >= 19);
 }
 
-TEST_CASE("Automatic backups: once on the first start of a day, on every exit, rotated")
+TEST_CASE("Automatic backups: once on the first start of a day, on every exit, rotated",
+          "[server-later]")
 {
     test::TestStore store;
     const Actor boss = store.admin().actor();
@@ -142,7 +143,7 @@ TEST_CASE("Automatic backups: once on the first start of a day, on every exit, r
     CHECK(stale->message.contains(QStringLiteral("3")));
 }
 
-TEST_CASE("An exit backup given up at a shutdown is made by the next start, once")
+TEST_CASE("An exit backup given up at a shutdown is made by the next start, once", "[server-later]")
 {
     test::TestStore store;
     addCustomer(store.db(), store.clock(), store.admin().actor(), QStringLiteral("刘女士"),
@@ -168,7 +169,8 @@ TEST_CASE("An exit backup given up at a shutdown is made by the next start, once
     CHECK_FALSE(automatic.run(BackupTrigger::Start)->has_value());
 }
 
-TEST_CASE("An unplugged backup folder is warned about, and nothing is written elsewhere")
+TEST_CASE("An unplugged backup folder is warned about, and nothing is written elsewhere",
+          "[server-later]")
 {
     test::TestStore store;
     const Actor boss = store.admin().actor();
@@ -211,7 +213,7 @@ TEST_CASE("Only a manager sets the backup folder, and only to a full, writable p
     CHECK(settings.backupFolder().value() == StoreSettings::defaultBackupFolder(store.path()));
 }
 
-TEST_CASE("The start-up check names what is wrong with a file, without writing to it")
+TEST_CASE("The start-up check names what is wrong with a file, without writing to it", "[file]")
 {
     QTemporaryDir dir;
     CHECK(Database::examine(dir.filePath(QStringLiteral("none.sqlite"))).verdict ==
@@ -249,7 +251,8 @@ TEST_CASE("The start-up check names what is wrong with a file, without writing t
 }
 
 TEST_CASE(
-    "Restore swaps the file under the open database, and services go on with the restored data")
+    "Restore swaps the file under the open database, and services go on with the restored data",
+    "[server-later]")
 {
     test::TestStore store;
     const Actor boss = store.admin().actor();
@@ -271,7 +274,8 @@ TEST_CASE(
     CHECK(customerCount(store.db()) == 2);
 }
 
-TEST_CASE("A damaged database is replaced by a backup with a manager's password of the backup")
+TEST_CASE("A damaged database is replaced by a backup with a manager's password of the backup",
+          "[file]")
 {
     test::TestStore store;
     const Actor boss = store.admin().actor();
@@ -343,7 +347,7 @@ TEST_CASE("A read-only file signs in without writing and refuses saves with a cl
     CHECK(test::fileBytes(path) == before);
 }
 
-TEST_CASE("A full disk refuses the save whole: a clear message and nothing half-written")
+TEST_CASE("A full disk refuses the save whole: a clear message and nothing half-written", "[file]")
 {
     test::TestStore store;
     const Actor boss = store.admin().actor();
@@ -383,7 +387,7 @@ TEST_CASE("A database on a network share is warned about, one on a local disk is
     CHECK(StorageCheck::networkShareWarning(store.path()).isEmpty());
 }
 
-TEST_CASE("A backup says how far it is, and a stopped one leaves no file behind")
+TEST_CASE("A backup says how far it is, and a stopped one leaves no file behind", "[server-later]")
 {
     test::TestStore store;
     DemoOptions demo;

@@ -175,7 +175,7 @@ TEST_CASE("Complaint numbers are gap-free per day, and a refused intake takes no
                       QStringLiteral("TS-20261202-0003"), QStringLiteral("TS-20261203-0001")});
 }
 
-TEST_CASE("A store upgraded from schema 11 goes on with the day's complaint numbers")
+TEST_CASE("A store upgraded from schema 11 goes on with the day's complaint numbers", "[file]")
 {
     Seed000 seed;
     {

@@ -85,7 +85,8 @@ TEST_CASE("An empty file, as a USB copy or `touch` leaves it, is migrated from s
     CHECK(again->schemaVersion() == Migrations::latestVersion());
 }
 
-TEST_CASE("Files that are not ours, or are newer, are refused and left byte for byte untouched")
+TEST_CASE("Files that are not ours, or are newer, are refused and left byte for byte untouched",
+          "[file]")
 {
     QTemporaryDir dir;
 
@@ -147,7 +148,7 @@ TEST_CASE("Files that are not ours, or are newer, are refused and left byte for 
     }
 }
 
-TEST_CASE("A damaged file fails the quick check on open")
+TEST_CASE("A damaged file fails the quick check on open", "[file]")
 {
     test::TestStore store;
     store.close();
@@ -157,7 +158,7 @@ TEST_CASE("A damaged file fails the quick check on open")
     CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
 }
 
-TEST_CASE("A writer waits for the busy timeout, then refuses clearly and loses nothing")
+TEST_CASE("A writer waits for the busy timeout, then refuses clearly and loses nothing", "[file]")
 {
     test::TestStore store;
     OpenOptions quick;
@@ -208,7 +209,8 @@ TEST_CASE("Tables are STRICT: a wrongly typed value is refused")
 }
 
 TEST_CASE("A store of schema 9 still finds names by one or two characters after the upgrade, "
-          "and still refuses a wrong key")
+          "and still refuses a wrong key",
+          "[file]")
 {
     test::TestStore store;
     CustomerService customers = Services(store.db(), store.clock()).customers();
@@ -314,7 +316,8 @@ TEST_CASE("The start-up check is due before an upgrade, after an unclean close, 
 }
 
 TEST_CASE("The counter's start leaves the day's check for later, but never a check after damage "
-          "was found")
+          "was found",
+          "[file]")
 {
     test::TestStore store;
     store.close();
@@ -361,7 +364,7 @@ TEST_CASE("The counter's start leaves the day's check for later, but never a che
     CHECK(opened.error().code == ErrorCode::DatabaseUnusable);
 }
 
-TEST_CASE("A check that passes clears the mark of one that failed")
+TEST_CASE("A check that passes clears the mark of one that failed", "[file]")
 {
     test::TestStore store;
     FileCheckSchedule::recordFailed(store.path());
@@ -393,7 +396,8 @@ TEST_CASE("A connection told to stop writing refuses every write and says it is 
 }
 
 TEST_CASE("A store checked whole earlier today opens at once, and the next day's first start "
-          "reads it whole again and finds the damage")
+          "reads it whole again and finds the damage",
+          "[file]")
 {
     test::TestStore store;
     store.close();
@@ -436,7 +440,8 @@ TEST_CASE("A store checked whole earlier today opens at once, and the next day's
 }
 
 TEST_CASE("A store left with unwritten log frames by a power cut is read whole at the next "
-          "start, even after a check that day")
+          "start, even after a check that day",
+          "[file]")
 {
     test::TestStore store;
     ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0)).toUTC());

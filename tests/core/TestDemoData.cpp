@@ -48,7 +48,8 @@ DemoReport fill(test::TestStore& store, qint64 customers, qint64 complaints, qui
 
 } // namespace
 
-TEST_CASE("Demo data fills an empty store that the counter's services read like any other")
+TEST_CASE("Demo data fills an empty store that the counter's services read like any other",
+          "[server-later]")
 {
     test::TestStore store;
     const DemoReport report = fill(store, 400, 4000);
@@ -140,7 +141,7 @@ TEST_CASE("Demo data fills an empty store that the counter's services read like 
     CHECK(clerk->role == Role::Clerk);
 }
 
-TEST_CASE("The same seed makes the same store")
+TEST_CASE("The same seed makes the same store", "[server-later]")
 {
     test::TestStore first;
     test::TestStore second;
@@ -155,7 +156,7 @@ TEST_CASE("The same seed makes the same store")
     CHECK(first.db().scalar(cases)->toString() == second.db().scalar(cases)->toString());
 }
 
-TEST_CASE("Demo data is refused without writing anything")
+TEST_CASE("Demo data is refused without writing anything", "[server-later]")
 {
     test::TestStore store;
     const User clerk = store.addUser(QStringLiteral("xiaoli"), Role::Clerk);
@@ -211,7 +212,8 @@ TEST_CASE("Demo data is refused without writing anything")
     CHECK(count(store.db(), QStringLiteral("SELECT count(*) FROM customers")) == 30);
 }
 
-TEST_CASE("The monthly report counts a month's complaints by category, severity and channel")
+TEST_CASE("The monthly report counts a month's complaints by category, severity and channel",
+          "[server-later]")
 {
     test::TestStore store;
     fill(store, 300, 1500);
@@ -269,7 +271,7 @@ TEST_CASE("Stored times written from milliseconds read like those written from a
     }
 }
 
-TEST_CASE("The monthly report judges a case on time by its standing resolution")
+TEST_CASE("The monthly report judges a case on time by its standing resolution", "[server-later]")
 {
     test::TestStore store;
     const User supervisor = store.addUser(QStringLiteral("zhang"), Role::Supervisor);
@@ -314,7 +316,8 @@ TEST_CASE("The monthly report judges a case on time by its standing resolution")
     CHECK(*report->averageSatisfaction == Approx((5 + 3 + 4) / 3.0));
 }
 
-TEST_CASE("The churn report counts the customers lost in a period, once each, against all on file")
+TEST_CASE("The churn report counts the customers lost in a period, once each, against all on file",
+          "[server-later]")
 {
     test::TestStore store;
     const Actor by = store.admin().actor();
@@ -408,7 +411,7 @@ TEST_CASE("The churn report counts the customers lost in a period, once each, ag
     CHECK(heard == 3);
 }
 
-TEST_CASE("The demo store's lost customers have a history the churn report reads")
+TEST_CASE("The demo store's lost customers have a history the churn report reads", "[server-later]")
 {
     test::TestStore store;
     fill(store, 2000, 500);
@@ -432,7 +435,8 @@ TEST_CASE("The demo store's lost customers have a history the churn report reads
     CHECK(all->purchasesFen > all->lostPurchasesFen);
 }
 
-TEST_CASE("A store from before the status history counts its lost customers at their last edit")
+TEST_CASE("A store from before the status history counts its lost customers at their last edit",
+          "[server-later]")
 {
     test::TestStore store;
     store.clock().set(QDateTime(QDate(2026, 2, 1), QTime(3, 0), QTimeZone::utc()));

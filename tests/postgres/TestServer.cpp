@@ -25,7 +25,6 @@
 using namespace cc;
 using cc::test::ServerDatabase;
 
-
 TEST_CASE("A server address names host, port, role and database, and never a password")
 {
     Result<ServerLocation> ok =
@@ -82,8 +81,9 @@ TEST_CASE("The password comes from PGPASSFILE, and a refused sign-in says so pla
     opened.value().reset();
 
     // Without the password file libpq has no password: refused, with the server's reason.
+    const QString uri = server.uri();
     qputenv("PGPASSFILE", "/nonexistent/pgpass");
-    Result<std::unique_ptr<Database>> refused = Database::open(server.uri());
+    Result<std::unique_ptr<Database>> refused = Database::open(uri);
     qputenv("PGPASSFILE", COUNTERCARE_TEST_PG_DIR "/pgpass");
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::DatabaseUnusable);
