@@ -26,6 +26,7 @@ private:
 Cli::Cli()
 {
     addStoreCommands(m_commands);
+    addServerCommands(m_commands);
     addUserCommands(m_commands);
     addCustomerCommands(m_commands);
     addComplaintCommands(m_commands);

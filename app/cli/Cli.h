@@ -36,6 +36,7 @@ private:
 
 /// Every command, in help order. Each group's file adds its own.
 void addStoreCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addServerCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addUserCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addCustomerCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addComplaintCommands(std::vector<std::unique_ptr<Command>>& commands);

@@ -242,6 +242,20 @@ Status Database::prepareServerSchema(ServerSchema intent)
             "AND c.relname <> 'countercare_schema'"));
         if (!tables)
             return tables.error();
+        // A `server init` whose schema committed but whose first manager did not: the store
+        // is still empty, and this one goes on where that one stopped.
+        if (tables->toLongLong() > 0 && schemaVersion() == Migrations::latestVersion()) {
+            Result<QVariant> stores = scalar(QStringLiteral(
+                "SELECT (SELECT count(*) FROM store) + (SELECT count(*) FROM users)"));
+            if (!stores)
+                return stores.error();
+            if (stores->toLongLong() == 0)
+                return {};
+            return makeError(ErrorCode::Conflict,
+                             tr("The database %1 already holds a CounterCare store; it was left "
+                                "untouched.")
+                                 .arg(m_path));
+        }
         if (tables->toLongLong() > 0)
             return makeError(ErrorCode::Conflict,
                              tr("The database %1 is not empty: it already holds %n table(s). "
