@@ -1591,6 +1591,21 @@
             <source>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</source>
             <translation>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</translation>
         </message>
+        <message>
+            <source>A read-only connection changes no schema.</source>
+            <translation>A read-only connection changes no schema.</translation>
+        </message>
+        <message>
+            <source>The database %1 already holds a CounterCare store; it was left untouched.</source>
+            <translation>The database %1 already holds a CounterCare store; it was left untouched.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database %1 is not empty: it already holds %n table(s). server init sets up an empty database only; it was left untouched.</source>
+            <translation>
+                <numerusform>The database %1 is not empty: it already holds %n table. server init sets up an empty database only; it was left untouched.</numerusform>
+                <numerusform>The database %1 is not empty: it already holds %n tables. server init sets up an empty database only; it was left untouched.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1949,6 +1964,17 @@
         <message>
             <source>Server: the value of "%1" may not contain spaces or semicolons.</source>
             <translation>Server: the value of "%1" may not contain spaces or semicolons.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ServerRoles</name>
+        <message>
+            <source>--app-role: "%1" is not a role name (lower-case letters, digits and _, starting with a letter).</source>
+            <translation>--app-role: "%1" is not a role name (lower-case letters, digits and _, starting with a letter).</translation>
+        </message>
+        <message>
+            <source>--app-role: the server has no role "%1". Create it first: CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+            <translation>--app-role: the server has no role "%1". Create it first: CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
         </message>
     </context>
     <context>
@@ -3618,6 +3644,71 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerCommands</name>
+        <message>
+            <source>The role the counters connect as: it gets the rows of the store, and no right to change its schema.</source>
+            <translation>The role the counters connect as: it gets the rows of the store, and no right to change its schema.</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>%1 works on a server store: give --db postgresql://USER@HOST:PORT/DBNAME (a file store is made with init, and upgraded when it is opened).</source>
+            <translation>%1 works on a server store: give --db postgresql://USER@HOST:PORT/DBNAME (a file store is made with init, and upgraded when it is opened).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerInitCommand</name>
+        <message>
+            <source>Create the schema and the first manager in an empty server database (run as the database's owner role).</source>
+            <translation>Create the schema and the first manager in an empty server database (run as the database's owner role).</translation>
+        </message>
+        <message>
+            <source>Name of the store.</source>
+            <translation>Name of the store.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>User name of the first manager.</source>
+            <translation>User name of the first manager.</translation>
+        </message>
+        <message>
+            <source>Display name of the first manager.</source>
+            <translation>Display name of the first manager.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Password for %1: </translation>
+        </message>
+        <message>
+            <source>Created the store "%1" on %2 with the manager %3.</source>
+            <translation>Created the store "%1" on %2 with the manager %3.</translation>
+        </message>
+        <message>
+            <source>The counters connect as %1.</source>
+            <translation>The counters connect as %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerUpgradeCommand</name>
+        <message>
+            <source>Apply the numbered migrations to a server store (run as the database's owner role); exit 3 if it is newer than this program.</source>
+            <translation>Apply the numbered migrations to a server store (run as the database's owner role); exit 3 if it is newer than this program.</translation>
+        </message>
+        <message>
+            <source>%1 is at schema %2.</source>
+            <translation>%1 is at schema %2.</translation>
         </message>
     </context>
     <context>

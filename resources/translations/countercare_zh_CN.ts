@@ -1588,6 +1588,20 @@
             <source>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</source>
             <translation>无法连接门店服务器 %1：%2（密码从 ~/.pgpass 或 PGPASSFILE 指定的文件读取）。</translation>
         </message>
+        <message>
+            <source>A read-only connection changes no schema.</source>
+            <translation>只读连接不会改动数据库结构。</translation>
+        </message>
+        <message>
+            <source>The database %1 already holds a CounterCare store; it was left untouched.</source>
+            <translation>数据库 %1 中已经有一家 CounterCare 门店；未作任何改动。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database %1 is not empty: it already holds %n table(s). server init sets up an empty database only; it was left untouched.</source>
+            <translation>
+                <numerusform>数据库 %1 不是空的：其中已有 %n 张表。server init 只能初始化空数据库；未作任何改动。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1944,6 +1958,17 @@
         <message>
             <source>Server: the value of "%1" may not contain spaces or semicolons.</source>
             <translation>服务器：“%1”的值不能包含空格或分号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ServerRoles</name>
+        <message>
+            <source>--app-role: "%1" is not a role name (lower-case letters, digits and _, starting with a letter).</source>
+            <translation>--app-role：“%1”不是有效的角色名（只能用小写字母、数字和 _，并以字母开头）。</translation>
+        </message>
+        <message>
+            <source>--app-role: the server has no role "%1". Create it first: CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+            <translation>--app-role：服务器上没有角色“%1”。请先创建：CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
         </message>
     </context>
     <context>
@@ -3606,6 +3631,71 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>, </source>
             <translation>，</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerCommands</name>
+        <message>
+            <source>The role the counters connect as: it gets the rows of the store, and no right to change its schema.</source>
+            <translation>各柜台连接时使用的角色：可读写门店数据，但无权改动数据库结构。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>%1 works on a server store: give --db postgresql://USER@HOST:PORT/DBNAME (a file store is made with init, and upgraded when it is opened).</source>
+            <translation>%1 用于服务器上的门店：请给出 --db postgresql://用户@主机:端口/数据库名（文件门店用 init 创建，打开时自动升级）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerInitCommand</name>
+        <message>
+            <source>Create the schema and the first manager in an empty server database (run as the database's owner role).</source>
+            <translation>在空的服务器数据库中建立数据结构和第一位店长（以数据库所有者角色运行）。</translation>
+        </message>
+        <message>
+            <source>Name of the store.</source>
+            <translation>门店名称。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>User name of the first manager.</source>
+            <translation>第一位店长的用户名。</translation>
+        </message>
+        <message>
+            <source>Display name of the first manager.</source>
+            <translation>第一位店长的显示名称。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <source>Created the store "%1" on %2 with the manager %3.</source>
+            <translation>已在 %2 创建门店“%1”，店长为 %3。</translation>
+        </message>
+        <message>
+            <source>The counters connect as %1.</source>
+            <translation>各柜台以 %1 连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerUpgradeCommand</name>
+        <message>
+            <source>Apply the numbered migrations to a server store (run as the database's owner role); exit 3 if it is newer than this program.</source>
+            <translation>对服务器上的门店执行编号迁移（以数据库所有者角色运行）；若其版本比本程序新，退出码为 3。</translation>
+        </message>
+        <message>
+            <source>%1 is at schema %2.</source>
+            <translation>%1 的数据结构版本为 %2。</translation>
         </message>
     </context>
     <context>

@@ -1588,6 +1588,20 @@
             <source>Cannot connect to the store's server %1: %2 (the password is read from ~/.pgpass, or the file PGPASSFILE names).</source>
             <translation>無法連接門店服務器 %1：%2（密碼從 ~/.pgpass 或 PGPASSFILE 指定的檔案讀取）。</translation>
         </message>
+        <message>
+            <source>A read-only connection changes no schema.</source>
+            <translation>只讀連接不會改動資料庫結構。</translation>
+        </message>
+        <message>
+            <source>The database %1 already holds a CounterCare store; it was left untouched.</source>
+            <translation>資料庫 %1 中已經有一家 CounterCare 門店；未作任何改動。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database %1 is not empty: it already holds %n table(s). server init sets up an empty database only; it was left untouched.</source>
+            <translation>
+                <numerusform>資料庫 %1 不是空的：其中已有 %n 張表。server init 只能初始化空資料庫；未作任何改動。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cc::DemoData</name>
@@ -1944,6 +1958,17 @@
         <message>
             <source>Server: the value of "%1" may not contain spaces or semicolons.</source>
             <translation>服務器：“%1”的值不能包含空格或分號。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ServerRoles</name>
+        <message>
+            <source>--app-role: "%1" is not a role name (lower-case letters, digits and _, starting with a letter).</source>
+            <translation>--app-role：“%1”不是有效的角色名（只能用小寫字母、數字和 _，並以字母開頭）。</translation>
+        </message>
+        <message>
+            <source>--app-role: the server has no role "%1". Create it first: CREATE ROLE %1 LOGIN PASSWORD '…';</source>
+            <translation>--app-role：服務器上沒有角色“%1”。請先創建：CREATE ROLE %1 LOGIN PASSWORD '…';</translation>
         </message>
     </context>
     <context>
@@ -3606,6 +3631,71 @@ Global options are listed by 'countercare-cli --help'.
         <message>
             <source>, </source>
             <translation>，</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerCommands</name>
+        <message>
+            <source>The role the counters connect as: it gets the rows of the store, and no right to change its schema.</source>
+            <translation>各櫃檯連接時使用的角色：可讀寫門店資料，但無權改動資料庫結構。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>%1 works on a server store: give --db postgresql://USER@HOST:PORT/DBNAME (a file store is made with init, and upgraded when it is opened).</source>
+            <translation>%1 用於服務器上的門店：請給出 --db postgresql://用戶@主機:端口/資料庫名（檔案門店用 init 創建，打開時自動升級）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerInitCommand</name>
+        <message>
+            <source>Create the schema and the first manager in an empty server database (run as the database's owner role).</source>
+            <translation>在空的服務器資料庫中建立資料結構和第一位店長（以資料庫所有者角色運行）。</translation>
+        </message>
+        <message>
+            <source>Name of the store.</source>
+            <translation>門店名稱。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>User name of the first manager.</source>
+            <translation>第一位店長的使用者名稱。</translation>
+        </message>
+        <message>
+            <source>Display name of the first manager.</source>
+            <translation>第一位店長的顯示名稱。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>%1 的密碼：</translation>
+        </message>
+        <message>
+            <source>Created the store "%1" on %2 with the manager %3.</source>
+            <translation>已在 %2 創建門店“%1”，店長為 %3。</translation>
+        </message>
+        <message>
+            <source>The counters connect as %1.</source>
+            <translation>各櫃檯以 %1 連接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ServerUpgradeCommand</name>
+        <message>
+            <source>Apply the numbered migrations to a server store (run as the database's owner role); exit 3 if it is newer than this program.</source>
+            <translation>對服務器上的門店執行編號遷移（以資料庫所有者角色運行）；若其版本比本程式新，退出碼為 3。</translation>
+        </message>
+        <message>
+            <source>%1 is at schema %2.</source>
+            <translation>%1 的資料結構版本為 %2。</translation>
         </message>
     </context>
     <context>
