@@ -193,10 +193,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location,
     return database;
 }
 
-Status Database::checkServerSchema()
+Status Database::holdsServerStore()
 {
-    // The counter never changes a server's schema: `countercare-cli server init` and
-    // `server upgrade` do, with the owner role. It only checks that it can work on it.
     Result<QVariant> present =
         scalar(QStringLiteral("SELECT to_regclass('countercare_schema') IS NOT NULL"));
     if (!present)
@@ -206,6 +204,15 @@ Status Database::checkServerSchema()
                          tr("The database %1 holds no CounterCare store. Set it up with "
                             "countercare-cli server init.")
                              .arg(m_path));
+    return {};
+}
+
+Status Database::checkServerSchema()
+{
+    // The counter never changes a server's schema: `countercare-cli server init` and
+    // `server upgrade` do, with the owner role. It only checks that it can work on it.
+    if (Status holds = holdsServerStore(); !holds)
+        return holds;
     const int version = schemaVersion();
     const int latest = Migrations::latestVersion();
     if (version > latest)
@@ -263,16 +270,8 @@ Status Database::prepareServerSchema(ServerSchema intent)
                                 "untouched.",
                                 nullptr, int(tables->toLongLong()))
                                  .arg(m_path));
-    } else {
-        Result<QVariant> present =
-            scalar(QStringLiteral("SELECT to_regclass('countercare_schema') IS NOT NULL"));
-        if (!present)
-            return present.error();
-        if (!present->toBool())
-            return makeError(ErrorCode::DatabaseUnusable,
-                             tr("The database %1 holds no CounterCare store. Set it up with "
-                                "countercare-cli server init.")
-                                 .arg(m_path));
+    } else if (Status holds = holdsServerStore(); !holds) {
+        return holds;
     }
     return Migrations::migrate(*this);
 }

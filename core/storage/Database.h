@@ -115,6 +115,8 @@ private:
                                                         const OpenOptions& options);
     /// A server store must be at this program's schema: the counter never migrates it.
     Status checkServerSchema();
+    /// Refuses a server database without the schema version table: no store set up in it.
+    Status holdsServerStore();
     /// Checks, creates or upgrades a server's schema, as `intent` says.
     Status prepareServerSchema(ServerSchema intent);
     /// `leftUnclean`: FileCheckSchedule::leftUnclean, asked before the connection opened.
